@@ -1,0 +1,24 @@
+"""The case library: every logged-in user may read the cases and their examples."""
+
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from ..models import Case, Dialogue
+
+
+@require_GET
+def case_list(request):
+    cases = Case.objects.annotate(example_count=Count("dialogues", distinct=True))
+    return TemplateResponse(request, "dialogues/case_list.html", {"cases": cases})
+
+
+@require_GET
+def case_detail(request, slug):
+    examples = Dialogue.objects.examples().prefetch_related("turns")
+    case = get_object_or_404(
+        Case.objects.prefetch_related(Prefetch("dialogues", queryset=examples, to_attr="examples")),
+        slug=slug,
+    )
+    return TemplateResponse(request, "dialogues/case_detail.html", {"case": case})

@@ -1,0 +1,40 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_check(extra_env):
+    env = {**os.environ, **extra_env}
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_deploy_check_passes_with_production_environment():
+    result = run_check(
+        {
+            "DEBUG": "0",
+            "SECRET_KEY": "een-lange-willekeurige-sleutel-" + "x7Qp9zLm2" * 6,
+            "ALLOWED_HOSTS": "coach.example.nl",
+        }
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deploy_check_fails_with_development_defaults():
+    result = run_check({"DEBUG": "1", "SECRET_KEY": ""})
+    assert result.returncode != 0
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = run_check({"DEBUG": "0", "SECRET_KEY": "", "ALLOWED_HOSTS": "coach.example.nl"})
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
