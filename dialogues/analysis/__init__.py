@@ -1,0 +1,86 @@
+"""The analyser: analyse(text, role) -> Analysis. Plain Python and spaCy, no Django.
+
+>>> from dialogues.analysis import analyse
+>>> analyse("Da’s toch duidelijk, iedereen ziet dat.", "client").codes
+['black_and_white', 'certainty']
+"""
+
+import hashlib
+
+from .codes import ALL_CODES, CLIENT_CODES, COACH_CODES, KIND, LABEL_NL, codes_for_role
+from .indicators import depth_advice, polarity
+from .lexicon import lexicon_files
+from .pipeline import build_nlp, make_doc, make_docs
+from .result import Analysis, DepthAdvice, Marker, Polarity, Suggestion
+from .rules import all_rules
+from .suggestions import suggest
+
+CODE_VERSION = "1"
+
+
+def _version():
+    digest = hashlib.sha1(CODE_VERSION.encode())
+    for entry in lexicon_files():
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    return f"{CODE_VERSION}.{digest.hexdigest()[:10]}"
+
+
+ANALYSER_VERSION = _version()
+
+__all__ = [
+    "ALL_CODES",
+    "ANALYSER_VERSION",
+    "CLIENT_CODES",
+    "COACH_CODES",
+    "KIND",
+    "LABEL_NL",
+    "Analysis",
+    "DepthAdvice",
+    "Marker",
+    "Polarity",
+    "Suggestion",
+    "analyse",
+    "analyse_many",
+    "build_nlp",
+]
+
+
+def analyse(text: str, role: str) -> Analysis:
+    """Analyse one turn of a dialogue; role is 'client' or 'coach'."""
+    codes_for_role(role)
+    return _from_doc(make_doc(text, role), text, role)
+
+
+def analyse_many(items):
+    """Analyse (text, role) pairs in one pass through the pipeline; yields Analysis in order."""
+    items = list(items)
+    for _text, role in items:
+        codes_for_role(role)
+    for (text, role), doc in zip(items, make_docs(items), strict=True):
+        yield _from_doc(doc, text, role)
+
+
+def _from_doc(doc, text, role):
+    rules = all_rules()
+    markers = tuple(
+        Marker(
+            code=span.label_,
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            rule=span.id_,
+            explanation=rules[span.id_].explain(span.text),
+        )
+        for span in doc.spans["markers"]
+    )
+    depth = depth_advice(doc, markers) if role == "client" else None
+    return Analysis(
+        text=text,
+        role=role,
+        markers=markers,
+        suggestions=tuple(suggest(text, markers, depth)) if role == "client" else (),
+        depth=depth,
+        polarity=polarity(doc, markers) if role == "client" else None,
+        version=ANALYSER_VERSION,
+    )

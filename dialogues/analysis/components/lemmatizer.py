@@ -1,0 +1,104 @@
+"""Norms and lemmas for Dutch without a trained model.
+
+spaCy's Dutch lookup table only knows irregular forms. This component combines it with the
+exception and rule tables of spacy-lookups-data (tried in the order verb, noun, adjective, and
+kept only when the result is a known lemma of that part of speech) and with the project's own
+overrides (lexicons/nl/lemma_overrides.json). Every word's result is cached.
+"""
+
+import gzip
+import json
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import load_json, normalise
+
+RULE_POS = ("verb", "noun", "adj")
+
+
+def _table(name):
+    data = resources.files("spacy_lookups_data").joinpath("data", f"nl_{name}.json.gz")
+    with data.open("rb") as handle:
+        return json.loads(gzip.decompress(handle.read()))
+
+
+class DutchLemmatizer:
+    def __init__(self):
+        self.lookup = _table("lemma_lookup")
+        self.exceptions = _table("lemma_exc")
+        self.index = {pos: set(words) for pos, words in _table("lemma_index").items()}
+        self.rules = _table("lemma_rules")
+        overrides = load_json("lemma_overrides.json")
+        self.cache = {normalise(k): v for k, v in overrides["lemmas"].items()}
+
+    def lemma(self, word):
+        cached = self.cache.get(word)
+        if cached is None:
+            cached = self.cache[word] = self._lemma(word)
+        return cached
+
+    def _lemma(self, word):
+        if not word.isalpha():
+            return self.lookup.get(word, word)
+        verb_exception = self.exceptions["verb"].get(word)
+        if verb_exception:
+            return verb_exception[0]
+        if word in self.lookup:
+            return self.lookup[word]
+        for pos in ("noun", "adj", "adv", "det", "pron"):
+            found = self.exceptions.get(pos, {}).get(word)
+            if found:
+                return found[0]
+        for pos in RULE_POS:
+            if word in self.index[pos]:
+                return word
+        for pos in RULE_POS:
+            for old, new in self.rules[pos]:
+                if word.endswith(old) and len(word) > len(old) + 1:
+                    candidate = word[: len(word) - len(old)] + new
+                    if candidate in self.index[pos]:
+                        return candidate
+        return self._verb_stem(word) or word
+
+    def _verb_stem(self, word):
+        """Present tense and participles of regular verbs: voel/voelt/gevoeld → voelen."""
+        stems = [word]
+        if word.startswith("ge") and word.endswith(("d", "t")):
+            stems.append(word[2:-1])
+        if word.endswith(("t", "d")):
+            stems.append(word[:-1])
+        verbs = self.index["verb"]
+        for stem in stems:
+            if len(stem) < 2:
+                continue
+            candidates = [stem + "en", stem + stem[-1] + "en"]
+            if len(stem) > 2 and stem[-2] == stem[-3]:  # maak → maken
+                candidates.append(stem[:-2] + stem[-1] + "en")
+            if stem.endswith("f"):
+                candidates.append(stem[:-1] + "ven")
+            if stem.endswith("s"):
+                candidates.append(stem[:-1] + "zen")
+            for candidate in candidates:
+                if candidate in verbs:
+                    return candidate
+        return None
+
+
+@Language.factory("nl_lemmatizer", assigns=["token.norm", "token.lemma"])
+def make_lemmatizer(nlp, name):
+    return DutchLemmatizerComponent()
+
+
+class DutchLemmatizerComponent:
+    def __init__(self):
+        self.lemmatizer = DutchLemmatizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemma = self.lemmatizer.lemma
+        for token in doc:
+            norm = normalise(token.text)
+            token.norm_ = norm
+            token.lemma_ = lemma(norm)
+        return doc

@@ -1,0 +1,124 @@
+"""Load the lexicons (data files shipped in the package) and compile their compact patterns.
+
+A compact pattern is a space-separated list of token specs, compiled to a spaCy Matcher pattern:
+
+    word          NORM == word (lower case, ’ written as ')
+    a|b|c         NORM in {a, b, c}
+    @lemma|lem2   LEMMA in {...}
+    $list         NORM in the named word list; @$list: LEMMA in it
+    !spec         negation of a word or list spec (NOT_IN)
+    ~             any token
+    ^spec         the token starts a sentence
+    \\?           a literal token such as ? or !
+    spec?  spec*  spec+  spec{0,3}   quantifiers, as in spaCy
+    (a b|c)       a group of multi-word alternatives, expanded into several patterns;
+                  (a b|c)? may also be left out
+"""
+
+import itertools
+import json
+import re
+from functools import cache
+from importlib import resources
+
+LEXICON_PACKAGE = "dialogues.analysis.lexicons.nl"
+QUANTIFIER = re.compile(r"^(.+?)(\?|\*|\+|\{\d*,\d*\})$")
+
+
+def lexicon_files():
+    return sorted(
+        entry
+        for entry in resources.files(LEXICON_PACKAGE).iterdir()
+        if entry.name.endswith((".json", ".jsonl"))
+    )
+
+
+def read_text(name):
+    return resources.files(LEXICON_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def load_json(name):
+    return json.loads(read_text(name))
+
+
+@cache
+def load_jsonl(name):
+    entries = []
+    for number, line in enumerate(read_text(name).splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("//"):
+            try:
+                entries.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{name}:{number}: {error}") from error
+    return tuple(entries)
+
+
+def word_lists():
+    return {key: value for key, value in load_json("word_lists.json").items() if key != "_doc"}
+
+
+def normalise(word):
+    return word.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+
+
+def _values(spec, lists):
+    values = []
+    for part in spec.split("|"):
+        if part.startswith("$"):
+            if part[1:] not in lists:
+                raise KeyError(f"unknown word list {part}")
+            values += [normalise(w) for w in lists[part[1:]]]
+        else:
+            values.append(normalise(part))
+    return values
+
+
+GROUP = re.compile(r"\(([^()]*)\)(\?)?")
+
+
+def expand_groups(alternative):
+    """'a (b c|d)? e' → ['a b c e', 'a d e', 'a e']."""
+    pieces, position = [], 0
+    for group in GROUP.finditer(alternative):
+        pieces.append([alternative[position : group.start()]])
+        options = [option.strip() for option in group.group(1).split("|")]
+        pieces.append(options + ([""] if group.group(2) else []))
+        position = group.end()
+    pieces.append([alternative[position:]])
+    return [" ".join(" ".join(combo).split()) for combo in itertools.product(*pieces)]
+
+
+def compile_token(spec, lists):
+    if spec.startswith("\\"):
+        return {"ORTH": spec[1:]}
+    token = {}
+    quantifier = QUANTIFIER.match(spec)
+    if quantifier and spec not in {"?", "*", "+"}:
+        spec, token["OP"] = quantifier.group(1), quantifier.group(2)
+    if spec.startswith("^"):
+        token["IS_SENT_START"] = True
+        spec = spec[1:]
+    if spec == "~":
+        return token or {}
+    negate = spec.startswith("!")
+    spec = spec.lstrip("!")
+    attr = "LEMMA" if spec.startswith("@") else "NORM"
+    values = _values(spec.lstrip("@"), lists)
+    if negate:
+        token[attr] = {"NOT_IN": values}
+    elif len(values) == 1:
+        token[attr] = values[0]
+    else:
+        token[attr] = {"IN": values}
+    return token
+
+
+def compile_pattern(pattern, lists):
+    """A compact string pattern, or a list of such strings for alternatives → spaCy patterns."""
+    if isinstance(pattern, list) and pattern and isinstance(pattern[0], dict):
+        return [pattern]  # already a spaCy token pattern
+    alternatives = pattern if isinstance(pattern, list) else [pattern]
+    expanded = [variant for alt in alternatives for variant in expand_groups(alt)]
+    return [[compile_token(spec, lists) for spec in alt.split()] for alt in expanded if alt]

@@ -1,0 +1,96 @@
+"""The analyser's results: frozen dataclasses with to_dict(), no spaCy objects."""
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Marker:
+    code: str
+    start: int
+    end: int
+    text: str
+    rule: str
+    explanation: str
+
+    def to_dict(self):
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    text: str
+    for_codes: tuple[str, ...]
+    template: str
+
+    def to_dict(self):
+        return {"text": self.text, "for": list(self.for_codes), "template": self.template}
+
+
+@dataclass(frozen=True)
+class DepthAdvice:
+    level: int
+    name: str
+    reason: str
+    affect_score: int
+
+    def to_dict(self):
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Polarity:
+    self_focus: int
+    other_focus: int
+    internal: int
+    external: int
+    cognitive: int
+    affective: int
+    hint: str
+
+    def to_dict(self):
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    role: str
+    markers: tuple[Marker, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    depth: DepthAdvice | None = None
+    polarity: Polarity | None = None
+    version: str = ""
+    extra: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def codes(self):
+        return sorted({m.code for m in self.markers})
+
+    def markers_of(self, kind_codes):
+        return [m for m in self.markers if m.code in kind_codes]
+
+    def to_dict(self):
+        return {
+            "role": self.role,
+            "codes": self.codes,
+            "markers": [m.to_dict() for m in self.markers],
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "depth": self.depth.to_dict() if self.depth else None,
+            "polarity": self.polarity.to_dict() if self.polarity else None,
+            "version": self.version,
+        }
+
+    @classmethod
+    def from_dict(cls, data, text):
+        return cls(
+            text=text,
+            role=data["role"],
+            markers=tuple(Marker(**m) for m in data["markers"]),
+            suggestions=tuple(
+                Suggestion(s["text"], tuple(s["for"]), s.get("template", ""))
+                for s in data["suggestions"]
+            ),
+            depth=DepthAdvice(**data["depth"]) if data.get("depth") else None,
+            polarity=Polarity(**data["polarity"]) if data.get("polarity") else None,
+            version=data.get("version", ""),
+        )
