@@ -19,7 +19,7 @@ CODE_VERSION = "1"
 
 
 def _version():
-    digest = hashlib.sha1(CODE_VERSION.encode())
+    digest = hashlib.sha256(CODE_VERSION.encode())
     for entry in lexicon_files():
         digest.update(entry.name.encode())
         digest.update(entry.read_bytes())

@@ -44,7 +44,7 @@ def _target(text, marker, settings):
 
 
 def _pick(templates, seed, used):
-    start = int(hashlib.sha1(seed.encode()).hexdigest(), 16) % len(templates)
+    start = int(hashlib.sha256(seed.encode()).hexdigest(), 16) % len(templates)
     for offset in range(len(templates)):
         template = templates[(start + offset) % len(templates)]
         if template["id"] not in used:

@@ -57,9 +57,9 @@ class MarkerContext:
             after = start >= span.end and start - span.end <= window
             overlap = start < span.end and end > span.start
             if (
-                (direction == "before" and (before or overlap))
-                or (direction == "after" and (after or overlap))
-                or (direction == "both" and (before or after or overlap))
+                (direction == "before" and before)
+                or (direction == "after" and after)
+                or (direction == "both" and (before or after))
                 or (direction == "overlap" and overlap)
             ):
                 return rule["id"]

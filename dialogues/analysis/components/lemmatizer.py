@@ -10,6 +10,7 @@ import gzip
 import json
 from importlib import resources
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,7 +41,8 @@ class DutchLemmatizer:
         return cached
 
     def _lemma(self, word):
-        if not word.isalpha():
+        if not word.isalpha() or word in STOP_WORDS:
+            # Function words: the verb tables would turn 'en' into 'emmen', 'dat' into 'daten'.
             return self.lookup.get(word, word)
         verb_exception = self.exceptions["verb"].get(word)
         if verb_exception:

@@ -44,11 +44,16 @@ class TurnRules:
         self.factual_wh = {tuple(item.split()) for item in lists["factual_wh"]}
         self.openers = set(lists["question_openers"])
         self.subjects = set(lists["subject_words"])
+        self.others = (set(lists["other_person"]) | set(lists["third_person"])) - {"die", "men"}
+        self.states = set(lists["state_words"]) | set(lists["emotion_words"])
+        self.self_words = set(lists["client_self"])
+        self.hedges = set(lists["hedge_lead"])
 
     def __call__(self, doc: Doc) -> Doc:
         markers = list(doc.spans[KEPT])
         if doc.user_data.get("role", "client") == "client":
             markers += self.affect_signals(doc)
+            markers += self.hedged_other_minds(doc, markers)
             markers += self.narrative_without_mind(doc, markers)
         else:
             markers = self.coach_questions(doc, markers)
@@ -90,6 +95,26 @@ class TurnRules:
             spans.append(
                 Span(doc, 0, len(doc), "affect_flooding", span_id="flood.many_exclamations")
             )
+        return spans
+
+    def hedged_other_minds(self, doc, markers):
+        """'misschien was hij vooral moe', 'ik denk dat mijn partner bang is': a guess, held
+        lightly, about what goes on in someone else."""
+        spans = []
+        for sent in doc.sents:
+            if not any(t.norm_ in self.hedges for t in sent):
+                continue
+            for token in sent:
+                is_mind = token.lemma_ in self.mental_lemmas or token.norm_ in self.states
+                if not is_mind or token.lemma_ == "weten":
+                    continue
+                window = doc[max(sent.start, token.i - 4) : min(sent.end, token.i + 3)]
+                if any(t.norm_ in self.others for t in window) and not any(
+                    t.norm_ in self.self_words for t in doc[max(sent.start, token.i - 2) : token.i]
+                ):
+                    spans.append(Span(doc, sent.start, sent.end, "perspective_taking",
+                                      span_id="persp.hedged_other_mind"))
+                    break
         return spans
 
     def narrative_without_mind(self, doc, markers):
