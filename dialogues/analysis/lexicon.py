@@ -99,7 +99,7 @@ def compile_token(spec, lists):
         spec, token["OP"] = quantifier.group(1), quantifier.group(2)
     if spec.startswith("^"):
         token["IS_SENT_START"] = True
-        spec = spec[1:]
+        spec = spec.replace("^", "")
     if spec == "~":
         return token or {}
     negate = spec.startswith("!")

@@ -44,6 +44,7 @@ class TurnRules:
         self.factual_wh = {tuple(item.split()) for item in lists["factual_wh"]}
         self.openers = set(lists["question_openers"])
         self.subjects = set(lists["subject_words"])
+        self.prepositions = set(lists["prepositions"])
         self.others = (set(lists["other_person"]) | set(lists["third_person"])) - {"die", "men"}
         self.states = set(lists["state_words"]) | set(lists["emotion_words"])
         self.self_words = set(lists["client_self"])
@@ -57,6 +58,7 @@ class TurnRules:
             markers += self.narrative_without_mind(doc, markers)
         else:
             markers = self.coach_questions(doc, markers)
+            markers += self.coach_alarm(doc)
         by_code = {}
         for span in markers:
             by_code.setdefault(span.label_, []).append(span)
@@ -112,8 +114,15 @@ class TurnRules:
                 if any(t.norm_ in self.others for t in window) and not any(
                     t.norm_ in self.self_words for t in doc[max(sent.start, token.i - 2) : token.i]
                 ):
-                    spans.append(Span(doc, sent.start, sent.end, "perspective_taking",
-                                      span_id="persp.hedged_other_mind"))
+                    spans.append(
+                        Span(
+                            doc,
+                            sent.start,
+                            sent.end,
+                            "perspective_taking",
+                            span_id="persp.hedged_other_mind",
+                        )
+                    )
                     break
         return spans
 
@@ -138,8 +147,12 @@ class TurnRules:
             words = [t for t in sent if t.is_alpha and t.norm_ not in self.openers]
             if not words:
                 continue
-            first = words[0].norm_
-            second = words[1].norm_ if len(words) > 1 else ""
+            if len(words) < 2:
+                continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
+            first, second = words[0].norm_, words[1].norm_
+            if first in self.prepositions and second in self.wh_words:
+                first, second = second, words[2].norm_ if len(words) > 2 else ""
+            embedded_wh = any(t.norm_ in self.wh_words for t in words[2:])
             if first in self.wh_words:
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
                     continue
@@ -147,11 +160,25 @@ class TurnRules:
                     result.append(self._span(sent, "not_knowing_question", "question.open_wh"))
             elif present & QUESTION_OVERRIDES or "telling_feelings" in present:
                 continue
+            elif embedded_wh and first not in self.subjects:
+                # 'Mag ik vragen wat er nu gebeurt?', 'Kun je vertellen hoe dat ging?'
+                result.append(self._span(sent, "not_knowing_question", "question.embedded_wh"))
             elif first in self.subjects:
                 result.append(self._span(sent, "clarification", "question.declarative_check"))
             else:
                 result.append(self._span(sent, "closed_question", "question.yes_no"))
         return result
+
+    def coach_alarm(self, doc):
+        """A coach shouting (capitals with exclamation marks) amplifies the client's alarm."""
+        shouting = [
+            t
+            for t in doc
+            if t.is_alpha and t.is_upper and len(t) >= 2 and t.norm_ not in self.acronyms
+        ]
+        if shouting and any("!" in t.text for t in doc):
+            return [Span(doc, t.i, t.i + 1, "amplifying", span_id="amp.capitals") for t in shouting]
+        return []
 
     @staticmethod
     def _span(sent, code, rule_id):
