@@ -6,6 +6,8 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .analysis import ANALYSER_VERSION, Analysis, analyse
+
 
 class Case(models.Model):
     """A client portrait to practise with, taken from the source articles."""
@@ -130,6 +132,10 @@ class Turn(models.Model):
     )
     text = models.TextField(_("tekst"))
     created = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
+    analysis = models.JSONField(_("analyse"), null=True, blank=True, editable=False)
+    analysis_version = models.CharField(
+        _("versie van de analyser"), max_length=40, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["dialogue", "position"]
@@ -150,6 +156,24 @@ class Turn(models.Model):
     @property
     def speaker_label(self):
         return self.speaker or self.get_role_display().capitalize()
+
+    @property
+    def analysable(self):
+        return self.role in (self.Role.CLIENT, self.Role.COACH)
+
+    def analysed(self):
+        """The analyser's result for this turn; stored, and recomputed when the analyser changed."""
+        if not self.analysable:
+            return None
+        if self.analysis is None or self.analysis_version != ANALYSER_VERSION:
+            result = analyse(self.text, self.role)
+            self.analysis, self.analysis_version = result.to_dict(), ANALYSER_VERSION
+            if self.pk:
+                Turn.objects.filter(pk=self.pk).update(
+                    analysis=self.analysis, analysis_version=self.analysis_version
+                )
+            return result
+        return Analysis.from_dict(self.analysis, self.text)
 
     def delete(self, *args, **kwargs):
         dialogue = self.dialogue
