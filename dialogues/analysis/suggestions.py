@@ -39,7 +39,8 @@ def _target(text, marker, settings):
     for source in (marker.text, text):
         found = pattern.search(source)
         if found:
-            return _swap_person(found.group(0).strip())
+            target = _swap_person(found.group(0).strip())
+            return target[0].lower() + target[1:]
     return settings["default_target"]
 
 
@@ -74,6 +75,9 @@ def suggest(text, markers, depth):
             continue
         used.add(template["id"])
         words = _swap_person(marker.text.strip(" ,.!?"))
+        if marker.code == "easy_label":
+            words = words.split()[-1]  # the label itself, not 'is gewoon'
+
         if len(words) > settings["max_quote_chars"] and "{words}" in template["text"]:
             continue
         sentence = template["text"].format(words=words, target=_target(text, marker, settings))

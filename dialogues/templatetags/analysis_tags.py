@@ -43,7 +43,9 @@ def highlight(analysis):
         main = min(covering, key=lambda m: m.end - m.start)
         explanation = " · ".join(f"{LABEL_NL[m.code]}: {m.explanation}" for m in covering)
         labels = format_html_join(
-            "", '<span class="label">{}</span>', ((LABEL_NL[m.code],) for m in covering if m.end == end)
+            "",
+            '<span class="label">{}</span>',
+            ((LABEL_NL[m.code],) for m in covering if m.end == end),
         )
         parts.append(
             format_html(

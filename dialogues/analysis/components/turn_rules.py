@@ -47,7 +47,7 @@ class TurnRules:
         self.prepositions = set(lists["prepositions"])
         self.others = (set(lists["other_person"]) | set(lists["third_person"])) - {"die", "men"}
         self.states = set(lists["state_words"]) | set(lists["emotion_words"])
-        self.self_words = set(lists["client_self"])
+        self.self_words = set(lists["subject_self"])
         self.hedges = set(lists["hedge_lead"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,10 +110,13 @@ class TurnRules:
                 is_mind = token.lemma_ in self.mental_lemmas or token.norm_ in self.states
                 if not is_mind or token.lemma_ == "weten":
                     continue
-                window = doc[max(sent.start, token.i - 4) : min(sent.end, token.i + 3)]
-                if any(t.norm_ in self.others for t in window) and not any(
-                    t.norm_ in self.self_words for t in doc[max(sent.start, token.i - 2) : token.i]
-                ):
+                window = doc[max(sent.start, token.i - 6) : min(sent.end, token.i + 3)]
+                near = doc[max(sent.start, token.i - 2) : min(sent.end, token.i + 2)]
+                about_self = any(
+                    t.norm_ in self.self_words and doc[t.i - 1].norm_ not in self.prepositions
+                    for t in near
+                )
+                if any(t.norm_ in self.others for t in window) and not about_self:
                     spans.append(
                         Span(
                             doc,

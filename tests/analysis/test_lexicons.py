@@ -1,0 +1,65 @@
+import json
+import subprocess
+import sys
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from dialogues.analysis import ALL_CODES, build_nlp
+from dialogues.analysis.codes import CLIENT_CODES, COACH_CODES
+from dialogues.analysis.lexicon import compile_pattern, lexicon_files, load_jsonl, word_lists
+from dialogues.analysis.rules import all_rules, marker_rules
+
+
+@pytest.mark.parametrize("entry", lexicon_files(), ids=lambda e: e.name)
+def test_every_lexicon_file_is_valid_json(entry):
+    text = entry.read_text("utf-8")
+    if entry.name.endswith(".jsonl"):
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("//"):
+                assert "id" in json.loads(line)
+    else:
+        json.loads(text)
+
+
+@pytest.mark.parametrize("name", ["client_markers.jsonl", "coach_markers.jsonl", "context.jsonl"])
+def test_every_pattern_passes_spacy_validation(name):
+    matcher = Matcher(spacy.blank("nl").vocab, validate=True)
+    for entry in load_jsonl(name):
+        matcher.add(entry["id"], compile_pattern(entry["pattern"], word_lists()))
+    assert len(matcher) == len(load_jsonl(name))
+
+
+def test_every_rule_has_a_dutch_explanation_and_a_unique_id():
+    rules = all_rules()
+    for rule in rules.values():
+        assert rule.explanation.strip(), rule.id
+        assert rule.explain("xyz")
+    ids = [r.id for role in ("client", "coach") for r in marker_rules(role)]
+    assert len(ids) == len(set(ids))
+
+
+def test_every_code_in_markers_md_is_reachable():
+    assert {rule.code for rule in all_rules().values()} == set(ALL_CODES)
+
+
+def test_client_rules_have_client_codes_and_coach_rules_coach_codes():
+    assert {r.code for r in marker_rules("client")} <= set(CLIENT_CODES)
+    assert {r.code for r in marker_rules("coach")} <= set(COACH_CODES)
+
+
+def test_pipeline_is_built_once():
+    assert build_nlp() is build_nlp()
+    assert build_nlp().pipe_names[0] == "sentencizer"
+
+
+def test_the_analyser_never_imports_django():
+    code = (
+        "import sys, dialogues.analysis as a; a.analyse('Hij is lui.', 'client'); "
+        "print(any(m == 'django' or m.startswith('django.') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

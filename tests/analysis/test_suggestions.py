@@ -1,0 +1,90 @@
+"""Suggestions are not-knowing questions: analysed as a coach turn, none is advice."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dialogues.analysis import analyse
+
+GOOD = {
+    "not_knowing_question",
+    "clarification",
+    "alternative_perspective",
+    "stop_and_rewind",
+    "empathic_validation",
+    "relationship_focus",
+}
+BAD = {
+    "advice",
+    "telling_feelings",
+    "interpretation",
+    "dismissing",
+    "amplifying",
+    "closed_question",
+}
+CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
+
+
+def client_turns():
+    for line in CORPUS.read_text("utf-8").splitlines():
+        item = json.loads(line)
+        if item["role"] == "client":
+            yield item["text"]
+
+
+def all_suggestions():
+    seen = {}
+    for text in client_turns():
+        for suggestion in analyse(text, "client").suggestions:
+            seen.setdefault(suggestion.text, text)
+    return sorted(seen.items())
+
+
+SUGGESTIONS = all_suggestions()
+
+
+def test_there_are_many_different_suggestions():
+    assert len(SUGGESTIONS) >= 40
+
+
+@pytest.mark.parametrize("suggestion,source", SUGGESTIONS, ids=range(len(SUGGESTIONS)))
+def test_every_suggestion_is_a_mentalizing_intervention(suggestion, source):
+    codes = set(analyse(suggestion, "coach").codes)
+    assert codes & GOOD, (suggestion, codes)
+    assert not codes & BAD, (suggestion, codes)
+
+
+def test_suggestions_quote_the_clients_own_words():
+    analysis = analyse("Mijn collega is echt zo slap.", "client")
+    assert any("slap" in s.text for s in analysis.suggestions)
+    blame = analyse("De directie is er op uit om mij onderuit te halen.", "client")
+    assert any("de directie" in s.text for s in blame.suggestions)
+
+
+def test_at_most_three_and_all_different():
+    text = (
+        "Die minkukels zijn er altijd op uit om mij te pakken, da's toch logisch, het ligt aan hen."
+    )
+    suggestions = analyse(text, "client").suggestions
+    assert 1 <= len(suggestions) <= 3
+    assert len({s.text for s in suggestions}) == len(suggestions)
+    assert len({s.template for s in suggestions}) == len(suggestions)
+
+
+def test_high_affect_starts_with_validation():
+    analysis = analyse("Ik word er GEK van!!! Ze zijn er gewoon op uit mij te pakken!!", "client")
+    assert analysis.depth.level == 1
+    first = analysis.suggestions[0]
+    assert "empathic_validation" in analyse(first.text, "coach").codes
+
+
+def test_deterministic():
+    text = "Hij is lui en doet het expres."
+    assert analyse(text, "client").suggestions == analyse(text, "client").suggestions
+
+
+def test_no_suggestions_for_a_reflective_turn():
+    assert (
+        analyse("Ik merk dat ik onrustig word, misschien was ik moe.", "client").suggestions == ()
+    )
