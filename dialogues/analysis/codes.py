@@ -1,4 +1,4 @@
-"""The marker vocabulary of MARKERS.md: codes, the role they belong to, their kind and Dutch label."""
+"""The marker vocabulary of MARKERS.md: codes, their role, kind and Dutch label."""
 
 CLIENT_PROBLEMS = (
     "external_blame",

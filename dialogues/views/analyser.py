@@ -1,4 +1,4 @@
-"""'Analyse een uitspraak': paste a turn, see its markers, strengths, depth advice and suggestions."""
+"""'Analyse een uitspraak': paste a turn, see its markers, depth advice and suggestions."""
 
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_http_methods

@@ -36,7 +36,7 @@ def analyse_line(line):
 
 
 class Command(BaseCommand):
-    help = "Analyseer beurten uit een JSONL-bestand ('-' = standaardinvoer); één JSON-object per regel."
+    help = "Analyseer beurten uit een JSONL-bestand ('-' = stdin); één JSON-object per regel."
 
     def add_arguments(self, parser):
         parser.add_argument("file")
