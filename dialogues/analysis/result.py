@@ -1,6 +1,6 @@
 """The analyser's results: frozen dataclasses with to_dict(), no spaCy objects."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True)
@@ -60,14 +60,10 @@ class Analysis:
     depth: DepthAdvice | None = None
     polarity: Polarity | None = None
     version: str = ""
-    extra: dict = field(default_factory=dict, compare=False)
 
     @property
     def codes(self):
         return sorted({m.code for m in self.markers})
-
-    def markers_of(self, kind_codes):
-        return [m for m in self.markers if m.code in kind_codes]
 
     def to_dict(self):
         return {
