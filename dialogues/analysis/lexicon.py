@@ -122,3 +122,14 @@ def compile_pattern(pattern, lists):
     alternatives = pattern if isinstance(pattern, list) else [pattern]
     expanded = [variant for alt in alternatives for variant in expand_groups(alt)]
     return [[compile_token(spec, lists) for spec in alt.split()] for alt in expanded if alt]
+
+
+def build_matcher(vocab, patterns):
+    """A validated spaCy Matcher from (rule id, compact pattern) pairs."""
+    from spacy.matcher import Matcher
+
+    lists = word_lists()
+    matcher = Matcher(vocab, validate=True)
+    for rule_id, pattern in patterns:
+        matcher.add(rule_id, compile_pattern(pattern, lists))
+    return matcher

@@ -3,17 +3,19 @@
 from dataclasses import asdict, dataclass
 
 
+class AsDict:
+    def to_dict(self):
+        return asdict(self)
+
+
 @dataclass(frozen=True)
-class Marker:
+class Marker(AsDict):
     code: str
     start: int
     end: int
     text: str
     rule: str
     explanation: str
-
-    def to_dict(self):
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -27,18 +29,15 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
-class DepthAdvice:
+class DepthAdvice(AsDict):
     level: int
     name: str
     reason: str
     affect_score: int
 
-    def to_dict(self):
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class Polarity:
+class Polarity(AsDict):
     self_focus: int
     other_focus: int
     internal: int
@@ -46,9 +45,6 @@ class Polarity:
     cognitive: int
     affective: int
     hint: str
-
-    def to_dict(self):
-        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,10 @@ import sys
 
 import pytest
 import spacy
-from spacy.matcher import Matcher
 
 from dialogues.analysis import ALL_CODES, build_nlp
 from dialogues.analysis.codes import CLIENT_CODES, COACH_CODES
-from dialogues.analysis.lexicon import compile_pattern, lexicon_files, load_jsonl, word_lists
+from dialogues.analysis.lexicon import build_matcher, lexicon_files, load_jsonl
 from dialogues.analysis.rules import all_rules, marker_rules
 
 
@@ -25,9 +24,8 @@ def test_every_lexicon_file_is_valid_json(entry):
 
 @pytest.mark.parametrize("name", ["client_markers.jsonl", "coach_markers.jsonl", "context.jsonl"])
 def test_every_pattern_passes_spacy_validation(name):
-    matcher = Matcher(spacy.blank("nl").vocab, validate=True)
-    for entry in load_jsonl(name):
-        matcher.add(entry["id"], compile_pattern(entry["pattern"], word_lists()))
+    entries = load_jsonl(name)
+    matcher = build_matcher(spacy.blank("nl").vocab, [(e["id"], e["pattern"]) for e in entries])
     assert len(matcher) == len(load_jsonl(name))
 
 

@@ -7,10 +7,9 @@ direction: before (the context words precede the marker), after, both, or overla
 """
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import compile_pattern, load_jsonl, word_lists
+from ..lexicon import build_matcher, load_jsonl
 from .marker_ruler import CANDIDATES
 
 KEPT = "kept"
@@ -24,12 +23,9 @@ def make_marker_context(nlp, name):
 
 class MarkerContext:
     def __init__(self, vocab):
-        lists = word_lists()
-        self.matcher = Matcher(vocab, validate=True)
-        self.rules = {}
-        for entry in load_jsonl("context.jsonl"):
-            self.matcher.add(entry["id"], compile_pattern(entry["pattern"], lists))
-            self.rules[vocab.strings[entry["id"]]] = entry
+        entries = load_jsonl("context.jsonl")
+        self.matcher = build_matcher(vocab, [(e["id"], e["pattern"]) for e in entries])
+        self.rules = {vocab.strings[entry["id"]]: entry for entry in entries}
 
     def __call__(self, doc: Doc) -> Doc:
         contexts = [(self.rules[m], s, e) for m, s, e in self.matcher(doc)]

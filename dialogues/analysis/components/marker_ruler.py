@@ -5,10 +5,9 @@ doc.spans["candidates"] with the code as label and the rule id as span.id_.
 """
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from ..lexicon import compile_pattern, word_lists
+from ..lexicon import build_matcher
 from ..rules import marker_rules
 
 CANDIDATES = "candidates"
@@ -21,15 +20,15 @@ def make_marker_ruler(nlp, name):
 
 class MarkerRuler:
     def __init__(self, vocab):
-        lists = word_lists()
-        self.matchers = {}
-        self.codes = {}
-        for role in ("client", "coach"):
-            matcher = Matcher(vocab, validate=True)
-            for rule in marker_rules(role):
-                matcher.add(rule.id, compile_pattern(rule.pattern, lists))
-                self.codes[vocab.strings[rule.id]] = rule.code
-            self.matchers[role] = matcher
+        self.matchers = {
+            role: build_matcher(vocab, [(r.id, r.pattern) for r in marker_rules(role)])
+            for role in ("client", "coach")
+        }
+        self.codes = {
+            vocab.strings[rule.id]: rule.code
+            for role in ("client", "coach")
+            for rule in marker_rules(role)
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         role = doc.user_data.get("role", "client")
