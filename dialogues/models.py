@@ -1,12 +1,17 @@
 """The data of the app: cases from the literature, dialogues and their turns."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import scripted_client
 from .analysis import ANALYSER_VERSION, Analysis, analyse
+from .scripted_client import SCALE_MAX, SCALE_MIN
 
 
 class Case(models.Model):
@@ -93,12 +98,12 @@ class Dialogue(models.Model):
         return self.title
 
     @transaction.atomic
-    def append_turn(self, role, text, speaker=""):
+    def append_turn(self, role, text, speaker="", **fields):
         """Add a turn at the end; the position is given by the server, never by the caller."""
         # Lock the dialogue row so two writers never get the same position.
         Dialogue.objects.select_for_update().filter(pk=self.pk).first()
         last = self.turns.aggregate(last=Max("position"))["last"] or 0
-        turn = self.turns.create(position=last + 1, role=role, text=text, speaker=speaker)
+        turn = self.turns.create(position=last + 1, role=role, text=text, speaker=speaker, **fields)
         Dialogue.objects.filter(pk=self.pk).update(updated=turn.created)
         return turn
 
@@ -136,6 +141,20 @@ class Turn(models.Model):
     analysis_version = models.CharField(
         _("versie van de analyser"), max_length=40, blank=True, editable=False
     )
+    client_state = models.JSONField(
+        _("toestand van de cliënt"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Bij een gespeelde cliënt: openheid, affect en stap na deze beurt."),
+    )
+    submission_key = models.UUIDField(
+        _("inzendsleutel"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Eén sleutel per verzonden formulier: dubbel verzenden geeft één beurt."),
+    )
 
     class Meta:
         ordering = ["dialogue", "position"]
@@ -147,6 +166,9 @@ class Turn(models.Model):
             ),
             models.CheckConstraint(
                 condition=models.Q(position__gte=1), name="turn_position_positive"
+            ),
+            models.UniqueConstraint(
+                fields=["dialogue", "submission_key"], name="turn_submission_once_per_dialogue"
             ),
         ]
 
@@ -181,3 +203,205 @@ class Turn(models.Model):
             result = super().delete(*args, **kwargs)
             dialogue.renumber_turns()
         return result
+
+
+def _scale(field_name):
+    return models.PositiveSmallIntegerField(
+        field_name, validators=[MinValueValidator(SCALE_MIN), MaxValueValidator(SCALE_MAX)]
+    )
+
+
+class ClientScript(models.Model):
+    """How the scripted client of a case answers in a solo role-play (see scripted_client.py)."""
+
+    case = models.OneToOneField(
+        Case, verbose_name=_("casus"), related_name="script", on_delete=models.CASCADE
+    )
+    start_openness = _scale(_("openheid bij de start (0–10)"))
+    start_affect = _scale(_("affect bij de start (0–10)"))
+    notes = models.TextField(
+        _("toelichting voor trainers"),
+        blank=True,
+        help_text=_("Hoe deze cliënt zich opent, waar hij of zij dichtklapt."),
+    )
+
+    class Meta:
+        verbose_name = _("script van de cliënt")
+        verbose_name_plural = _("scripts van cliënten")
+
+    def __str__(self):
+        return str(self.case.name)
+
+    def as_script(self, lines=None):
+        """The plain script the engine plays; `lines` (e.g. unsaved, from a form) replace ours."""
+        lines = self.lines.all() if lines is None else lines
+        path, pools = {}, {pool: [] for pool in ScriptLine.Pool.values if pool != "path"}
+        for line in sorted(lines, key=lambda line: (line.step or 0, line.pk or 0)):
+            entry = scripted_client.Line(line.text, line.affect)
+            if line.pool == ScriptLine.Pool.PATH:
+                path.setdefault(line.step, []).append(entry)
+            else:
+                pools[line.pool].append(entry)
+        return scripted_client.Script(
+            path=tuple(tuple(path[step]) for step in sorted(path)),
+            steps=tuple(sorted(path)),
+            **{pool: tuple(entries) for pool, entries in pools.items()},
+        )
+
+    def validate_lines(self, lines=None):
+        problems = self.as_script(lines).problems()
+        if problems:
+            raise ValidationError(problems)
+
+
+class ScriptLine(models.Model):
+    class Pool(models.TextChoices):
+        PATH = "path", _("openingspad")
+        DEFENSIVE = "defensive", _("verdediging")
+        SHORT = "short", _("kort antwoord")
+        PUZZLED = "puzzled", _("niet-begrijpen")
+        CLOSING = "closing", _("afsluiting")
+
+    script = models.ForeignKey(
+        ClientScript, verbose_name=_("script"), related_name="lines", on_delete=models.CASCADE
+    )
+    pool = models.CharField(_("soort"), max_length=12, choices=Pool.choices)
+    step = models.PositiveSmallIntegerField(
+        _("stap"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Alleen bij het openingspad: 1, 2, 3 … Meer zinnen bij één stap = varianten."),
+    )
+    text = models.TextField(_("tekst"))
+    affect = models.PositiveSmallIntegerField(
+        _("affect (0–10)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(SCALE_MIN), MaxValueValidator(SCALE_MAX)],
+        help_text=_("Hoe heftig de cliënt is bij deze zin; leeg = zoals het was."),
+    )
+
+    class Meta:
+        ordering = ["script", "pool", "step", "pk"]
+        verbose_name = _("zin van de cliënt")
+        verbose_name_plural = _("zinnen van de cliënt")
+
+    def __str__(self):
+        return self.text[:60]
+
+    def clean(self):
+        if self.pool == self.Pool.PATH and not self.step:
+            raise ValidationError({"step": _("Een zin op het openingspad heeft een stap nodig.")})
+        if self.pool != self.Pool.PATH and self.step:
+            raise ValidationError({"step": _("Alleen zinnen op het openingspad hebben een stap.")})
+
+
+class PracticeQuerySet(models.QuerySet):
+    def of(self, user):
+        return self.filter(dialogue__owner=user)
+
+
+class Practice(models.Model):
+    """A solo role-play: a practice dialogue with a scripted client and the client's state."""
+
+    dialogue = models.OneToOneField(
+        Dialogue,
+        verbose_name=_("dialoog"),
+        related_name="practice",
+        on_delete=models.CASCADE,
+        primary_key=True,
+    )
+    script = models.ForeignKey(
+        ClientScript, verbose_name=_("script"), related_name="practices", on_delete=models.PROTECT
+    )
+    step = models.PositiveSmallIntegerField(_("stap op het openingspad"), default=0)
+    openness = _scale(_("openheid (0–10)"))
+    affect = _scale(_("affect (0–10)"))
+    pool_counts = models.JSONField(_("gebruikte zinnen per soort"), default=dict, blank=True)
+    hints_used = models.PositiveSmallIntegerField(_("hints bekeken"), default=0)
+    finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("oefengesprek")
+        verbose_name_plural = _("oefengesprekken")
+
+    def __str__(self):
+        return str(self.dialogue)
+
+    def get_absolute_url(self):
+        return reverse("dialogues:practice", args=[self.pk])
+
+    @property
+    def state(self):
+        return scripted_client.State(self.step, self.openness, self.affect, dict(self.pool_counts))
+
+    def _set_state(self, state):
+        self.step, self.openness, self.affect = state.step, state.openness, state.affect
+        self.pool_counts = dict(state.used)
+
+    @classmethod
+    @transaction.atomic
+    def start(cls, user, case):
+        script = case.script
+        dialogue = Dialogue.objects.create(
+            title=_("Oefengesprek met %(name)s") % {"name": case.name},
+            kind=Dialogue.Kind.PRACTICE,
+            case=case,
+            owner=user,
+        )
+        practice = cls.objects.create(
+            dialogue=dialogue,
+            script=script,
+            openness=script.start_openness,
+            affect=script.start_affect,
+        )
+        dialogue.append_turn(Turn.Role.CLIENT, case.opening_line, client_state=practice.snapshot())
+        return practice
+
+    def snapshot(self, reply_to=""):
+        return {
+            "openness": self.openness,
+            "affect": self.affect,
+            "step": self.step,
+            "reply_to": reply_to,
+        }
+
+    @transaction.atomic
+    def respond(self, text, submission_key=None):
+        """The coach says `text`; the scripted client answers. Returns (coach turn, client turn).
+
+        The same `submission_key` twice (double click, retried request) adds nothing new.
+        """
+        practice = Practice.objects.select_for_update().get(pk=self.pk)
+        dialogue = practice.dialogue
+        if submission_key:
+            earlier = dialogue.turns.filter(submission_key=submission_key).first()
+            if earlier:
+                return earlier, dialogue.turns.filter(position=earlier.position + 1).first()
+        coach_turn = dialogue.append_turn(Turn.Role.COACH, text, submission_key=submission_key)
+        move = scripted_client.classify(coach_turn.analysed())
+        line, state = scripted_client.reply(practice.script.as_script(), practice.state, move)
+        practice._set_state(state)
+        practice.save()
+        client_turn = dialogue.append_turn(
+            Turn.Role.CLIENT, line.text, client_state=practice.snapshot(move.kind)
+        )
+        self.refresh_from_db()
+        return coach_turn, client_turn
+
+    @transaction.atomic
+    def finish(self):
+        practice = Practice.objects.select_for_update().get(pk=self.pk)
+        if practice.finished:
+            return
+        line, state = scripted_client.closing(practice.script.as_script(), practice.state)
+        practice._set_state(state)
+        practice.finished = timezone.now()
+        practice.save()
+        practice.dialogue.append_turn(
+            Turn.Role.CLIENT, line.text, client_state=practice.snapshot("closing")
+        )
+        self.refresh_from_db()
