@@ -23,3 +23,26 @@ class AnalyseForm(forms.Form):
             ),
         },
     )
+
+
+class PracticeTurnForm(forms.Form):
+    """What the coach says next in a solo role-play; `key` makes a double submit harmless."""
+
+    MAX_CHARS = 2000
+
+    text = forms.CharField(
+        label=_("Jouw reactie"),
+        widget=forms.Textarea(
+            attrs={"rows": 3, "placeholder": _("Wat zeg je tegen de cliënt?"), "autofocus": True}
+        ),
+        max_length=MAX_CHARS,
+        strip=True,
+        error_messages={
+            "required": _("Je hebt nog niets getypt. Wat wil je tegen de cliënt zeggen?"),
+            "max_length": _(
+                "Dat is te lang voor één beurt: maximaal %(limit_value)d tekens "
+                "(nu %(show_value)d). Houd het kort, zoals in een echt gesprek."
+            ),
+        },
+    )
+    key = forms.UUIDField(widget=forms.HiddenInput, required=False)

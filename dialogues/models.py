@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import scripted_client
+from . import debrief, scripted_client
 from .analysis import ANALYSER_VERSION, Analysis, analyse
 from .scripted_client import SCALE_MAX, SCALE_MIN
 
@@ -405,3 +405,60 @@ class Practice(models.Model):
             Turn.Role.CLIENT, line.text, client_state=practice.snapshot("closing")
         )
         self.refresh_from_db()
+
+    def count_hint(self):
+        Practice.objects.filter(pk=self.pk).update(hints_used=models.F("hints_used") + 1)
+
+    def panel(self, turns):
+        """Feedback beside the conversation: the client's last line, the coach's last move."""
+        client = next((t for t in reversed(turns) if t.role == Turn.Role.CLIENT), None)
+        coach = next((t for t in reversed(turns) if t.role == Turn.Role.COACH), None)
+        return {
+            "client_analysis": client.analysed() if client else None,
+            "coach_turn": coach,
+            "coach_move": scripted_client.classify(coach.analysed()) if coach else None,
+        }
+
+    def debrief(self, turns):
+        return debrief.build(
+            debrief.TurnView(t.position, t.role, t.text, t.analysed(), t.client_state)
+            for t in turns
+        )
+
+    def export(self, turns):
+        """Everything of this session as plain data (for the JSON export)."""
+        summary = self.debrief(turns)
+        return {
+            "title": str(self.dialogue.title),
+            "case": self.dialogue.case.name,
+            "started": self.dialogue.created.isoformat(),
+            "finished": self.finished.isoformat() if self.finished else None,
+            "client_state": self.snapshot(),
+            "hints_used": self.hints_used,
+            "turns": [
+                {
+                    "position": t.position,
+                    "role": t.role,
+                    "text": t.text,
+                    "codes": t.analysed().codes,
+                    "client_state": t.client_state,
+                }
+                for t in turns
+            ],
+            "summary": {
+                "coach_turns": summary.coach_turns,
+                "interventions": {code: count for code, _label, count in summary.code_counts},
+                "mentalizing_share": summary.mentalizing_share,
+                "non_mentalizing_share": summary.non_mentalizing_share,
+                "missed_opportunities": [
+                    {"client_turn": m.client.position, "codes": list(m.codes), "ask": m.suggestion}
+                    for m in summary.missed
+                ],
+            },
+        }
+
+    def export_text(self, turns):
+        started = timezone.localtime(self.dialogue.created)
+        header = f"{self.dialogue.title}\n{started:%d-%m-%Y %H:%M}\n\n"
+        names = {Turn.Role.COACH: "Coach", Turn.Role.CLIENT: self.dialogue.case.name}
+        return header + "\n\n".join(f"{names[t.role]}: {t.text}" for t in turns) + "\n"

@@ -12,6 +12,15 @@ PRIVATE = {
     "dialogues:case_list": [],
     "dialogues:case_detail": ["client-a"],
     "dialogues:analyse": [],
+    "dialogues:practice_list": [],
+    "dialogues:practice_start": ["client-a"],
+    "dialogues:practice": [1],
+    "dialogues:practice_turn": [1],
+    "dialogues:practice_hint": [1],
+    "dialogues:practice_finish": [1],
+    "dialogues:practice_debrief": [1],
+    "dialogues:practice_delete": [1],
+    "dialogues:practice_export": [1, "txt"],
 }
 
 

@@ -1,0 +1,124 @@
+"""Solo role-play: a coach practises with a scripted client and gets feedback on every turn.
+
+Every view works on the logged-in user's own practice sessions only; any other id is a 404.
+"""
+
+from uuid import uuid4
+
+from django.contrib import messages
+from django.db.models import Count
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from ..forms import PracticeTurnForm
+from ..models import Case, Practice
+
+TEMPLATE = "dialogues/practice.html"
+
+
+def _own(request, pk):
+    practices = Practice.objects.of(request.user).select_related("dialogue__case", "script")
+    return get_object_or_404(practices, pk=pk)
+
+
+def _session(practice, form=None, show_hint=False):
+    turns = list(practice.dialogue.turns.all())
+    return {
+        "practice": practice,
+        "case": practice.dialogue.case,
+        "turns": turns,
+        "form": form or PracticeTurnForm(initial={"key": uuid4()}),
+        "show_hint": show_hint,
+        **practice.panel(turns),
+    }
+
+
+@require_GET
+def practice_list(request):
+    practices = (
+        Practice.objects.of(request.user)
+        .select_related("dialogue__case")
+        .annotate(turn_count=Count("dialogue__turns"))
+        .order_by("-dialogue__updated")
+    )
+    return TemplateResponse(request, "dialogues/practice_list.html", {"practices": practices})
+
+
+@require_POST
+def practice_start(request, slug):
+    case = get_object_or_404(Case.objects.filter(script__isnull=False), slug=slug)
+    return redirect(Practice.start(request.user, case))
+
+
+@require_GET
+def practice(request, pk):
+    practice = _own(request, pk)
+    return TemplateResponse(request, TEMPLATE, _session(practice, show_hint="hint" in request.GET))
+
+
+@require_POST
+def practice_turn(request, pk):
+    practice = _own(request, pk)
+    form = PracticeTurnForm(request.POST)
+    if practice.finished:
+        form.add_error(None, _("Dit gesprek is afgerond; begin een nieuw oefengesprek."))
+    if form.is_valid():
+        practice.respond(form.cleaned_data["text"], form.cleaned_data["key"])
+        if not request.htmx:
+            return redirect(practice)
+        form = None
+    template = TEMPLATE + "#session" if request.htmx else TEMPLATE
+    return TemplateResponse(request, template, _session(practice, form))
+
+
+@require_POST
+def practice_hint(request, pk):
+    practice = _own(request, pk)
+    practice.count_hint()
+    if not request.htmx:
+        return redirect(reverse("dialogues:practice", args=[pk]) + "?hint=1#hint")
+    return TemplateResponse(request, TEMPLATE + "#hint", _session(practice, show_hint=True))
+
+
+@require_POST
+def practice_finish(request, pk):
+    practice = _own(request, pk)
+    practice.finish()
+    return redirect("dialogues:practice_debrief", pk=pk)
+
+
+@require_GET
+def practice_debrief(request, pk):
+    practice = _own(request, pk)
+    turns = list(practice.dialogue.turns.all())
+    context = {"practice": practice, "turns": turns, "debrief": practice.debrief(turns)}
+    return TemplateResponse(request, "dialogues/practice_debrief.html", context)
+
+
+@require_POST
+def practice_delete(request, pk):
+    practice = _own(request, pk)
+    practice.dialogue.delete()
+    messages.success(request, _("Het oefengesprek is verwijderd."))
+    return redirect("dialogues:practice_list")
+
+
+@require_GET
+def practice_export(request, pk, fmt):
+    practice = _own(request, pk)
+    turns = list(practice.dialogue.turns.all())
+    filename = f"oefengesprek-{practice.pk}.{fmt}"
+    if fmt == "json":
+        response = JsonResponse(
+            practice.export(turns), json_dumps_params={"ensure_ascii": False, "indent": 2}
+        )
+    else:
+        response = HttpResponse(
+            practice.export_text(turns), content_type="text/plain; charset=utf-8"
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

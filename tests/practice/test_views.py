@@ -1,0 +1,249 @@
+"""The solo role-play pages: start, talk, hint, finish, debrief, list, export, delete."""
+
+import json
+import uuid
+
+import pytest
+from django.urls import reverse
+
+from dialogues.models import Dialogue, Practice, Turn
+
+from .conftest import ADVICE, CLOSED, NOT_KNOWING
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def practice(coach_client, script):
+    response = coach_client.post(reverse("dialogues:practice_start", args=["client-a"]))
+    practice = Practice.objects.get()
+    assert response["Location"] == practice.get_absolute_url()
+    return practice
+
+
+def send(client, practice, text, key=None, htmx=True):
+    data = {"text": text, "key": str(key or uuid.uuid4())}
+    headers = {"HX-Request": "true"} if htmx else {}
+    return client.post(
+        reverse("dialogues:practice_turn", args=[practice.pk]), data, headers=headers
+    )
+
+
+def texts(practice):
+    return list(practice.dialogue.turns.values_list("role", "text"))
+
+
+def test_case_page_offers_practice_only_for_scripted_cases(coach_client, script):
+    assert "Oefen dit gesprek" in coach_client.get("/casussen/client-a/").content.decode()
+    assert "Oefen dit gesprek" not in coach_client.get("/casussen/bart/").content.decode()
+    response = coach_client.post(reverse("dialogues:practice_start", args=["bart"]))
+    assert response.status_code == 404
+
+
+def test_start_opens_with_the_case_opening_line(coach_client, practice, coach):
+    dialogue = practice.dialogue
+    assert (dialogue.kind, dialogue.owner, dialogue.case.slug) == ("practice", coach, "client-a")
+    assert texts(practice) == [("client", dialogue.case.opening_line)]
+    assert (practice.openness, practice.affect) == (3, 6)
+    page = coach_client.get(practice.get_absolute_url()).content.decode()
+    assert "Verstuur" in page and 'value="3"' in page
+
+
+def test_a_not_knowing_question_opens_the_client(coach_client, practice):
+    response = send(coach_client, practice, NOT_KNOWING)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="practice-session"')  # the partial, not the page
+    assert "Pad 1." in html and "mentaliserende interventie" in html
+    practice.refresh_from_db()
+    assert (practice.step, practice.openness) == (1, 4)
+    assert texts(practice)[-2:] == [("coach", NOT_KNOWING), ("client", "Pad 1.")]
+    assert practice.dialogue.turns.last().client_state == {
+        "openness": 4,
+        "affect": 6,
+        "step": 1,
+        "reply_to": "mentalizing",
+    }
+
+
+def test_advice_makes_the_client_defensive_and_says_why(coach_client, practice):
+    html = send(coach_client, practice, ADVICE).content.decode()
+    assert "defensive 1." in html
+    assert "Dit is advies: ‘" in html
+    practice.refresh_from_db()
+    assert practice.openness == 1
+
+
+def test_a_closed_question_gets_a_short_answer(coach_client, practice):
+    assert "short 1." in send(coach_client, practice, CLOSED).content.decode()
+
+
+def test_without_javascript_a_turn_is_a_post_and_redirect(coach_client, practice):
+    response = send(coach_client, practice, NOT_KNOWING, htmx=False)
+    assert response.status_code == 302 and response["Location"] == practice.get_absolute_url()
+    assert "Pad 1." in coach_client.get(response["Location"]).content.decode()
+
+
+def test_the_same_form_twice_gives_one_turn(coach_client, practice):
+    key = uuid.uuid4()
+    send(coach_client, practice, NOT_KNOWING, key=key)
+    send(coach_client, practice, NOT_KNOWING, key=key)
+    send(coach_client, practice, NOT_KNOWING, key=key, htmx=False)
+    assert [role for role, _ in texts(practice)] == ["client", "coach", "client"]
+    practice.refresh_from_db()
+    assert practice.step == 1
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("", "Je hebt nog niets getypt"),
+        ("   ", "Je hebt nog niets getypt"),
+        ("a" * 2001, "te lang"),
+    ],
+)
+def test_bad_input_is_explained_and_stores_nothing(coach_client, practice, text, message):
+    response = send(coach_client, practice, text)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Turn.objects.filter(dialogue=practice.dialogue).count() == 1
+
+
+def test_the_hint_reveals_suggestions_and_is_counted(coach_client, practice):
+    page = coach_client.get(practice.get_absolute_url()).content.decode()
+    assert "Je zou kunnen vragen" not in page  # hidden by default: it is practice
+    url = reverse("dialogues:practice_hint", args=[practice.pk])
+    html = coach_client.post(url, headers={"HX-Request": "true"}).content.decode()
+    suggestions = practice.dialogue.turns.first().analysed().suggestions
+    assert suggestions and suggestions[0].text in html.replace("&#x27;", "'")
+    response = coach_client.post(url)  # without JavaScript
+    assert response["Location"].endswith("?hint=1#hint")
+    assert "Je zou kunnen vragen" in coach_client.get(response["Location"]).content.decode()
+    practice.refresh_from_db()
+    assert practice.hints_used == 2
+
+
+def test_finish_closes_the_conversation_and_shows_the_debrief(coach_client, practice):
+    send(coach_client, practice, ADVICE)  # misses the chance the opening line offers
+    send(coach_client, practice, NOT_KNOWING)
+    response = coach_client.post(reverse("dialogues:practice_finish", args=[practice.pk]))
+    assert response["Location"] == reverse("dialogues:practice_debrief", args=[practice.pk])
+    assert texts(practice)[-1] == ("client", "closing 1.")
+    html = coach_client.get(response["Location"]).content.decode()
+    assert "50%" in html  # one of two coach turns mentalizing
+    missed = html.split("Gemiste kansen")[1].split("Zo kan het ook")[0]
+    assert "Je had kunnen vragen" in missed and ADVICE in missed
+    assert "<polyline" in html
+    # Finished: no more turns.
+    assert "afgerond" in send(coach_client, practice, NOT_KNOWING).content.decode()
+    assert practice.dialogue.turns.count() == 6
+
+
+def test_list_shows_own_sessions_only(coach_client, practice, django_user_model, script):
+    other = django_user_model.objects.create_user("ander", password="x-geheim-9")
+    Practice.start(other, script.case)
+    html = coach_client.get(reverse("dialogues:practice_list")).content.decode()
+    assert html.count("Oefengesprek met Cliënt A") == 1
+    assert reverse("dialogues:practice", args=[practice.pk]) in html
+
+
+def test_export_text_and_json(coach_client, practice):
+    send(coach_client, practice, ADVICE)
+    text = coach_client.get(reverse("dialogues:practice_export", args=[practice.pk, "txt"]))
+    assert text["Content-Type"] == "text/plain; charset=utf-8"
+    assert "attachment" in text["Content-Disposition"]
+    assert f"Coach: {ADVICE}" in text.content.decode()
+    data = json.loads(
+        coach_client.get(reverse("dialogues:practice_export", args=[practice.pk, "json"])).content
+    )
+    assert [t["role"] for t in data["turns"]] == ["client", "coach", "client"]
+    assert "advice" in data["turns"][1]["codes"]
+    assert data["summary"]["non_mentalizing_share"] == 100
+    assert coach_client.get(f"/oefenen/{practice.pk}/export.exe").status_code == 404
+
+
+def test_delete_removes_the_session_and_its_turns(coach_client, practice):
+    response = coach_client.post(reverse("dialogues:practice_delete", args=[practice.pk]))
+    assert response["Location"] == reverse("dialogues:practice_list")
+    assert not Dialogue.objects.filter(kind="practice").exists()
+    assert not Turn.objects.filter(dialogue_id=practice.pk).exists()
+
+
+PRACTICE_URLS = [
+    ("get", "dialogues:practice", []),
+    ("post", "dialogues:practice_turn", []),
+    ("post", "dialogues:practice_hint", []),
+    ("post", "dialogues:practice_finish", []),
+    ("get", "dialogues:practice_debrief", []),
+    ("post", "dialogues:practice_delete", []),
+    ("get", "dialogues:practice_export", ["txt"]),
+    ("get", "dialogues:practice_export", ["json"]),
+]
+
+
+@pytest.mark.parametrize("method,name,extra", PRACTICE_URLS)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_another_users_session_is_404(
+    client, practice, django_user_model, method, name, extra, htmx
+):
+    intruder = django_user_model.objects.create_user("nieuwsgierig", password="x-geheim-8")
+    client.force_login(intruder)
+    url = reverse(name, args=[practice.pk, *extra])
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = getattr(client, method)(
+        url, {"text": "hallo"} if method == "post" else None, headers=headers
+    )
+    assert response.status_code == 404
+    assert Practice.objects.filter(pk=practice.pk).exists()
+    assert practice.dialogue.turns.count() == 1
+
+
+def test_csrf_holds_for_htmx_posts(client, coach, script):
+    client.force_login(coach)
+    practice = Practice.start(coach, script.case)
+    csrf_client = type(client)(enforce_csrf_checks=True)
+    csrf_client.force_login(coach)
+    url = reverse("dialogues:practice_turn", args=[practice.pk])
+    data = {"text": NOT_KNOWING, "key": str(uuid.uuid4())}
+    assert csrf_client.post(url, data, headers={"HX-Request": "true"}).status_code == 403
+    page = csrf_client.get(practice.get_absolute_url())
+    token = page.cookies["csrftoken"].value
+    headers = {"HX-Request": "true", "X-CSRFToken": token}
+    assert csrf_client.post(url, data, headers=headers).status_code == 200
+    assert practice.dialogue.turns.count() == 3
+
+
+def test_trainers_edit_scripts_in_the_admin_and_broken_scripts_are_refused(client, trainer, script):
+    client.force_login(trainer)
+    url = reverse("admin:dialogues_clientscript_change", args=[script.pk])
+    page = client.get(url)
+    assert page.status_code == 200
+    lines = list(script.lines.all())
+    data = {
+        "case": script.case.pk,
+        "start_openness": 3,
+        "start_affect": 6,
+        "notes": "",
+        "lines-TOTAL_FORMS": len(lines),
+        "lines-INITIAL_FORMS": len(lines),
+        "lines-MIN_NUM_FORMS": 0,
+        "lines-MAX_NUM_FORMS": 1000,
+    }
+    for i, line in enumerate(lines):
+        data.update(
+            {
+                f"lines-{i}-id": line.pk,
+                f"lines-{i}-script": script.pk,
+                f"lines-{i}-pool": line.pool,
+                f"lines-{i}-step": line.step or "",
+                f"lines-{i}-text": line.text,
+                f"lines-{i}-affect": line.affect if line.affect is not None else "",
+            }
+        )
+    last_step = next(i for i, line in enumerate(lines) if line.step == 8)
+    broken = {**data, f"lines-{last_step}-DELETE": "on"}
+    response = client.post(url, broken)
+    assert response.status_code == 200
+    assert "minstens 8 stappen" in response.content.decode()
+    assert script.lines.filter(step=8).exists()
+    assert client.post(url, data).status_code == 302
