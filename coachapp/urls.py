@@ -11,5 +11,6 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("workshops/", include("workshops.urls")),
     path("", include("dialogues.urls")),
 ]

@@ -15,6 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             call_command("loaddata", "cases", verbosity=0)
+            call_command("loaddata", "exercises", verbosity=0)  # workshops: ready-made set
             User = get_user_model()
             accounts = []
             for username, is_trainer in [("trainer", True), ("coach", False)]:
