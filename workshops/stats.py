@@ -45,7 +45,7 @@ class ExerciseFigures:
     def wrong_option_texts(self, limit=2):
         options = self.exercise.options
         return [
-            (options[i]["text"] if i < len(options) else "?", n)
+            (options[i]["text"] if 0 <= i < len(options) else "?", n)
             for i, n in self.wrong_options[:limit]
         ]
 
@@ -71,8 +71,9 @@ def exercise_figures(workshop):
             fig.verdicts[result.get("verdict")] += 1
             fig.advice += result.get("verdict") == "advice"
         elif kind == Exercise.Kind.CHOOSE:
-            if not attempt.is_good:
-                wrong_options[attempt.exercise_id][result.get("chosen")] += 1
+            chosen = attempt.answer.get("option")
+            if not attempt.is_good and isinstance(chosen, int):
+                wrong_options[attempt.exercise_id][chosen] += 1
         elif kind == Exercise.Kind.REWIND:
             verdict = result.get("question", {}).get("verdict")
             fig.verdicts[verdict] += 1

@@ -36,7 +36,7 @@ def join(request, code=""):
     initial = {"code": code}
     if request.user.is_authenticated:
         initial["display_name"] = request.user.get_full_name() or request.user.get_username()
-    form = JoinForm(request.POST or None, initial=initial)
+    form = JoinForm(request.POST if request.method == "POST" else None, initial=initial)
     status = 200
     if form.is_bound and form.is_valid():
         if ratelimit.is_blocked(request):
@@ -118,7 +118,7 @@ def exercise(request, pk):
         raise Http404
     item = _exercise_for(participant, pk)
     form_class = ANSWER_FORMS[item.kind]
-    form = form_class(request.POST or None, exercise=item)
+    form = form_class(request.POST if request.method == "POST" else None, exercise=item)
     attempt = None
     if form.is_bound:
         if not participant.workshop.is_open:

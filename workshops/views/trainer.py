@@ -92,7 +92,9 @@ def dashboard_figures(request, pk):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk):
     workshop = own_workshop(request, pk)
-    form = WorkshopForm(request.POST or None, instance=workshop, user=request.user)
+    form = WorkshopForm(
+        request.POST if request.method == "POST" else None, instance=workshop, user=request.user
+    )
     if form.is_bound and form.is_valid():
         form.save()
         messages.success(request, _("De workshop is bijgewerkt."))
