@@ -234,14 +234,20 @@ class ClientScript(models.Model):
 
     def as_script(self, lines=None):
         """The plain script the engine plays; `lines` (e.g. unsaved, from a form) replace ours."""
-        lines = self.lines.all() if lines is None else lines
+        fields = ["step", "pk", "pool", "text", "affect"]
+        if lines is None:
+            rows = self.lines.values_list(*fields)
+        else:
+            rows = [tuple(getattr(line, name) for name in fields) for line in lines]
         path, pools = {}, {pool: [] for pool in ScriptLine.Pool.values if pool != "path"}
-        for line in sorted(lines, key=lambda line: (line.step or 0, line.pk or 0)):
-            entry = scripted_client.Line(line.text, line.affect)
-            if line.pool == ScriptLine.Pool.PATH:
-                path.setdefault(line.step, []).append(entry)
+        for step, _pk, pool, text, affect in sorted(
+            rows, key=lambda row: (row[0] or 0, row[1] or 0)
+        ):
+            entry = scripted_client.Line(text, affect)
+            if pool == ScriptLine.Pool.PATH:
+                path.setdefault(step, []).append(entry)
             else:
-                pools[line.pool].append(entry)
+                pools[pool].append(entry)
         return scripted_client.Script(
             path=tuple(tuple(path[step]) for step in sorted(path)),
             steps=tuple(sorted(path)),
@@ -375,7 +381,7 @@ class Practice(models.Model):
 
         The same `submission_key` twice (double click, retried request) adds nothing new.
         """
-        practice = Practice.objects.select_for_update().get(pk=self.pk)
+        practice = Practice.objects.select_for_update().select_related("dialogue").get(pk=self.pk)
         dialogue = practice.dialogue
         if submission_key:
             earlier = dialogue.turns.filter(submission_key=submission_key).first()
@@ -389,7 +395,8 @@ class Practice(models.Model):
         client_turn = dialogue.append_turn(
             Turn.Role.CLIENT, line.text, client_state=practice.snapshot(move.kind)
         )
-        self.refresh_from_db()
+        self.step, self.openness, self.affect = practice.step, practice.openness, practice.affect
+        self.pool_counts = practice.pool_counts
         return coach_turn, client_turn
 
     @transaction.atomic
