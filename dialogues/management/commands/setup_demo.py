@@ -14,7 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            call_command("loaddata", "cases", verbosity=0)
+            call_command("loaddata", "cases", "client_scripts", verbosity=0)
             call_command("loaddata", "exercises", verbosity=0)  # workshops: ready-made set
             User = get_user_model()
             accounts = []
