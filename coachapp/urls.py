@@ -11,6 +11,7 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("transcripten/", include("reviews.urls")),
     path("workshops/", include("workshops.urls")),
     path("", include("dialogues.urls")),
 ]

@@ -1,0 +1,426 @@
+"""Read a transcript (pasted text, .txt, .docx, .csv or JSON) into speaker turns.
+
+No views and no database here: bytes or text in, a `Transcript` out, or a `ParseError` with a
+Dutch message that can be shown to the trainer as is. The format is recognised by the content,
+not by the file name: a renamed image or a .docx that is not a Word document is refused.
+"""
+
+import csv
+import io
+import json
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+MAX_BYTES = 1_000_000  # 1 MB
+MAX_TURNS = 2_000
+MAX_SPEAKER_CHARS = 60
+
+# Speaker labels that say which role someone has. Keys are normalised (see speaker_key).
+KNOWN_ROLES = {
+    "coach": "coach",
+    "c": "coach",
+    "therapeut": "coach",
+    "therapeute": "coach",
+    "begeleider": "coach",
+    "hulpverlener": "coach",
+    "client": "client",
+    "cliente": "client",
+    "k": "client",
+    "klant": "client",
+    "patient": "client",
+    "patiente": "client",
+}
+# Labels that only name the role: the turn is stored without a speaker name.
+GENERIC_LABELS = {"coach", "c", "client", "k"}
+
+# Words that can start a sentence followed by a colon ("Dus: ...") but are not speakers.
+NOT_SPEAKERS = {
+    "ik", "jij", "je", "hij", "zij", "ze", "wij", "we", "jullie", "het", "dat", "dit", "wat",
+    "hoe", "waarom", "wie", "waar", "dus", "maar", "en", "want", "toen", "nou", "ja", "nee",
+    "kortom", "daarna", "eerst", "let op", "noot", "opmerking", "tip", "vraag", "antwoord",
+    "bijvoorbeeld", "conclusie", "samenvatting", "datum", "tijd", "locatie", "onderwerp",
+    "http", "https",
+}  # fmt: skip
+NAME_PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "'t", "la", "le", "von"}
+
+TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–]?\s*)?"
+PREFIX = re.compile(
+    rf"^\s*{TIMESTAMP}(?P<speaker>[^\W\d_][\w .'’()/-]{{0,39}}?)\s*:\s?(?P<text>.*)$"
+)
+MARKDOWN_BOLD = re.compile(r"^\s*([*_]{1,2})([^*_:\n]{1,40}):?\1\s*:?")
+
+BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\xd0\xcf\x11\xe0",  # old Office (.doc, .xls)
+    b"\x7fELF",
+    b"\x1f\x8b",  # gzip
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"ID3",
+    b"OggS",
+    b"RIFF",
+)
+
+
+class ParseError(ValueError):
+    """Input that cannot become a transcript; the message is Dutch and meant for the user."""
+
+
+@dataclass(frozen=True)
+class ParsedTurn:
+    speaker: str
+    text: str
+
+
+@dataclass
+class Transcript:
+    turns: list[ParsedTurn]
+    skipped_lines: int = 0
+    source_format: str = "text"
+    notes: list[str] = field(default_factory=list)
+
+    def speakers(self):
+        """Distinct speakers in order of appearance: {key: (label, role or None)}."""
+        return speakers_of(turn.speaker for turn in self.turns)
+
+
+def speaker_key(label):
+    """Normalise a speaker label for comparing: 'Cliënt.' -> 'client'."""
+    text = unicodedata.normalize("NFKD", label.strip().rstrip(".").strip())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().split())
+
+
+def known_role(label):
+    return KNOWN_ROLES.get(speaker_key(label))
+
+
+def speakers_of(labels):
+    speakers = {}
+    for label in labels:
+        key = speaker_key(label)
+        if key not in speakers:
+            speakers[key] = (label, KNOWN_ROLES.get(key))
+    return speakers
+
+
+def stored_speaker(label):
+    """The name kept on the turn: empty for plain role labels ('Coach', 'K'), else the name."""
+    return "" if speaker_key(label) in GENERIC_LABELS else label[:MAX_SPEAKER_CHARS]
+
+
+# --- bytes to text -------------------------------------------------------------------------
+
+
+def _looks_binary(data):
+    return data.startswith(BINARY_MAGIC) or b"\x00" in data[:8192]
+
+
+def decode(data):
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; refuse binary data."""
+    if not data.strip():
+        raise ParseError(_("Het bestand is leeg."))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ParseError(_undecodable()) from None
+    else:
+        if _looks_binary(data):
+            raise ParseError(_binary())
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise ParseError(_undecodable()) from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if controls > max(2, len(text) // 100):
+        raise ParseError(_binary())
+    return text
+
+
+def _binary():
+    return _(
+        "Dit is geen tekstbestand (maar bijvoorbeeld een afbeelding, pdf of programma). "
+        "Gebruik een .txt-, .docx-, .csv- of .json-bestand, of plak de tekst."
+    )
+
+
+def _undecodable():
+    return _(
+        "De tekst in dit bestand kan niet gelezen worden (onbekende tekenset). "
+        "Sla het op als UTF-8-tekst en probeer het opnieuw."
+    )
+
+
+# --- entry points --------------------------------------------------------------------------
+
+
+def parse_upload(filename, data):
+    """Parse an uploaded file; the content decides the format, the name only breaks ties."""
+    name = (filename or "").lower()
+    if len(data) > MAX_BYTES:
+        raise ParseError(_too_large())
+    if not data.strip():
+        raise ParseError(_("Het bestand is leeg."))
+    if data.startswith(b"PK\x03\x04"):
+        return _check(parse_docx(data))
+    if name.endswith(".docx"):
+        raise ParseError(_not_docx())
+    text = decode(data)
+    if name.endswith(".csv"):
+        return _check(parse_csv(text))
+    if name.endswith((".json", ".jsonl")):
+        return _check(parse_json(text))
+    return parse_text(text)
+
+
+def parse_pasted(text):
+    if not text.strip():
+        raise ParseError(_("Plak een transcript of kies een bestand."))
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ParseError(_too_large())
+    return parse_text(text)
+
+
+def parse_text(text):
+    """Plain text. JSON is recognised by its first character; otherwise speaker prefixes."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("[", "{")):
+        try:
+            return _check(parse_json(stripped))
+        except ParseError:
+            lines = parse_lines(text)  # '[00:01] Coach: ...' starts with a bracket too
+            if not lines.turns:
+                raise
+            return _check(lines)
+    return _check(parse_lines(text))
+
+
+def _too_large():
+    return _("Het bestand is groter dan 1 MB. Splits het transcript op of kort het in.")
+
+
+def _not_docx():
+    return _(
+        "Dit bestand heet .docx, maar is geen geldig Word-document. Sla het in Word opnieuw op "
+        "als .docx, of plak de tekst."
+    )
+
+
+def _check(transcript):
+    turns = [t for t in transcript.turns if t.text.strip()]
+    if not turns:
+        raise ParseError(
+            _(
+                "Er staan geen beurten in dit transcript. Begin elke beurt met de naam van de "
+                "spreker en een dubbele punt, bijvoorbeeld ‘Coach: Wat bedoel je precies?’."
+            )
+        )
+    if len(turns) > MAX_TURNS:
+        raise ParseError(
+            _("Dit transcript heeft %(count)s beurten; het maximum is 2.000.")
+            % {"count": f"{len(turns):,}".replace(",", ".")}
+        )
+    transcript.turns = turns
+    return transcript
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
+def looks_like_speaker(label):
+    key = speaker_key(label)
+    if not key or key in NOT_SPEAKERS:
+        return False
+    if key in KNOWN_ROLES:
+        return True
+    words = label.split()
+    if len(words) > 3:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in NAME_PARTICLES for w in words)
+
+
+def split_prefix(line):
+    """'Coach: Wat bedoel je?' -> ('Coach', 'Wat bedoel je?'); None for a continuation line."""
+    line = MARKDOWN_BOLD.sub(lambda m: m.group(2) + ":", line, count=1)
+    match = PREFIX.match(line)
+    if not match:
+        return None
+    speaker = " ".join(match["speaker"].split()).strip(" -")
+    if not looks_like_speaker(speaker):
+        return None
+    return speaker, match["text"].strip()
+
+
+def parse_lines(text):
+    """Lines with 'Speaker: text'; a line without a prefix continues the turn before it."""
+    turns, skipped = [], 0
+    speaker, parts = None, []
+
+    def close():
+        if speaker is not None:
+            turns.append(ParsedTurn(speaker, "\n".join(p for p in parts if p).strip()))
+
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        prefixed = split_prefix(line)
+        if prefixed:
+            close()
+            speaker, parts = prefixed[0], [prefixed[1]]
+        elif speaker is None:
+            skipped += 1
+        else:
+            parts.append(line)
+    close()
+    return Transcript(turns=turns, skipped_lines=skipped, source_format="text")
+
+
+def parse_docx(data):
+    """A Word document: its paragraphs (and two-column tables: speaker | text) as text lines."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+                raise ParseError(_not_docx())
+            if sum(info.file_size for info in archive.infolist()) > 20 * MAX_BYTES:
+                raise ParseError(_too_large())
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+    except ParseError:
+        raise
+    except Exception:  # noqa: BLE001 (zipfile, lxml and python-docx raise many kinds)
+        raise ParseError(_not_docx()) from None
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            cells = [cell.text.strip() for cell in row.cells]
+            if len(cells) >= 2 and cells[0] and cells[1]:
+                lines.append(f"{cells[0].rstrip(':')}: {' '.join(cells[1:])}")
+            elif cells:
+                lines.append(" ".join(cells))
+    transcript = parse_lines("\n".join(lines))
+    transcript.source_format = "docx"
+    return transcript
+
+
+SPEAKER_COLUMNS = ("speaker", "spreker", "wie", "naam", "name", "role", "rol")
+TEXT_COLUMNS = ("text", "tekst", "uitspraak", "utterance", "inhoud")
+
+
+def _pick(keys, wanted):
+    lowered = {str(k).strip().lower(): k for k in keys if k is not None}
+    for name in wanted:
+        if name in lowered:
+            return lowered[name]
+    return None
+
+
+def _rows_to_turns(rows):
+    turns = []
+    for speaker, text in rows:
+        speaker, text = (speaker or "").strip(), (text or "").strip()
+        if not text:
+            continue
+        if not speaker and turns:
+            turns[-1] = ParsedTurn(turns[-1].speaker, f"{turns[-1].text}\n{text}")
+        elif speaker:
+            turns.append(ParsedTurn(speaker.rstrip(":").strip(), text))
+    return turns
+
+
+def parse_csv(text):
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), dialect=dialect)
+    speaker_col = _pick(reader.fieldnames or [], SPEAKER_COLUMNS)
+    text_col = _pick(reader.fieldnames or [], TEXT_COLUMNS)
+    if speaker_col is None or text_col is None:
+        raise ParseError(
+            _(
+                "Het CSV-bestand mist een kolom ‘speaker’ (of ‘spreker’) en een kolom ‘text’ "
+                "(of ‘tekst’) in de eerste regel."
+            )
+        )
+    try:
+        rows = [(row.get(speaker_col), row.get(text_col)) for row in reader]
+    except csv.Error as error:
+        raise ParseError(_("Het CSV-bestand is niet goed te lezen: %s") % error) from None
+    return Transcript(turns=_rows_to_turns(rows), source_format="csv")
+
+
+def parse_json(text):
+    """A list of {speaker, text} objects, {"turns": [...]}, or JSON Lines of such objects."""
+    text = text.lstrip("\ufeff")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        try:
+            data = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError:
+            raise ParseError(
+                _("Het JSON-bestand is ongeldig (regel %(line)s).") % {"line": error.lineno}
+            ) from None
+    if isinstance(data, dict):
+        data = data.get("turns", data.get("beurten"))
+    if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
+        raise ParseError(
+            _(
+                "Het JSON-bestand moet een lijst beurten bevatten, elk met ‘speaker’ en ‘text’, "
+                'bijvoorbeeld [{"speaker": "Coach", "text": "Wat bedoel je?"}].'
+            )
+        )
+    rows = []
+    for item in data:
+        speaker_col, text_col = _pick(item, SPEAKER_COLUMNS), _pick(item, TEXT_COLUMNS)
+        speaker = item.get(speaker_col) if speaker_col else None
+        value = item.get(text_col) if text_col else None
+        if not isinstance(value, str) or not isinstance(speaker, str | None):
+            raise ParseError(
+                _("Elke beurt in het JSON-bestand heeft een ‘speaker’ en een ‘text’ als tekst.")
+            )
+        rows.append((speaker, value))
+    return Transcript(turns=_rows_to_turns(rows), source_format="json")
+
+
+# --- pseudonymising ------------------------------------------------------------------------
+
+
+def parse_names(value):
+    """The names a trainer lists (comma, semicolon or one a line), longest first."""
+    names = {n.strip() for n in re.split(r"[,;\n]", value or "") if len(n.strip()) >= 2}
+    return sorted(names, key=lambda n: (-len(n), n.lower()))
+
+
+def pseudonymise(transcript, names):
+    """Replace every listed name (whole words, any case) by '[Persoon 1]', '[Persoon 2]', ...
+    in speakers and texts, before anything is stored."""
+    if not names:
+        return transcript
+    patterns = [
+        (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), f"[Persoon {number}]")
+        for number, name in enumerate(names, start=1)
+    ]
+
+    def replace(text):
+        for pattern, placeholder in patterns:
+            text = pattern.sub(placeholder, text)
+        return text
+
+    transcript.turns = [ParsedTurn(replace(t.speaker), replace(t.text)) for t in transcript.turns]
+    return transcript

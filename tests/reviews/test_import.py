@@ -1,0 +1,173 @@
+"""Import: paste or upload, preview, map unknown speakers, save all or nothing."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from dialogues.models import Dialogue, Turn
+from reviews import parsing
+from reviews.models import ImportDraft
+
+pytestmark = pytest.mark.django_db
+
+PASTED = """Gesprek op 3 mei
+Coach: Wat is er gebeurd?
+Cliënt: De directie is erop uit om mij onderuit te halen.
+Da's toch duidelijk.
+Jan: Ik was er ook bij.
+C: Wat bedoel je met onderuit halen?"""
+
+
+@pytest.fixture
+def trainer_client(client, trainer):
+    client.force_login(trainer)
+    return client
+
+
+def start_import(client, **data):
+    return client.post(reverse("reviews:import"), {"title": "Sessie 1", **data})
+
+
+def test_paste_preview_map_and_save(trainer_client, trainer):
+    response = start_import(trainer_client, text=PASTED)
+    draft = ImportDraft.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("reviews:import_preview", args=[draft.pk])
+    assert not Dialogue.objects.exists()  # nothing saved before the preview is confirmed
+
+    preview = trainer_client.get(response["Location"]).content.decode()
+    assert "Er zijn 4 beurten gevonden" in preview
+    assert "1 regel vóór de eerste spreker is overgeslagen" in preview
+    assert "Wie is ‘Jan’?" in preview
+    assert "De directie is erop uit" in preview
+
+    # 'Jan' is unknown: saving without saying who he is gives a Dutch error, nothing is stored
+    speakers = list(parsing.speakers_of(s for s, _t in draft.turns))
+    fields = {f"speaker_{i}": "" for i in range(len(speakers))}
+    fields.update({"speaker_0": "coach", "speaker_1": "client"})
+    response = trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), fields)
+    assert response.status_code == 200
+    assert "Kies of ‘Jan’ coach, cliënt of iemand anders is." in response.content.decode()
+    assert not Dialogue.objects.exists()
+
+    fields[f"speaker_{speakers.index('jan')}"] = "other"
+    fields[f"speaker_{speakers.index('c')}"] = "coach"
+    response = trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), fields)
+    dialogue = Dialogue.objects.get()
+    assert response["Location"] == reverse("reviews:detail", args=[dialogue.pk])
+    assert (dialogue.kind, dialogue.owner, dialogue.title) == ("imported", trainer, "Sessie 1")
+    turns = list(dialogue.turns.values_list("position", "role", "speaker", "text"))
+    assert turns == [
+        (1, "coach", "", "Wat is er gebeurd?"),
+        (
+            2,
+            "client",
+            "",  # a plain role label is not kept as a name
+            "De directie is erop uit om mij onderuit te halen.\nDa's toch duidelijk.",
+        ),
+        (3, "other", "Jan", "Ik was er ook bij."),
+        (4, "coach", "", "Wat bedoel je met onderuit halen?"),
+    ]
+    # analysed on import, so the review page need not wait for the analyser
+    assert dialogue.turns.get(position=2).analysis is not None
+    assert not ImportDraft.objects.exists()
+
+
+def test_cancel_in_the_preview_stores_nothing(trainer_client):
+    start_import(trainer_client, text="Coach: Hallo.")
+    draft = ImportDraft.objects.get()
+    trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), {"cancel": "1"})
+    assert not ImportDraft.objects.exists() and not Dialogue.objects.exists()
+
+
+def test_a_mapping_without_coach_or_client_is_refused(trainer_client):
+    start_import(trainer_client, text="Jan: Hoi.\nPiet: Dag.")
+    draft = ImportDraft.objects.get()
+    response = trainer_client.post(
+        reverse("reviews:import_preview", args=[draft.pk]),
+        {"speaker_0": "other", "speaker_1": "other"},
+    )
+    assert "minstens één spreker de rol coach of cliënt" in response.content.decode()
+    assert not Dialogue.objects.exists()
+
+
+def test_upload_a_windows_1252_file(trainer_client):
+    upload = SimpleUploadedFile(
+        "gesprek.txt", "Coach: Hoe voelde dat?\r\nCliënt: Rot, écht.\r\n".encode("cp1252")
+    )
+    response = start_import(trainer_client, file=upload, title="")
+    assert response.status_code == 302
+    draft = ImportDraft.objects.get()
+    assert draft.title == "gesprek.txt"
+    assert draft.turns == [["Coach", "Hoe voelde dat?"], ["Cliënt", "Rot, écht."]]
+
+
+@pytest.mark.parametrize(
+    "name,data,message",
+    [
+        ("leeg.txt", b"", "Het bestand is leeg."),
+        ("foto.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "Dit is geen tekstbestand"),
+        ("verslag.docx", b"Coach: hoi", "geen geldig Word-document"),
+        ("x.txt", b"Coach: \x81\x8d\x8f\x90", "kan niet gelezen worden"),
+    ],
+)
+def test_bad_upload_shows_dutch_error_and_stores_nothing(trainer_client, name, data, message):
+    response = start_import(trainer_client, file=SimpleUploadedFile(name, data))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not ImportDraft.objects.exists() and not Dialogue.objects.exists()
+
+
+def test_upload_over_one_megabyte_is_refused(trainer_client):
+    upload = SimpleUploadedFile("groot.txt", b"Coach: " + b"a" * (parsing.MAX_BYTES + 10))
+    response = start_import(trainer_client, file=upload)
+    assert "groter dan 1 MB" in response.content.decode()
+    assert not ImportDraft.objects.exists()
+
+
+def test_nothing_pasted_and_no_file(trainer_client):
+    response = start_import(trainer_client, text="   ")
+    assert "Plak een transcript of kies een bestand." in response.content.decode()
+
+
+def test_pseudonymising_happens_before_anything_is_stored(trainer_client):
+    start_import(
+        trainer_client, text="Coach: Hoe gaat het met Fatima?\nK: Fatima is boos.", names="Fatima"
+    )
+    draft = ImportDraft.objects.get()
+    assert "Fatima" not in str(draft.turns)
+    assert draft.turns[1] == ["K", "[Persoon 1] is boos."]
+
+
+def test_import_notice_reminds_not_to_upload_real_names(trainer_client):
+    content = trainer_client.get(reverse("reviews:import")).content.decode()
+    assert "upload geen echte namen" in content
+
+
+def test_save_is_atomic(trainer_client, monkeypatch):
+    start_import(trainer_client, text="Coach: Een.\nCliënt: Twee.\nCoach: Drie.")
+    draft = ImportDraft.objects.get()
+
+    def broken_bulk_create(*args, **kwargs):
+        raise RuntimeError("schijf vol")
+
+    monkeypatch.setattr(Turn.objects, "bulk_create", broken_bulk_create)
+    with pytest.raises(RuntimeError):
+        trainer_client.post(
+            reverse("reviews:import_preview", args=[draft.pk]),
+            {"speaker_0": "coach", "speaker_1": "client"},
+        )
+    assert not Dialogue.objects.exists()
+    assert not Turn.objects.exists()
+    assert ImportDraft.objects.filter(pk=draft.pk).exists()  # the trainer can try again
+
+
+def test_someone_elses_draft_is_404(client, trainer, other_trainer):
+    client.force_login(trainer)
+    start_import(client, text="Coach: Hallo.")
+    draft = ImportDraft.objects.get()
+    client.force_login(other_trainer)
+    url = reverse("reviews:import_preview", args=[draft.pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"speaker_0": "coach"}).status_code == 404
+    assert not Dialogue.objects.exists()
