@@ -1,5 +1,7 @@
 """The data of the app: cases from the literature, dialogues and their turns."""
 
+import functools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -303,6 +305,12 @@ class ScriptLine(models.Model):
             raise ValidationError({"step": _("Alleen zinnen op het openingspad hebben een stap.")})
 
 
+@functools.lru_cache(maxsize=4096)
+def _scripted_line_analysis(text, version):
+    """Script lines come back in every session: analyse each once per analyser version."""
+    return analyse(text, Turn.Role.CLIENT)
+
+
 class PracticeQuerySet(models.QuerySet):
     def of(self, user):
         return self.filter(dialogue__owner=user)
@@ -364,8 +372,18 @@ class Practice(models.Model):
             openness=script.start_openness,
             affect=script.start_affect,
         )
-        dialogue.append_turn(Turn.Role.CLIENT, case.opening_line, client_state=practice.snapshot())
+        practice._say(case.opening_line)
         return practice
+
+    def _say(self, text, reply_to=""):
+        """The scripted client says `text`; its (cached) analysis is stored with the turn."""
+        return self.dialogue.append_turn(
+            Turn.Role.CLIENT,
+            text,
+            client_state=self.snapshot(reply_to),
+            analysis=_scripted_line_analysis(text, ANALYSER_VERSION).to_dict(),
+            analysis_version=ANALYSER_VERSION,
+        )
 
     def snapshot(self, reply_to=""):
         return {
@@ -392,9 +410,7 @@ class Practice(models.Model):
         line, state = scripted_client.reply(practice.script.as_script(), practice.state, move)
         practice._set_state(state)
         practice.save()
-        client_turn = dialogue.append_turn(
-            Turn.Role.CLIENT, line.text, client_state=practice.snapshot(move.kind)
-        )
+        client_turn = practice._say(line.text, move.kind)
         self.step, self.openness, self.affect = practice.step, practice.openness, practice.affect
         self.pool_counts = practice.pool_counts
         return coach_turn, client_turn
@@ -408,9 +424,7 @@ class Practice(models.Model):
         practice._set_state(state)
         practice.finished = timezone.now()
         practice.save()
-        practice.dialogue.append_turn(
-            Turn.Role.CLIENT, line.text, client_state=practice.snapshot("closing")
-        )
+        practice._say(line.text, "closing")
         self.refresh_from_db()
 
     def count_hint(self):
