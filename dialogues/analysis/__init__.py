@@ -7,6 +7,7 @@
 
 import hashlib
 
+from .arrays import token_arrays
 from .codes import ALL_CODES, CLIENT_CODES, COACH_CODES, KIND, LABEL_NL, codes_for_role
 from .indicators import depth_advice, polarity
 from .lexicon import lexicon_files
@@ -63,17 +64,15 @@ def analyse_many(items):
 
 def _from_doc(doc, text, role):
     rules = all_rules()
-    markers = tuple(
-        Marker(
-            code=span.label_,
-            start=span.start_char,
-            end=span.end_char,
-            text=span.text,
-            rule=span.id_,
-            explanation=rules[span.id_].explain(span.text),
+    markers = []
+    for hit in token_arrays(doc).markers:
+        last = doc[hit.end - 1]
+        start, end = doc[hit.start].idx, last.idx + len(last)
+        words = doc.text[start:end] if text is None else text[start:end]
+        markers.append(
+            Marker(hit.code, start, end, words, hit.rule, rules[hit.rule].explain(words))
         )
-        for span in doc.spans["markers"]
-    )
+    markers = tuple(markers)
     depth = depth_advice(doc, markers) if role == "client" else None
     return Analysis(
         text=text,

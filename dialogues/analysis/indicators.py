@@ -6,6 +6,9 @@
   'contrary move' hint.
 """
 
+from functools import cache
+
+from .arrays import hashes, token_arrays
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json
 from .result import DepthAdvice, Polarity
@@ -15,22 +18,26 @@ def _settings():
     return load_json("indicators.json")
 
 
-def affect_score(doc, markers):
+@cache
+def _word_sets():
     words = _settings()["words"]
-    strong, emotions, intensifiers = (
-        set(words["strong_emotions"]),
-        set(words["emotions"]),
-        set(words["intensifiers"]),
-    )
+    sets = {name: hashes(values) for name, values in words.items()}
+    sets["affective"] = sets["emotions"] | sets["strong_emotions"]
+    return sets
+
+
+def affect_score(doc, markers):
+    sets = _word_sets()
+    strong, emotions, intensifiers = sets["strong_emotions"], sets["emotions"], sets["intensifiers"]
     score = 0
-    for token in doc:
-        if token.norm_ in strong or token.lemma_ in strong:
+    arrays = token_arrays(doc)
+    norms, lemmas = arrays.norms, arrays.lemmas
+    for norm, lemma in zip(norms, lemmas, strict=True):
+        if norm in strong or lemma in strong:
             score += 2
-        elif token.norm_ in emotions or token.lemma_ in emotions:
+        elif norm in emotions or lemma in emotions or norm in intensifiers:
             score += 1
-        elif token.norm_ in intensifiers:
-            score += 1
-    score += min(3, sum(token.text.count("!") for token in doc))
+    score += min(3, sum(text.count("!") for text in arrays.punct_text().values()))
     if any(m.code == "affect_flooding" for m in markers):
         score += 3
     return score
@@ -61,18 +68,24 @@ def depth_advice(doc, markers):
 
 def polarity(doc, markers):
     settings = _settings()
-    words = settings["words"]
-    self_words, other_words = set(words["self"]), set(words["other"])
-    cognitive, external = set(words["cognitive"]), set(words["external"])
-    affective = set(words["emotions"]) | set(words["strong_emotions"])
-    counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
-    for token in doc:
-        norm, lemma = token.norm_, token.lemma_
-        counts["self"] += norm in self_words
-        counts["other"] += norm in other_words
-        counts["cognitive"] += lemma in cognitive or norm in cognitive
-        counts["affective"] += lemma in affective or norm in affective
-        counts["external"] += lemma in external
+    sets = _word_sets()
+    self_words, other_words = sets["self"], sets["other"]
+    cognitive, external, affective = sets["cognitive"], sets["external"], sets["affective"]
+    arrays = token_arrays(doc)
+    norms, lemmas = arrays.norms, arrays.lemmas
+    counts = {
+        "self": sum(norm in self_words for norm in norms),
+        "other": sum(norm in other_words for norm in norms),
+        "cognitive": sum(
+            lemma in cognitive or norm in cognitive
+            for norm, lemma in zip(norms, lemmas, strict=True)
+        ),
+        "affective": sum(
+            lemma in affective or norm in affective
+            for norm, lemma in zip(norms, lemmas, strict=True)
+        ),
+        "external": sum(lemma in external for lemma in lemmas),
+    }
     internal = counts["cognitive"] + counts["affective"]
     hints = settings["hints"]
     if counts["other"] >= 2 and counts["other"] > 2 * counts["self"]:

@@ -8,6 +8,7 @@ A compact pattern is a space-separated list of token specs, compiled to a spaCy 
     $list         NORM in the named word list; @$list: LEMMA in it
     !spec         negation of a word or list spec (NOT_IN)
     ~             any token
+    #digit        a token of digits (IS_DIGIT)
     ^spec         the token starts a sentence
     \\?           a literal token such as ? or !
     spec?  spec*  spec+  spec{0,3}   quantifiers, as in spaCy
@@ -102,6 +103,8 @@ def compile_token(spec, lists):
         spec = spec.replace("^", "")
     if spec == "~":
         return token or {}
+    if spec == "#digit":
+        return {**token, "IS_DIGIT": True}
     negate = spec.startswith("!")
     spec = spec.lstrip("!")
     attr = "LEMMA" if spec.startswith("@") else "NORM"

@@ -4,9 +4,15 @@ from functools import cache
 
 import spacy
 
-from .components import context, lemmatizer, marker_ruler, turn_rules  # noqa: F401 (factories)
+from .components import (  # noqa: F401 (factories)
+    context,
+    lemmatizer,
+    marker_ruler,
+    sentences,
+    turn_rules,
+)
 
-COMPONENTS = ("sentencizer", "nl_lemmatizer", "marker_ruler", "marker_context", "turn_rules")
+COMPONENTS = ("nl_sentences", "nl_lemmatizer", "marker_ruler", "marker_context", "turn_rules")
 
 
 @cache

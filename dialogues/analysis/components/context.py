@@ -9,42 +9,58 @@ direction: before (the context words precede the marker), after, both, or overla
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import build_matcher, load_jsonl
-from .marker_ruler import CANDIDATES
+from ..arrays import Hit, token_arrays
+from ..lexicon import compile_pattern, load_jsonl, word_lists
+from ..matching import AnchoredMatcher
 
-KEPT = "kept"
 DROPPED = "dropped"
 
 
 @Language.factory("marker_context", assigns=["doc.spans"])
 def make_marker_context(nlp, name):
-    return MarkerContext(nlp.vocab)
+    return MarkerContext()
 
 
 class MarkerContext:
-    def __init__(self, vocab):
+    def __init__(self):
         entries = load_jsonl("context.jsonl")
-        self.matcher = build_matcher(vocab, [(e["id"], e["pattern"]) for e in entries])
-        self.rules = {vocab.strings[entry["id"]]: entry for entry in entries}
+        lists = word_lists()
+        self.matcher = AnchoredMatcher(
+            ((e["id"], compile_pattern(e["pattern"], lists)) for e in entries),
+            lists["frequent_words"],
+        )
+        self.rules = {entry["id"]: entry for entry in entries}
+        self.order = {entry["id"]: order for order, entry in enumerate(entries)}
+        self.codes = {code for entry in entries for code in entry["codes"]}
+        self.rule_ids = {rule_id for entry in entries for rule_id in entry.get("rules", ())}
 
     def __call__(self, doc: Doc) -> Doc:
-        contexts = [(self.rules[m], s, e) for m, s, e in self.matcher(doc)]
+        arrays = token_arrays(doc)
+        candidates = arrays.candidates
+        if not any(h.code in self.codes or h.rule in self.rule_ids for h in candidates):
+            arrays.kept = candidates
+            return doc
+        found = sorted(self.matcher(arrays), key=lambda m: (self.order[m[0]], m[1], m[2]))
+        contexts = [(self.rules[key], start, end) for key, start, end in found]
         kept, dropped = [], []
-        for span in doc.spans[CANDIDATES]:
-            reason = self.blocking_rule(doc, span, contexts)
+        for hit in candidates:
+            reason = self.blocking_rule(arrays, hit, contexts)
             if reason is None:
-                kept.append(span)
+                kept.append(hit)
             else:
-                dropped.append(Span(doc, span.start, span.end, label=span.label_, span_id=reason))
-        doc.spans[KEPT] = kept
-        doc.spans[DROPPED] = dropped
+                dropped.append(Hit(hit.start, hit.end, hit.code, reason))
+        arrays.kept, arrays.dropped = kept, dropped
+        if dropped:  # for whoever wants to see why: the context rule id is the span id
+            doc.spans[DROPPED] = [
+                Span(doc, h.start, h.end, h.code, span_id=h.rule) for h in dropped
+            ]
         return doc
 
     @staticmethod
-    def blocking_rule(doc, span, contexts):
-        sent_start, sent_end = span.sent.start, span.sent.end
+    def blocking_rule(arrays, span, contexts):
+        sent_start, sent_end = arrays.sentence(span.start)
         for rule, start, end in contexts:
-            applies = span.label_ in rule["codes"] or span.id_ in rule.get("rules", ())
+            applies = span.code in rule["codes"] or span.rule in rule.get("rules", ())
             if not applies or start < sent_start or end > sent_end:
                 continue
             direction = rule.get("direction", "both")

@@ -3,17 +3,24 @@
 spaCy's Dutch lookup table only knows irregular forms. This component combines it with the
 exception and rule tables of spacy-lookups-data (tried in the order verb, noun, adjective, and
 kept only when the result is a known lemma of that part of speech) and with the project's own
-overrides (lexicons/nl/lemma_overrides.json). Every word's result is cached.
+overrides (lexicons/nl/lemma_overrides.json). Every word's result is cached (by the hash
+of its norm), and the lemmas of a document are written with one from_array call.
+
+Norms are a property of the vocabulary: the factory makes every lexeme's NORM its lower-case
+text with typographic quotes as ' (‘da’s’ → ‘da's’), once per word instead of once per token.
 """
 
 import gzip
 import json
 from importlib import resources
 
+import numpy
+from spacy.attrs import LEMMA, NORM
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..arrays import token_arrays
 from ..lexicon import load_json, normalise
 
 RULE_POS = ("verb", "noun", "adj")
@@ -88,19 +95,38 @@ class DutchLemmatizer:
         return None
 
 
+def use_normalised_norms(vocab):
+    """Every lexeme, now and later, gets NORM = normalise(text)."""
+    vocab.lex_attr_getters = {**vocab.lex_attr_getters, NORM: normalise}
+    for lexeme in vocab:
+        lexeme.norm_ = normalise(lexeme.orth_)
+
+
 @Language.factory("nl_lemmatizer", assigns=["token.norm", "token.lemma"])
 def make_lemmatizer(nlp, name):
-    return DutchLemmatizerComponent()
+    use_normalised_norms(nlp.vocab)
+    return DutchLemmatizerComponent(nlp.vocab)
 
 
 class DutchLemmatizerComponent:
-    def __init__(self):
+    def __init__(self, vocab):
         self.lemmatizer = DutchLemmatizer()
+        self.strings = vocab.strings
+        self.by_norm = {}  # norm hash → lemma hash
+
+    def lemma_id(self, norm_id):
+        lemma = self.by_norm.get(norm_id)
+        if lemma is None:
+            word = self.strings[norm_id]
+            lemma = self.by_norm[norm_id] = self.strings.add(self.lemmatizer.lemma(word))
+        return lemma
 
     def __call__(self, doc: Doc) -> Doc:
-        lemma = self.lemmatizer.lemma
-        for token in doc:
-            norm = normalise(token.text)
-            token.norm_ = norm
-            token.lemma_ = lemma(norm)
+        arrays = token_arrays(doc)
+        if not arrays.length:
+            return doc
+        by_norm, lemma_id = self.by_norm, self.lemma_id
+        lemmas = [by_norm.get(norm) or lemma_id(norm) for norm in arrays.norms]
+        arrays.lemmas = lemmas
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1))
         return doc

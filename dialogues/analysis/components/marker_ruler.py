@@ -1,40 +1,54 @@
 """Candidate markers from the pattern lexicons (client_markers.jsonl, coach_markers.jsonl).
 
-Like spaCy's SpanRuler, but the patterns of the turn's role only: a match becomes a span in
-doc.spans["candidates"] with the code as label and the rule id as span.id_.
+Like spaCy's SpanRuler, but the patterns of the turn's role only: a match becomes a candidate
+(arrays.Hit: token start/end, code, rule id) for the context rules. Matching uses the
+anchored matcher (matching.py): same results as spaCy's Matcher, only tried where a pattern's
+rarest word occurs.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..lexicon import build_matcher
+from ..arrays import Hit, token_arrays
+from ..lexicon import compile_pattern, word_lists
+from ..matching import AnchoredMatcher
 from ..rules import marker_rules
 
 CANDIDATES = "candidates"
+ROLES = ("client", "coach")
+
+
+def role_matcher(role):
+    lists = word_lists()
+    return AnchoredMatcher(
+        ((rule.id, compile_pattern(rule.pattern, lists)) for rule in marker_rules(role)),
+        lists["frequent_words"],
+    )
 
 
 @Language.factory("marker_ruler", assigns=["doc.spans"])
 def make_marker_ruler(nlp, name):
-    return MarkerRuler(nlp.vocab)
+    return MarkerRuler()
 
 
 class MarkerRuler:
-    def __init__(self, vocab):
-        self.matchers = {
-            role: build_matcher(vocab, [(r.id, r.pattern) for r in marker_rules(role)])
-            for role in ("client", "coach")
-        }
-        self.codes = {
-            vocab.strings[rule.id]: rule.code
-            for role in ("client", "coach")
-            for rule in marker_rules(role)
+    def __init__(self):
+        self.matchers = {role: role_matcher(role) for role in ROLES}
+        self.rules = {
+            rule.id: (order, rule.code)
+            for role in ROLES
+            for order, rule in enumerate(marker_rules(role))
         }
 
     def __call__(self, doc: Doc) -> Doc:
         role = doc.user_data.get("role", "client")
-        spans = []
-        for match_id, start, end in self.matchers[role](doc):
-            rule_id = doc.vocab.strings[match_id]
-            spans.append(Span(doc, start, end, label=self.codes[match_id], span_id=rule_id))
-        doc.spans[CANDIDATES] = spans
+        arrays = token_arrays(doc)
+        found = self.matchers[role](arrays)
+        if found:
+            rules = self.rules
+            # Earlier rules first, so that among equally long matches the first one explains it.
+            ordered = sorted(found, key=lambda m: (m[1], m[2], rules[m[0]][0]))
+            arrays.candidates = [
+                Hit(start, end, rules[rule_id][1], rule_id) for rule_id, start, end in ordered
+            ]
         return doc

@@ -1,0 +1,110 @@
+"""Token columns shared by the components: one to_array call per document, no Token objects.
+
+token_arrays(doc) reads NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT and IS_UPPER once and keeps them
+(with the lemmas and sentence starts the components add) in doc.user_data, so that the rules
+work on lists of string hashes and sets instead of iterating spaCy Tokens in Python. Between
+components, markers travel as light Hit tuples (candidates, kept, dropped, markers); Span
+objects are made once, for doc.spans["markers"] (and doc.spans["dropped"] when not empty).
+"""
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_UPPER, NORM
+from spacy.strings import get_string_id
+
+KEY = "analysis.arrays"
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    code: str
+    rule: str
+
+
+def keep_longest(hits):
+    """Like spacy.util.filter_spans: the longest (then earliest) of overlapping hits wins."""
+    if len(hits) < 2:
+        return list(hits)
+    kept, taken = [], set()
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if taken.isdisjoint(range(hit.start, hit.end)):
+            kept.append(hit)
+            taken.update(range(hit.start, hit.end))
+    return sorted(kept, key=lambda h: h.start)
+
+
+class TokenArrays:
+    __slots__ = (
+        "length",
+        "norms",
+        "lemmas",
+        "punct",
+        "alpha",
+        "digit",
+        "upper",
+        "_punct_text",
+        "_strings",
+        "sent_list",
+        "sent_starts",
+        "candidates",
+        "kept",
+        "dropped",
+        "markers",
+    )
+
+    def __init__(self, doc):
+        self.length = len(doc)
+        if self.length:
+            columns = doc.to_array([NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER]).T.tolist()
+        else:
+            columns = [[], [], [], [], []]
+        self.norms, self.punct, self.alpha, self.digit, self.upper = columns
+        self._punct_text = None
+        self._strings = doc.vocab.strings
+        self.candidates, self.kept, self.dropped, self.markers = [], [], [], []
+        self.lemmas = self.norms
+        self.sent_list = [0]
+        self.sent_starts = frozenset((0,))
+
+    @property
+    def columns(self):
+        return self.norms, self.lemmas, self.digit
+
+    def punct_text(self):
+        """{token index: text} of the punctuation tokens ('!!', '?', ...)."""
+        if self._punct_text is None:
+            strings, norms = self._strings, self.norms
+            self._punct_text = {i: strings[norms[i]] for i, p in enumerate(self.punct) if p}
+        return self._punct_text
+
+    def exclamations(self):
+        """Indices of tokens such as '!' and '!!!'."""
+        return [i for i, text in self.punct_text().items() if text.startswith("!")]
+
+    def shouting_candidates(self):
+        """Indices of upper-case words (to check further: length, acronyms)."""
+        return [i for i, (u, a) in enumerate(zip(self.upper, self.alpha, strict=True)) if u and a]
+
+    def sentence(self, i):
+        """(start, end) of the sentence holding token i."""
+        k = bisect_right(self.sent_list, i)
+        end = self.sent_list[k] if k < len(self.sent_list) else self.length
+        return self.sent_list[k - 1], end
+
+    def sentences(self):
+        bounds = [*self.sent_list, self.length]
+        return [(bounds[k], bounds[k + 1]) for k in range(len(self.sent_list))]
+
+
+def token_arrays(doc):
+    arrays = doc.user_data.get(KEY)
+    if arrays is None:
+        arrays = doc.user_data[KEY] = TokenArrays(doc)
+    return arrays
+
+
+def hashes(words):
+    """The string hashes of words (as spaCy's StringStore computes them)."""
+    return frozenset(get_string_id(w) for w in words)

@@ -1,0 +1,202 @@
+"""An anchored token matcher: spaCy Matcher semantics, but only run where a rare word occurs.
+
+spaCy's Matcher advances every pattern at every token. Our lexicons hold hundreds of patterns
+that begin with broad lists or wildcards (`$other_person ~{0,6} ...`), so most of its work is
+spent on partial matches that never complete. This matcher takes the *same* token patterns
+(the output of lexicon.compile_pattern, validated by spaCy's Matcher in the tests) and
+indexes every pattern on its rarest required token, its anchor. A document is first checked
+with a set intersection of its norms and lemmas against all anchors; only the patterns whose
+anchor occurs are tried, and only at the anchor's positions, extending left and right.
+tests/analysis/test_matching.py checks that it returns exactly the matches of spaCy's Matcher.
+
+Token columns come from arrays.token_arrays(doc): NORM and LEMMA hashes and sentence starts.
+"""
+
+from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
+
+from .lexicon import normalise
+
+NORM, LEMMA, DIGIT = 0, 1, 2
+COLUMNS = {"NORM": NORM, "LEMMA": LEMMA, "ORTH": NORM, "LOWER": NORM, "IS_DIGIT": DIGIT}
+UNBOUNDED = 10_000
+
+
+class TokenSpec:
+    """One token of a pattern: which column, which values, negated or not, how often."""
+
+    __slots__ = ("column", "values", "negate", "sent_start", "low", "high", "words")
+
+    def __init__(self, token):
+        token = dict(token)
+        op = token.pop("OP", None)
+        self.low, self.high = _quantifier(op)
+        self.sent_start = bool(token.pop("IS_SENT_START", False))
+        self.column, self.values, self.negate, self.words = None, frozenset(), False, ()
+        if len(token) > 1:
+            raise ValueError(f"unsupported token pattern {token}")
+        for attr, value in token.items():
+            if attr not in COLUMNS:
+                raise ValueError(f"unsupported attribute {attr}")
+            if attr == "ORTH" and any(v != normalise(v) for v in _words(value)):
+                raise ValueError(f"ORTH with case or quotes is not supported: {value}")
+            self.column = COLUMNS[attr]
+            if attr == "IS_DIGIT":
+                self.values, self.negate, self.words = frozenset({int(bool(value))}), False, ("#",)
+                continue
+            self.negate = isinstance(value, dict) and "NOT_IN" in value
+            self.words = tuple(_words(value))
+            self.values = frozenset(get_string_id(w) for w in self.words)
+
+    def test(self, columns, sent_starts, i):
+        if self.sent_start and i not in sent_starts:
+            return False
+        if self.column is None:
+            return True
+        return (columns[self.column][i] in self.values) != self.negate
+
+    def anchor_cost(self, frequent):
+        """How often this token is expected to occur; None if it cannot anchor a match."""
+        if self.column is None or self.negate or (self.low, self.high) != (1, 1):
+            return None
+        cost = sum(
+            frequent[w] if w in frequent else 10 if w in STOP_WORDS or not w.isalpha() else 1
+            for w in self.words
+        )
+        return cost * (2 if self.column == LEMMA else 1)  # a lemma stands for several forms
+
+
+def _words(value):
+    if isinstance(value, dict):
+        (value,) = value.values()
+        return list(value)
+    return [value]
+
+
+def _quantifier(op):
+    if op is None or op == "!":
+        if op == "!":
+            raise ValueError("OP '!' is not supported")
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op == "*":
+        return 0, UNBOUNDED
+    if op == "+":
+        return 1, UNBOUNDED
+    low, high = op.strip("{}").split(",") if "," in op else (op.strip("{}"),) * 2
+    return int(low or 0), int(high) if high else UNBOUNDED
+
+
+class Pattern:
+    __slots__ = ("key", "specs", "anchor", "left", "right", "required")
+
+    def __init__(self, key, tokens, frequent=None):
+        frequent = frequent or {}
+        specs = []
+        for token in tokens:
+            spec = TokenSpec(token)
+            if spec.low >= 1 and spec.high > 1 and spec.column is not None and not spec.negate:
+                # 'x+' → 'x x*', so that the first x can anchor the pattern
+                one = TokenSpec({k: v for k, v in token.items() if k != "OP"})
+                spec.low, spec.high = spec.low - 1, spec.high - 1
+                specs += [one, spec]
+            else:
+                specs.append(spec)
+        self.key, self.specs = key, specs
+        # Tokens every match needs: if one of them is absent from the document, skip it.
+        self.required = [
+            (s.column, s.values)
+            for s in specs
+            if s.low >= 1 and not s.negate and s.column is not None
+        ]
+        costs = [(s.anchor_cost(frequent), i) for i, s in enumerate(specs)]
+        costs = [(cost, i) for cost, i in costs if cost is not None]
+        self.anchor = min(costs)[1] if costs else None
+        if self.anchor is not None:
+            self.left = specs[: self.anchor][::-1]
+            self.right = specs[self.anchor + 1 :]
+
+
+def _extend(specs, k, i, step, columns, sent_starts, n, out):
+    """Positions reachable by matching specs[k:] from token i, moving by step (+1 or -1)."""
+    if k == len(specs):
+        out.add(i)
+        return
+    spec = specs[k]
+    count = 0
+    while True:
+        if count >= spec.low:
+            _extend(specs, k + 1, i, step, columns, sent_starts, n, out)
+        if count >= spec.high:
+            return
+        position = i if step > 0 else i - 1
+        if position < 0 or position >= n or not spec.test(columns, sent_starts, position):
+            return
+        i += step
+        count += 1
+
+
+class AnchoredMatcher:
+    def __init__(self, patterns, frequent=()):
+        """patterns: (key, [spaCy token pattern, ...]) pairs, keys in any hashable form;
+        frequent: words to avoid as anchors, most frequent first (word_lists.json)."""
+        frequent = {w: 1000 / (1 + rank / 10) for rank, w in enumerate(frequent)}
+        self.index = ({}, {}, {})  # column → anchor value → [Pattern]
+        self.unanchored = []
+        for key, alternatives in patterns:
+            for tokens in alternatives:
+                pattern = Pattern(key, tokens, frequent)
+                if pattern.anchor is None:
+                    self.unanchored.append(pattern)
+                    continue
+                anchor = pattern.specs[pattern.anchor]
+                for value in anchor.values:
+                    self.index[anchor.column].setdefault(value, []).append(pattern)
+        self.keys = tuple(frozenset(index) for index in self.index)
+
+    def __call__(self, arrays):
+        """All matches as a set of (key, start, end)."""
+        columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
+        found = set()
+        present = None
+        possible = {}
+        for column in (NORM, LEMMA, DIGIT):
+            values = columns[column]
+            hits = self.keys[column].intersection(values)
+            if not hits:
+                continue
+            if present is None:
+                present = [set(values) for values in columns]
+            index = self.index[column]
+            for i in [i for i, value in enumerate(values) if value in hits]:
+                for pattern in index[values[i]]:
+                    ok = possible.get(pattern)
+                    if ok is None:
+                        ok = True
+                        for c, required in pattern.required:
+                            if required.isdisjoint(present[c]):
+                                ok = False
+                                break
+                        possible[pattern] = ok
+                    if ok:
+                        self._at_anchor(pattern, i, columns, sent_starts, n, found)
+        for pattern in self.unanchored:
+            for i in range(n):
+                ends = set()
+                _extend(pattern.specs, 0, i, 1, columns, sent_starts, n, ends)
+                found.update((pattern.key, i, end) for end in ends if end > i)
+        return found
+
+    @staticmethod
+    def _at_anchor(pattern, i, columns, sent_starts, n, found):
+        anchor = pattern.specs[pattern.anchor]
+        if anchor.sent_start and i not in sent_starts:
+            return
+        ends = set()
+        _extend(pattern.right, 0, i + 1, 1, columns, sent_starts, n, ends)
+        if not ends:
+            return
+        starts = set()
+        _extend(pattern.left, 0, i, -1, columns, sent_starts, n, starts)
+        found.update((pattern.key, start, end) for start in starts for end in ends)
