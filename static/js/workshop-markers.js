@@ -50,6 +50,7 @@
 
   function onSelect(event) {
     var grid = event.currentTarget;
+    if (event.target.closest && event.target.closest(".ws-pick-menu")) { return; }
     var selection = window.getSelection();
     if (!selection || selection.isCollapsed) { return; }
     var words = selection.toString().trim();

@@ -108,3 +108,40 @@ def test_trainer_runs_a_workshop_and_sees_a_participants_results(
     asking_row = figures.locator("tr", has_text="Cliënt A: ‘onderuit halen’")
     expect(asking_row.locator(".ws-tried")).to_contain_text("2 pogingen")
     context.close()
+
+
+def test_on_a_wide_screen_selecting_words_picks_a_code(browser, live_server, ws_trainer):
+    from workshops.models import Exercise, Workshop
+
+    workshop = Workshop.objects.create(name="Selecteren", trainer=ws_trainer)
+    exercise = Exercise.objects.get(title="Cliënt A: ‘Da’s toch duidelijk’")
+    workshop.exercises.add(exercise)
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(f"{live_server.url}/workshops/meedoen/{workshop.join_code}/")
+    page.get_by_label("Je naam in deze workshop").fill("Daan")
+    page.get_by_role("button", name="Meedoen").click()
+    page.get_by_role("link", name="Cliënt A: ‘Da’s toch duidelijk’").click()
+    sentence = page.locator(".ws-sentence").first
+    # Select "Da’s toch duidelijk" with the mouse (a text selection), then pick the code.
+    sentence.locator(".ws-sentence-text").evaluate(
+        """(el) => {
+            const range = document.createRange();
+            range.setStart(el.firstChild, 0);
+            range.setEnd(el.firstChild, 'Da’s toch duidelijk'.length);
+            const selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            el.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+        }"""
+    )
+    menu = sentence.locator(".ws-pick-menu")
+    expect(menu).to_contain_text("‘Da’s toch duidelijk’ is:")
+    menu.get_by_role("button", name="zekerheid").click()
+    expect(sentence.get_by_label("zekerheid")).to_be_checked()
+    expect(sentence.locator(".ws-picked")).to_contain_text("‘Da’s toch duidelijk’ → zekerheid")
+    page.get_by_role("button", name="Controleer mijn signalen").click()
+    expect(page.locator("#feedback")).to_contain_text("Gevonden (1)")
+    expect(page.locator("#feedback")).to_contain_text("Gemist (1)")
+    context.close()
