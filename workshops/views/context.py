@@ -64,6 +64,7 @@ def feedback(exercise, attempt):
                 for s, c in result.get(name, [])
                 if s is None or 0 <= s < len(sentences)
             ]
+        view["key_total"] = len(view["found"]) + len(view["missed"])
     elif exercise.kind == Exercise.Kind.CHOOSE:
         chosen = attempt.answer.get("option")
         view["options"] = [
