@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "dialogues",
     "workshops",
     "reviews",
+    "rooms",
 ]
 
 MIDDLEWARE = [

@@ -13,5 +13,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("transcripten/", include("reviews.urls")),
     path("workshops/", include("workshops.urls")),
+    path("rollenspel/", include("rooms.urls")),
     path("", include("dialogues.urls")),
 ]

@@ -1,0 +1,322 @@
+"""Peer role-play rooms: coach, client and observers practise a case, each on their own device.
+
+A room belongs to a workshop; its members are workshop participants, each holding one role. Every
+round is its own `Dialogue(kind="roleplay")`, so turns are numbered by the server
+(`Dialogue.append_turn`) and the conversation shows up in the trainer's review.
+"""
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dialogues.models import Case, Dialogue, Turn
+
+
+class Role(models.TextChoices):
+    COACH = "coach", _("coach")
+    CLIENT = "client", _("cliënt")
+    OBSERVER = "observer", _("observator")
+
+
+SPEAKING_ROLES = (Role.COACH, Role.CLIENT)
+
+
+class RoomQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(closed__isnull=True)
+
+    def visible_to(self, participant=None, user=None):
+        """Rooms of the participant's workshop, and of the workshops this user trains."""
+        condition = models.Q(pk__in=[])
+        if participant is not None:
+            condition |= models.Q(workshop=participant.workshop_id)
+        if user is not None and user.is_authenticated:
+            condition |= models.Q(workshop__trainer=user)
+            condition |= models.Q(workshop__isnull=True, opened_by_user=user)
+        return self.filter(condition)
+
+
+class Room(models.Model):
+    workshop = models.ForeignKey(
+        "workshops.Workshop",
+        verbose_name=_("workshop"),
+        related_name="rooms",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    case = models.ForeignKey(
+        Case, verbose_name=_("casus"), related_name="rooms", on_delete=models.PROTECT
+    )
+    opened_by = models.ForeignKey(
+        "workshops.Participant",
+        verbose_name=_("geopend door"),
+        related_name="opened_rooms",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    opened_by_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("geopend door (account)"),
+        related_name="opened_rooms",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    created = models.DateTimeField(_("geopend"), auto_now_add=True)
+    closed = models.DateTimeField(_("gesloten"), null=True, blank=True)
+
+    objects = RoomQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("rollenspelkamer")
+        verbose_name_plural = _("rollenspelkamers")
+
+    def __str__(self):
+        return f"{self.case.name} ({self.created:%d-%m %H:%M})"
+
+    @property
+    def is_open(self):
+        return self.closed is None and (self.workshop is None or self.workshop.is_open)
+
+    @classmethod
+    @transaction.atomic
+    def open_for(cls, participant, case, role):
+        """A new room in the participant's workshop, with the opener in `role` and round 1."""
+        user = participant.user
+        room = cls.objects.create(
+            workshop=participant.workshop,
+            case=case,
+            opened_by=participant,
+            opened_by_user=user,
+        )
+        room.members.create(participant=participant, role=role)
+        room.start_round()
+        return room
+
+    def close(self):
+        if self.closed is None:
+            self.closed = timezone.now()
+            self.save(update_fields=["closed"])
+
+    # --- members ---------------------------------------------------------------------------
+
+    def member(self, participant):
+        if participant is None:
+            return None
+        return self.members.filter(participant=participant).first()
+
+    def free_roles(self, member=None):
+        """Roles someone could take now: coach and client if nobody holds them, always observer."""
+        taken = set(
+            self.members.exclude(pk=getattr(member, "pk", None)).values_list("role", flat=True)
+        )
+        return [role for role in Role if role == Role.OBSERVER or role not in taken]
+
+    def take_role(self, participant, role):
+        """Join the room (or change role) as `role`. Returns the member, or None if it is taken."""
+        try:
+            with transaction.atomic():
+                member = self.members.select_for_update().filter(participant=participant).first()
+                if member is None:
+                    member = self.members.create(participant=participant, role=role)
+                elif member.role != role:
+                    member.role = role
+                    member.save(update_fields=["role"])
+                round_ = self.current_round()
+                if round_ is not None:
+                    round_.players.get_or_create(participant=participant, defaults={"role": role})
+                return member
+        except IntegrityError:
+            return None
+
+    # --- rounds ----------------------------------------------------------------------------
+
+    def current_round(self):
+        return self.rounds.select_related("dialogue").order_by("-number").first()
+
+    @transaction.atomic
+    def start_round(self, swap=False):
+        """A new round with a new dialogue; with `swap`, coach and client change places."""
+        Room.objects.select_for_update().filter(pk=self.pk).first()
+        if swap:
+            coach = self.members.filter(role=Role.COACH).first()
+            client = self.members.filter(role=Role.CLIENT).first()
+            # Two steps, so the one-coach-one-client constraint holds at every moment.
+            if coach:
+                coach.role = Role.OBSERVER
+                coach.save(update_fields=["role"])
+            if client:
+                client.role = Role.COACH
+                client.save(update_fields=["role"])
+            if coach:
+                coach.role = Role.CLIENT
+                coach.save(update_fields=["role"])
+        number = (self.rounds.aggregate(last=Max("number"))["last"] or 0) + 1
+        dialogue = Dialogue.objects.create(
+            title=_("Rollenspel met %(name)s, ronde %(number)d")
+            % {"name": self.case.name, "number": number},
+            kind=Dialogue.Kind.ROLEPLAY,
+            case=self.case,
+            owner=self.opened_by_user,
+        )
+        round_ = self.rounds.create(number=number, dialogue=dialogue)
+        self._share_with_trainer(dialogue)
+        for member in self.members.all():
+            round_.players.create(participant_id=member.participant_id, role=member.role)
+        return round_
+
+    def _share_with_trainer(self, dialogue):
+        """The trainer of the workshop finds every round in their transcript review."""
+        if self.workshop_id is None:
+            return
+        from reviews.models import Share
+
+        trainer = self.workshop.trainer
+        Share.objects.get_or_create(
+            dialogue=dialogue,
+            trainer=trainer,
+            defaults={"shared_by": self.opened_by_user or trainer},
+        )
+
+    # --- turns -----------------------------------------------------------------------------
+
+    def post_turn(self, member, text, submission_key=None):
+        """`member` says `text` in the current round, as the role they hold.
+
+        The server numbers the turn. The same `submission_key` twice (a reload, a retried
+        request) gives back the first turn instead of a new one.
+        """
+        if member.role not in SPEAKING_ROLES:
+            raise PermissionError("observers do not speak")
+        round_ = self.current_round()
+        dialogue = round_.dialogue
+        if submission_key is not None:
+            existing = dialogue.turns.filter(submission_key=submission_key).first()
+            if existing is not None:
+                return existing
+        try:
+            with transaction.atomic():
+                turn = dialogue.append_turn(
+                    member.role,
+                    text,
+                    speaker=member.participant.display_name,
+                    submission_key=submission_key,
+                )
+        except IntegrityError:
+            existing = dialogue.turns.filter(submission_key=submission_key).first()
+            if submission_key is None or existing is None:
+                raise
+            return existing
+        return turn
+
+
+class RoomMember(models.Model):
+    room = models.ForeignKey(
+        Room, verbose_name=_("kamer"), related_name="members", on_delete=models.CASCADE
+    )
+    participant = models.ForeignKey(
+        "workshops.Participant",
+        verbose_name=_("deelnemer"),
+        related_name="room_memberships",
+        on_delete=models.CASCADE,
+    )
+    role = models.CharField(_("rol"), max_length=10, choices=Role.choices)
+    joined = models.DateTimeField(_("binnengekomen"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["joined", "pk"]
+        verbose_name = _("deelnemer aan een rollenspel")
+        verbose_name_plural = _("deelnemers aan een rollenspel")
+        constraints = [
+            models.UniqueConstraint(fields=["room", "participant"], name="room_member_once"),
+            models.UniqueConstraint(
+                fields=["room", "role"],
+                condition=models.Q(role__in=["coach", "client"]),
+                name="room_one_coach_one_client",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant.display_name}: {self.get_role_display()}"
+
+    @property
+    def speaks(self):
+        return self.role in SPEAKING_ROLES
+
+
+class Round(models.Model):
+    room = models.ForeignKey(
+        Room, verbose_name=_("kamer"), related_name="rounds", on_delete=models.CASCADE
+    )
+    number = models.PositiveSmallIntegerField(_("ronde"))
+    dialogue = models.OneToOneField(
+        Dialogue, verbose_name=_("dialoog"), related_name="room_round", on_delete=models.CASCADE
+    )
+    created = models.DateTimeField(_("begonnen"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["room", "number"]
+        verbose_name = _("ronde")
+        verbose_name_plural = _("rondes")
+        constraints = [
+            models.UniqueConstraint(fields=["room", "number"], name="round_number_once_per_room")
+        ]
+
+    def __str__(self):
+        return f"{self.room}, {self.number}"
+
+
+class RoundPlayer(models.Model):
+    """Who played which role in a round: the round stays in their history after a swap."""
+
+    round = models.ForeignKey(
+        Round, verbose_name=_("ronde"), related_name="players", on_delete=models.CASCADE
+    )
+    participant = models.ForeignKey(
+        "workshops.Participant",
+        verbose_name=_("deelnemer"),
+        related_name="round_players",
+        on_delete=models.CASCADE,
+    )
+    role = models.CharField(_("rol"), max_length=10, choices=Role.choices)
+
+    class Meta:
+        ordering = ["round", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "participant"], name="round_player_once")
+        ]
+
+    def __str__(self):
+        return f"{self.round}: {self.participant.display_name} ({self.get_role_display()})"
+
+
+class ObserverNote(models.Model):
+    """An observer's private note on one turn: only they (and the workshop's trainer) read it."""
+
+    turn = models.ForeignKey(
+        Turn, verbose_name=_("beurt"), related_name="observer_notes", on_delete=models.CASCADE
+    )
+    participant = models.ForeignKey(
+        "workshops.Participant",
+        verbose_name=_("observator"),
+        related_name="observer_notes",
+        on_delete=models.CASCADE,
+    )
+    text = models.TextField(_("notitie"), max_length=1000)
+    updated = models.DateTimeField(_("bijgewerkt"), auto_now=True)
+
+    class Meta:
+        ordering = ["turn", "pk"]
+        verbose_name = _("notitie van een observator")
+        verbose_name_plural = _("notities van observatoren")
+        constraints = [
+            models.UniqueConstraint(fields=["turn", "participant"], name="observer_note_once")
+        ]
+
+    def __str__(self):
+        return self.text[:60]
