@@ -104,15 +104,16 @@ class Pattern:
             else:
                 specs.append(spec)
         self.key, self.specs = key, specs
-        # Tokens every match needs: if one of them is absent from the document, skip it.
-        self.required = [
-            (s.column, s.values)
-            for s in specs
-            if s.low >= 1 and not s.negate and s.column is not None
-        ]
         costs = [(s.anchor_cost(frequent), i) for i, s in enumerate(specs)]
         costs = [(cost, i) for cost, i in costs if cost is not None]
         self.anchor = min(costs)[1] if costs else None
+        # Other tokens every match needs, rarest first: if one is absent from the document,
+        # the pattern cannot match there and is skipped.
+        self.required = [
+            (spec.column, spec.values)
+            for cost, i in sorted(costs)
+            if i != self.anchor and (spec := specs[i]).column != DIGIT
+        ]
         if self.anchor is not None:
             self.left = specs[: self.anchor][::-1]
             self.right = specs[self.anchor + 1 :]

@@ -26,3 +26,23 @@ def test_lemmas(word, lemma):
 def test_norm_unifies_apostrophes():
     doc = make_doc("Da’s toch duidelijk", "client")
     assert [t.norm_ for t in doc][:2] == ["da", "'s"]
+
+
+def test_every_lemma_in_the_lexicons_is_its_own_lemma():
+    """A pattern on @hopen must match 'hopen' itself: no lemma value the lemmatizer maps away."""
+    from dialogues.analysis.components.lemmatizer import DutchLemmatizer
+    from dialogues.analysis.lexicon import compile_pattern, load_jsonl, word_lists
+    from dialogues.analysis.rules import marker_rules
+
+    lemmatizer, lists = DutchLemmatizer(), word_lists()
+    patterns = [r.pattern for role in ("client", "coach") for r in marker_rules(role)]
+    patterns += [entry["pattern"] for entry in load_jsonl("context.jsonl")]
+    values = set()
+    for pattern in patterns:
+        for tokens in compile_pattern(pattern, lists):
+            for token in tokens:
+                value = token.get("LEMMA")
+                if value is not None:
+                    values |= set(value["IN"]) if isinstance(value, dict) else {value}
+    assert len(values) > 50
+    assert {v: lemmatizer.lemma(v) for v in values if lemmatizer.lemma(v) != v} == {}
