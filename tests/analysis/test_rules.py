@@ -1,85 +1,68 @@
-"""Positives and look-alike negatives per code, as users would notice them."""
+"""Every rule's own examples (kept with the rule in the lexicons) and the analyser's contract."""
 
 import pytest
 
 from dialogues.analysis import analyse
-
-POSITIVES = [
-    ("client", "Het ligt aan mijn baas, die plant alles op het laatste moment.", "external_blame"),
-    ("client", "Door die idioten van inkoop ligt alles stil.", "external_blame"),
-    ("client", "Da’s toch duidelijk.", "certainty"),
-    ("client", "Zo ben ik nu eenmaal.", "certainty"),
-    ("client", "Hij komt nooit op tijd.", "black_and_white"),
-    ("client", "Het is een stel minkukels en bureaucraten.", "easy_label"),
-    ("client", "Mijn collega is gewoon lui.", "easy_label"),
-    ("client", "Hij doet het expres.", "assumed_intent"),
-    ("client", "Ze zullen mij wel even laten zien wie de baas is.", "assumed_intent"),
-    ("client", "Als manager mag je niet twijfelen.", "rigid_rule"),
-    ("client", "Dat kan ik niet maken tegenover mijn collega's.", "rigid_rule"),
-    ("client", "Terugpakken. Ik zal het ze betaald zetten.", "affect_flooding"),
-    ("client", "Ik word er GEK van!!!", "affect_flooding"),
-    ("client", "Ik voel me gekleineerd.", "mental_state"),
-    ("client", "Misschien heb ik het verkeerd begrepen.", "tentative"),
-    ("client", "Misschien was hij vooral moe.", "perspective_taking"),
-    ("client", "Ik merk dat ik onrustig word als er emoties zijn.", "self_reflection"),
-    (
-        "client",
-        "Maandag kwam hij binnen, gooide de map op tafel, liep naar het raam en belde daarna "
-        "de leverancier over de levering van vrijdag.",
-        "no_mental_states",
-    ),
-    ("coach", "Waar merk je aan dat ze er op uit zijn?", "not_knowing_question"),
-    ("coach", "Oké, dat lijkt me niet fijn.", "empathic_validation"),
-    (
-        "coach",
-        "Je hebt het gevoel dat ze je op je plaats willen zetten, klopt dat?",
-        "clarification",
-    ),
-    ("coach", "Wacht even, je gaat me iets te snel.", "stop_and_rewind"),
-    ("coach", "Je zou er ook anders tegen aan kunnen kijken.", "alternative_perspective"),
-    ("coach", "Heb je dat gevoel nu ook, hier bij mij?", "relationship_focus"),
-    ("coach", "Ik zou mij in zo'n geval gefrustreerd voelen.", "coach_self_disclosure"),
-    ("coach", "Je moet gewoon met haar gaan praten.", "advice"),
-    ("coach", "Probeer eens rustig te blijven.", "advice"),
-    ("coach", "Jij bent gewoon bang.", "telling_feelings"),
-    ("coach", "Dat komt doordat je vader vroeger ook nooit naar je luisterde.", "interpretation"),
-    ("coach", "Jongen, da's flauwe kul, er zijn hier geen leeuwen.", "dismissing"),
-    ("coach", "WAT? Zit er een leeuw onder je bed? Wat een enge toestand!!", "amplifying"),
-    ("coach", "Heb je dat ook tegen haar gezegd?", "closed_question"),
-]
-
-NEGATIVES = [
-    ("client", "We gebruiken alleen natuurlijke materialen.", "certainty"),
-    ("client", "Die lui van inkoop bellen morgen terug.", "easy_label"),
-    ("client", "Misschien was hij gewoon moe, dat kan ik me goed voorstellen.", "easy_label"),
-    ("client", "Het overleg is altijd op maandag om negen uur.", "black_and_white"),
-    ("client", "Misschien was ik gewoon te snel.", "rigid_rule"),
-    ("client", "Ik moet om vijf uur de kinderen halen.", "rigid_rule"),
-    ("client", "Het ligt niet alleen aan hem, ik heb er ook een rol in.", "external_blame"),
-    ("client", "Het was me niet duidelijk wat ze bedoelde.", "certainty"),
-    ("client", "Ik weet het niet zeker.", "certainty"),
-    ("client", "Hij deed het niet expres, denk ik.", "assumed_intent"),
-    ("client", "Ik probeer het echt.", "advice"),
-    ("coach", "Hoe laat is het?", "not_knowing_question"),
-    ("coach", "Hoe heet je leidinggevende?", "not_knowing_question"),
-    ("coach", "Je voelt je gepasseerd, klopt dat?", "closed_question"),
-    ("coach", "Wat moet er volgens jou gebeuren?", "advice"),
-    ("coach", "Ik vraag me af of je je misschien afgewezen voelde?", "telling_feelings"),
-    ("coach", "Ach, wat vervelend voor je.", "dismissing"),
-    ("coach", "Ga je daarna nog naar je werk?", "advice"),
-]
+from dialogues.analysis.arrays import token_arrays
+from dialogues.analysis.codes import COACH_CODES
+from dialogues.analysis.lexicon import load_json, load_jsonl
+from dialogues.analysis.pipeline import make_doc
+from dialogues.analysis.rules import MARKER_FILES, all_rules
 
 
-@pytest.mark.parametrize("role,text,code", POSITIVES)
-def test_positive(role, text, code):
-    analysis = analyse(text, role)
-    assert code in analysis.codes, [(m.code, m.rule, m.text) for m in analysis.markers]
+def _role(codes):
+    return "coach" if set(codes) & set(COACH_CODES) else "client"
 
 
-@pytest.mark.parametrize("role,text,code", NEGATIVES)
-def test_look_alike_is_not_flagged(role, text, code):
-    analysis = analyse(text, role)
-    assert code not in analysis.codes, [(m.code, m.rule, m.text) for m in analysis.markers]
+def _rule_examples():
+    """(kind, role, rule id, code, 'pos'|'neg', text) for every example in the lexicons."""
+    turn = {k: v for k, v in load_json("turn_rules.json").items() if k != "_doc"}
+    entries = [("marker", role, e) for role in MARKER_FILES for e in load_jsonl(MARKER_FILES[role])]
+    entries += [("context", None, e) for e in load_jsonl("context.jsonl")]
+    entries += [("turn", None, {"id": k, **v}) for k, v in turn.items()]
+    for kind, role, entry in entries:
+        codes = [entry["code"]] if "code" in entry else entry["codes"]
+        codes = codes + [all_rules()[r].code for r in entry.get("rules", ())]
+        for polarity in ("pos", "neg"):
+            for text in entry.get("examples", {}).get(polarity, []):
+                yield kind, role or _role(codes), entry["id"], entry.get("code"), polarity, text
+
+
+EXAMPLES = list(_rule_examples())
+
+
+@pytest.mark.parametrize(
+    "kind,role,rule_id,code,polarity,text",
+    EXAMPLES,
+    ids=[f"{e[2]}:{e[4]}:{e[5][:30]}" for e in EXAMPLES],
+)
+def test_rule_example(kind, role, rule_id, code, polarity, text):
+    """pos: the rule fires (and its code is flagged); neg: it does not fire on the look-alike.
+    For a context rule, 'fires' means that it drops a candidate marker."""
+    doc = make_doc(text, role)
+    arrays = token_arrays(doc)
+    if kind == "context":
+        fired = rule_id in {hit.rule for hit in arrays.dropped}
+    elif kind == "turn":
+        fired = rule_id in {hit.rule for hit in arrays.markers}
+    else:
+        fired = rule_id in {hit.rule for hit in arrays.kept if hit.code == code}
+    debug = (arrays.candidates, arrays.dropped, arrays.markers)
+    if polarity == "pos":
+        assert fired, debug
+        if code:
+            assert code in analyse(text, role).codes, debug
+    else:
+        assert not fired, debug
+
+
+def test_every_rule_has_positive_and_negative_examples():
+    covered = {}
+    for _kind, _role, rule_id, _code, polarity, _text in EXAMPLES:
+        covered.setdefault(rule_id, set()).add(polarity)
+    context_ids = {entry["id"] for entry in load_jsonl("context.jsonl")}
+    for rule_id in [*all_rules(), *context_ids]:
+        assert covered.get(rule_id) == {"pos", "neg"}, rule_id
 
 
 def test_each_marker_explains_itself_with_offsets_into_the_text():
