@@ -81,10 +81,14 @@ class TokenArrays:
 
     def exclamations(self):
         """Indices of tokens such as '!' and '!!!'."""
+        if not any(self.punct):
+            return []
         return [i for i, text in self.punct_text().items() if text.startswith("!")]
 
     def shouting_candidates(self):
         """Indices of upper-case words (to check further: length, acronyms)."""
+        if not any(self.upper):
+            return []
         return [i for i, (u, a) in enumerate(zip(self.upper, self.alpha, strict=True)) if u and a]
 
     def sentence(self, i):

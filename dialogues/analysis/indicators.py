@@ -73,19 +73,18 @@ def polarity(doc, markers):
     cognitive, external, affective = sets["cognitive"], sets["external"], sets["affective"]
     arrays = token_arrays(doc)
     norms, lemmas = arrays.norms, arrays.lemmas
-    counts = {
-        "self": sum(norm in self_words for norm in norms),
-        "other": sum(norm in other_words for norm in norms),
-        "cognitive": sum(
-            lemma in cognitive or norm in cognitive
-            for norm, lemma in zip(norms, lemmas, strict=True)
-        ),
-        "affective": sum(
-            lemma in affective or norm in affective
-            for norm, lemma in zip(norms, lemmas, strict=True)
-        ),
-        "external": sum(lemma in external for lemma in lemmas),
-    }
+    counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
+    for norm, lemma in zip(norms, lemmas, strict=True):
+        if norm in self_words:
+            counts["self"] += 1
+        elif norm in other_words:
+            counts["other"] += 1
+        if lemma in cognitive or norm in cognitive:
+            counts["cognitive"] += 1
+        if lemma in affective or norm in affective:
+            counts["affective"] += 1
+        if lemma in external:
+            counts["external"] += 1
     internal = counts["cognitive"] + counts["affective"]
     hints = settings["hints"]
     if counts["other"] >= 2 and counts["other"] > 2 * counts["self"]:

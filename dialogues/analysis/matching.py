@@ -89,7 +89,7 @@ def _quantifier(op):
 
 
 class Pattern:
-    __slots__ = ("key", "specs", "anchor", "left", "right", "required")
+    __slots__ = ("key", "specs", "anchor", "left", "right", "required", "fixed")
 
     def __init__(self, key, tokens, frequent=None):
         frequent = frequent or {}
@@ -117,6 +117,8 @@ class Pattern:
         if self.anchor is not None:
             self.left = specs[: self.anchor][::-1]
             self.right = specs[self.anchor + 1 :]
+            # Both sides without quantifiers: one start, one end, no search needed.
+            self.fixed = all((s.low, s.high) == (1, 1) for s in self.left + self.right)
 
 
 def _extend(specs, k, i, step, columns, sent_starts, n, out):
@@ -156,8 +158,8 @@ class AnchoredMatcher:
                     self.index[anchor.column].setdefault(value, []).append(pattern)
         self.keys = tuple(frozenset(index) for index in self.index)
 
-    def __call__(self, arrays):
-        """All matches as a set of (key, start, end)."""
+    def __call__(self, arrays, keys=None):
+        """All matches as a set of (key, start, end); keys: only patterns with these keys."""
         columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
         found = set()
         present = None
@@ -172,6 +174,8 @@ class AnchoredMatcher:
             index = self.index[column]
             for i in [i for i, value in enumerate(values) if value in hits]:
                 for pattern in index[values[i]]:
+                    if keys is not None and pattern.key not in keys:
+                        continue
                     ok = possible.get(pattern)
                     if ok is None:
                         ok = True
@@ -183,6 +187,8 @@ class AnchoredMatcher:
                     if ok:
                         self._at_anchor(pattern, i, columns, sent_starts, n, found)
         for pattern in self.unanchored:
+            if keys is not None and pattern.key not in keys:
+                continue
             for i in range(n):
                 ends = set()
                 _extend(pattern.specs, 0, i, 1, columns, sent_starts, n, ends)
@@ -193,6 +199,18 @@ class AnchoredMatcher:
     def _at_anchor(pattern, i, columns, sent_starts, n, found):
         anchor = pattern.specs[pattern.anchor]
         if anchor.sent_start and i not in sent_starts:
+            return
+        if pattern.fixed:
+            start, end = i - len(pattern.left), i + 1 + len(pattern.right)
+            if start < 0 or end > n:
+                return
+            for k, spec in enumerate(pattern.left):
+                if not spec.test(columns, sent_starts, i - 1 - k):
+                    return
+            for k, spec in enumerate(pattern.right):
+                if not spec.test(columns, sent_starts, i + 1 + k):
+                    return
+            found.add((pattern.key, start, end))
             return
         ends = set()
         _extend(pattern.right, 0, i + 1, 1, columns, sent_starts, n, ends)

@@ -34,3 +34,39 @@ def test_every_code_keeps_f1_above_080(report, code):
 @pytest.mark.parametrize("role", ["client", "coach"])
 def test_macro_f1_per_role_above_090(report, role):
     assert report.macro_f1(role) >= 0.90, format_report(report)
+
+
+def _look_alike_negatives():
+    """Per code, the corpus turns that carry a trigger word of the code's patterns (or, for the
+    turn-level codes, the shape the turn rule looks at) without being annotated with it."""
+    from dialogues.analysis import build_nlp
+    from dialogues.analysis.arrays import token_arrays
+    from dialogues.analysis.pipeline import make_doc
+    from dialogues.analysis.rules import all_rules
+
+    anchors = {}
+    for matcher in build_nlp().get_pipe("marker_ruler").matchers.values():
+        for index in matcher.index:
+            for value, patterns in index.items():
+                for pattern in patterns:
+                    anchors.setdefault(all_rules()[pattern.key].code, set()).add(value)
+    items = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]
+    counts = dict.fromkeys(CLIENT_CODES + COACH_CODES, 0)
+    for item in items:
+        arrays = token_arrays(make_doc(item["text"], item["role"]))
+        words = set(arrays.norms) | set(arrays.lemmas)
+        shape = {
+            "no_mental_states": sum(arrays.alpha) >= 15,
+            "closed_question": "?" in item["text"],
+        }
+        for code in CLIENT_CODES if item["role"] == "client" else COACH_CODES:
+            if code in item["labels"] or code in item.get("optional", []):
+                continue
+            if shape.get(code) or anchors.get(code, set()) & words:
+                counts[code] += 1
+    return counts
+
+
+def test_every_code_has_look_alike_negatives():
+    counts = _look_alike_negatives()
+    assert {code: n for code, n in counts.items() if n < 6} == {}

@@ -61,3 +61,15 @@ def test_the_analyser_never_imports_django():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_codes_are_exactly_those_of_markers_md():
+    """The shared vocabulary (../shared/MARKERS.md, when present next to the repository)."""
+    import re
+    from pathlib import Path
+
+    markers_md = Path(__file__).resolve().parents[3] / "shared" / "MARKERS.md"
+    if not markers_md.exists():
+        pytest.skip("MARKERS.md is not next to the repository")
+    codes = re.findall(r"^\| `([a-z_]+)` \|", markers_md.read_text("utf-8"), re.MULTILINE)
+    assert sorted(codes) == sorted(ALL_CODES)

@@ -37,10 +37,18 @@ class MarkerContext:
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
         candidates = arrays.candidates
-        if not any(h.code in self.codes or h.rule in self.rule_ids for h in candidates):
+        codes = {h.code for h in candidates}
+        rule_ids = {h.rule for h in candidates}
+        relevant = {
+            key
+            for key, rule in self.rules.items()
+            if not codes.isdisjoint(rule["codes"]) or not rule_ids.isdisjoint(rule.get("rules", ()))
+        }
+        if not relevant:
             arrays.kept = candidates
             return doc
-        found = sorted(self.matcher(arrays), key=lambda m: (self.order[m[0]], m[1], m[2]))
+        found = self.matcher(arrays, relevant)
+        found = sorted(found, key=lambda m: (self.order[m[0]], m[1], m[2]))
         contexts = [(self.rules[key], start, end) for key, start, end in found]
         kept, dropped = [], []
         for hit in candidates:
