@@ -1,0 +1,95 @@
+"""Three devices in one role-play room: the coach's question appears for the client and the
+observer within a second, and the observer sees how the analyser classifies it."""
+
+import pytest
+from playwright.sync_api import expect
+
+from dialogues.models import Case
+from rooms.models import Role, Room
+from workshops.models import Workshop
+
+
+@pytest.fixture
+def room_setup(cases, trainer):
+    workshop = Workshop.objects.create(name="Mentaliseren, dag 2", trainer=trainer)
+    return workshop
+
+
+def join(browser, live_server, code, name):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(f"{live_server.url}/workshops/meedoen/{code}/")
+    page.get_by_label("Je naam in deze workshop").fill(name)
+    page.get_by_role("button", name="Meedoen").click()
+    expect(page.locator(".messages")).to_contain_text(f"Welkom, {name}!")
+    return context, page
+
+
+def test_coach_question_reaches_client_and_observer_within_a_second(
+    browser, live_server, room_setup
+):
+    workshop = room_setup
+    case = Case.objects.order_by("order", "pk").first()
+    contexts = []
+    try:
+        coach_ctx, coach = join(browser, live_server, workshop.join_code, "Anna")
+        client_ctx, client = join(browser, live_server, workshop.join_code, "Bram")
+        observer_ctx, observer = join(browser, live_server, workshop.join_code, "Chris")
+        contexts = [coach_ctx, client_ctx, observer_ctx]
+
+        # Anna opens a room as coach.
+        coach.goto(f"{live_server.url}/rollenspel/")
+        coach.get_by_label("Casus").select_option(str(case.pk))
+        coach.get_by_label("coach").check()
+        coach.get_by_role("button", name="Rollenspel openen").click()
+        expect(coach.locator(".room-role")).to_have_text("coach")
+        room = Room.objects.get()
+
+        # Bram takes the client's role, Chris observes.
+        for page, role in ((client, "cliënt"), (observer, "observator")):
+            page.goto(f"{live_server.url}/rollenspel/")
+            page.get_by_role("link", name=f"Rollenspel met {case.name}").click()
+            page.get_by_role("button", name=f"Meedoen als {role}").click()
+            expect(page.locator(".room-role")).to_have_text(role)
+        expect(client.locator(".room-card")).to_contain_text(f"Jij speelt {case.name}")
+        assert room.members.get(role=Role.OBSERVER).participant.display_name == "Chris"
+
+        question = "Hoe was dat voor je, toen je dat briefje las?"
+        coach.get_by_label("Wat zeg je als coach?").fill(question)
+        coach.get_by_role("button", name="Verstuur").click()
+        expect(client.locator("#room-turns p.text").filter(has_text=question)).to_be_visible(
+            timeout=1500
+        )
+        expect(observer.locator("#room-turns p.text").filter(has_text=question)).to_be_visible(
+            timeout=1500
+        )
+        expect(observer.locator(".room-move")).to_contain_text("mentaliserende interventie")
+        # The form is ready for the next turn; the coach sees the question exactly once.
+        expect(coach.get_by_label("Wat zeg je als coach?")).to_have_value("")
+        expect(coach.locator("#room-turns li.turn")).to_have_count(1)
+
+        # The client answers; the coach and observer see it; nobody gets it twice.
+        answer = "Ze zijn er gewoon op uit om mij klein te krijgen."
+        client.get_by_label(f"Wat zeg je als {case.name}?").fill(answer)
+        client.get_by_role("button", name="Verstuur").click()
+        expect(coach.locator("#room-turns p.text").filter(has_text=answer)).to_be_visible(
+            timeout=1500
+        )
+        # (the observer's copy carries the analyser's markers inside the sentence)
+        expect(
+            observer.locator("#room-turns p.text").filter(has_text="Ze zijn er gewoon op uit")
+        ).to_be_visible(timeout=1500)
+        expect(observer.locator("#turn-2 mark")).to_contain_text("veronderstelde bedoeling")
+        observer.wait_for_timeout(1500)
+        for page in (coach, client, observer):
+            expect(page.locator("#room-turns li.turn")).to_have_count(2)
+
+        # The observer keeps a private note on the answer.
+        observer.locator("#turn-2").get_by_label("Privénotitie").fill("Let op: externe schuld")
+        observer.locator("#turn-2").get_by_role("button", name="Bewaar notitie").click()
+        expect(observer.locator("#turn-2")).to_contain_text("Bewaard.")
+        assert room.current_round().dialogue.turns.get(position=2).observer_notes.count() == 1
+    finally:
+        for context in contexts:
+            context.close()
