@@ -16,7 +16,7 @@ from .result import Analysis, DepthAdvice, Marker, Polarity, Suggestion
 from .rules import all_rules
 from .suggestions import suggest
 
-CODE_VERSION = "1"
+CODE_VERSION = "2"
 
 
 def _version():

@@ -89,7 +89,7 @@ def _quantifier(op):
 
 
 class Pattern:
-    __slots__ = ("key", "specs", "anchor", "left", "right", "required", "fixed")
+    __slots__ = ("key", "specs", "anchor", "left", "right", "required", "fixed", "checks")
 
     def __init__(self, key, tokens, frequent=None):
         frequent = frequent or {}
@@ -117,8 +117,15 @@ class Pattern:
         if self.anchor is not None:
             self.left = specs[: self.anchor][::-1]
             self.right = specs[self.anchor + 1 :]
-            # Both sides without quantifiers: one start, one end, no search needed.
+            # Both sides without quantifiers: one start, one end, no search needed; the other
+            # tokens are checked at fixed offsets from the anchor, rarest first.
             self.fixed = all((s.low, s.high) == (1, 1) for s in self.left + self.right)
+            offsets = [(k - self.anchor, spec) for k, spec in enumerate(specs) if k != self.anchor]
+            offsets.sort(key=lambda item: item[1].anchor_cost(frequent) or UNBOUNDED)
+            self.checks = tuple(
+                (offset, spec.column, spec.values, spec.negate, spec.sent_start)
+                for offset, spec in offsets
+            )
 
 
 def _extend(specs, k, i, step, columns, sent_starts, n, out):
@@ -204,11 +211,11 @@ class AnchoredMatcher:
             start, end = i - len(pattern.left), i + 1 + len(pattern.right)
             if start < 0 or end > n:
                 return
-            for k, spec in enumerate(pattern.left):
-                if not spec.test(columns, sent_starts, i - 1 - k):
+            for offset, column, values, negate, sent_start in pattern.checks:
+                j = i + offset
+                if sent_start and j not in sent_starts:
                     return
-            for k, spec in enumerate(pattern.right):
-                if not spec.test(columns, sent_starts, i + 1 + k):
+                if column is not None and (columns[column][j] in values) == negate:
                     return
             found.add((pattern.key, start, end))
             return

@@ -7,8 +7,9 @@ The choice is deterministic (stable for the same turn) but rotates, so that cons
 suggestions differ. When affect is high, a validating, supportive line comes first.
 """
 
-import hashlib
 import re
+import zlib
+from functools import cache
 
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json
@@ -33,9 +34,14 @@ def _swap_person(phrase):
     return " ".join(PRONOUN_SWAP.get(word.lower(), word) for word in phrase.split())
 
 
+@cache
+def _compiled(pattern):
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _target(text, marker, settings):
     """The person or group in or near the marker: 'de directie', 'mijn baas' → 'je baas'."""
-    pattern = re.compile(settings["target_pattern"], re.IGNORECASE)
+    pattern = _compiled(settings["target_pattern"])
     for source in (marker.text, text):
         found = pattern.search(source)
         if found:
@@ -45,7 +51,7 @@ def _target(text, marker, settings):
 
 
 def _pick(templates, seed, used):
-    start = int(hashlib.sha256(seed.encode()).hexdigest(), 16) % len(templates)
+    start = zlib.crc32(seed.encode()) % len(templates)
     for offset in range(len(templates)):
         template = templates[(start + offset) % len(templates)]
         if template["id"] not in used:

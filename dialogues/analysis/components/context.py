@@ -14,6 +14,7 @@ from ..lexicon import compile_pattern, load_jsonl, word_lists
 from ..matching import AnchoredMatcher
 
 DROPPED = "dropped"
+EMPTY = frozenset()
 
 
 @Language.factory("marker_context", assigns=["doc.spans"])
@@ -31,19 +32,17 @@ class MarkerContext:
         )
         self.rules = {entry["id"]: entry for entry in entries}
         self.order = {entry["id"]: order for order, entry in enumerate(entries)}
-        self.codes = {code for entry in entries for code in entry["codes"]}
-        self.rule_ids = {rule_id for entry in entries for rule_id in entry.get("rules", ())}
+        self.by_target = {}  # code or rule id → the context rules that can drop it
+        for entry in entries:
+            for target in [*entry["codes"], *entry.get("rules", ())]:
+                self.by_target.setdefault(target, set()).add(entry["id"])
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
         candidates = arrays.candidates
-        codes = {h.code for h in candidates}
-        rule_ids = {h.rule for h in candidates}
-        relevant = {
-            key
-            for key, rule in self.rules.items()
-            if not codes.isdisjoint(rule["codes"]) or not rule_ids.isdisjoint(rule.get("rules", ()))
-        }
+        relevant = set()
+        for hit in candidates:
+            relevant |= self.by_target.get(hit.code, EMPTY) | self.by_target.get(hit.rule, EMPTY)
         if not relevant:
             arrays.kept = candidates
             return doc
