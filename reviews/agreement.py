@@ -6,6 +6,7 @@ transcripts the trainer has reviewed (made at least one judgement in). For each 
     analyser flagged the code, trainer confirmed      -> a  (both yes)
     analyser flagged the code, trainer rejected       -> b  (analyser yes, trainer no)
     analyser did not flag it, trainer added it        -> c  (analyser no, trainer yes)
+      (or confirmed it when an older analyser version still flagged it)
     analyser did not flag it, trainer added nothing   -> d  (both no)
     analyser flagged it, trainer has not judged yet   -> left out until judged
 
@@ -80,7 +81,7 @@ def agreement(units):
                     row.b += 1
                 else:
                     row.open += 1
-            elif verdict == "add":
+            elif verdict in ("add", "confirm"):  # confirmed once, no longer found: missed
                 row.c += 1
             else:
                 row.d += 1

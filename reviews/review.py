@@ -36,6 +36,7 @@ class Flag:
     code: str
     mine: Judgement | None = None  # the viewer's verdict on this flag
     others: list = field(default_factory=list)  # other reviewers' verdicts
+    gone: bool = False  # judged earlier, no longer found by the (updated) analyser
 
     @property
     def label(self):
@@ -69,7 +70,7 @@ class TurnReview:
     def effective_codes(self, user):
         verdicts = self.verdicts(user)
         codes = {c for c in self.codes if verdicts.get(c) != Judgement.Verdict.REJECT}
-        codes |= {c for c, v in verdicts.items() if v == Judgement.Verdict.ADD}
+        codes |= {c for c, v in verdicts.items() if v in ("add", "confirm")}
         return sorted(codes)
 
     @property
@@ -98,9 +99,25 @@ def review_turn(turn, user):
     return _build(turn, judgements, comments, user)
 
 
+def refresh_analyses(turns):
+    """Analyse in one batch the turns whose stored analysis is missing or from an older analyser
+    version (Turn.analysed() would do them one by one on a long transcript)."""
+    stale = [
+        t
+        for t in turns
+        if t.role in ANALYSABLE and (t.analysis is None or t.analysis_version != ANALYSER_VERSION)
+    ]
+    if not stale:
+        return
+    for turn, result in zip(stale, analyse_many((t.text, t.role) for t in stale), strict=True):
+        turn.analysis, turn.analysis_version = result.to_dict(), ANALYSER_VERSION
+    Turn.objects.bulk_update(stale, ["analysis", "analysis_version"], batch_size=500)
+
+
 def turn_reviews(dialogue, user, turns=None):
     if turns is None:
-        turns = _prefetched_turns(dialogue.turns.order_by("position"))
+        turns = list(_prefetched_turns(dialogue.turns.order_by("position")))
+    refresh_analyses(turns)
     return [
         _build(turn, list(turn.judgements.all()), list(turn.review_comments.all()), user)
         for turn in turns
@@ -111,10 +128,14 @@ def _build(turn, judgements, comments, user):
     analysis = turn.analysed() if turn.role in ANALYSABLE else None
     flags = []
     if analysis:
-        for code in analysis.codes:
+        # the analyser's flags, then codes judged earlier that a newer analyser no longer finds
+        judged = sorted({j.code for j in judgements if j.verdict != "add"} - set(analysis.codes))
+        for code in [*analysis.codes, *judged]:
             on_code = [j for j in judgements if j.code == code and j.verdict != "add"]
             mine = next((j for j in on_code if j.author_id == user.pk), None)
-            flags.append(Flag(code, mine, [j for j in on_code if j is not mine]))
+            flags.append(
+                Flag(code, mine, [j for j in on_code if j is not mine], code not in analysis.codes)
+            )
     added = [j for j in judgements if j.verdict == Judgement.Verdict.ADD]
     display = analysis
     if analysis and added:
@@ -222,16 +243,20 @@ def summarise(reviews, user):
 
 def reviewed_turns(user, dialogue=None):
     """Analysable turns of the transcripts (visible to the user) in which they judged anything,
-    with their judgements prefetched."""
+    with their judgements prefetched and their analyses up to date."""
     dialogues = reviewable_dialogues(user).filter(turns__judgements__author=user)
     if dialogue is not None:
         dialogues = dialogues.filter(pk=dialogue.pk)
     turns = Turn.objects.filter(dialogue__in=dialogues.values("pk"), role__in=ANALYSABLE).order_by(
         "dialogue_id", "position"
     )
-    return turns.select_related("dialogue").prefetch_related(
-        Prefetch("judgements", queryset=Judgement.objects.filter(author=user), to_attr="mine")
+    turns = list(
+        turns.select_related("dialogue").prefetch_related(
+            Prefetch("judgements", queryset=Judgement.objects.filter(author=user), to_attr="mine")
+        )
     )
+    refresh_analyses(turns)
+    return turns
 
 
 def agreement_for(user, dialogue=None):

@@ -150,3 +150,13 @@ def test_agreement_pages_show_the_numbers(client, judged, trainer):
     cells = [cell.split("</td>")[0] for cell in row.split('<td class="num">')[1:]]
     # bevestigd, afgewezen, toegevoegd, beiden niet, open, precisie, recall, κ
     assert cells == ["0", "1", "0", "1", "0", "0,00", "—", "0,00"]
+
+
+def test_a_confirmed_flag_the_analyser_no_longer_finds_counts_as_missed():
+    units = [
+        ("client", set(), {"certainty": "confirm"}),  # analyser updated since the review
+        ("client", set(), {"easy_label": "reject"}),  # both say no now
+    ]
+    table = agreement(units)
+    assert (table["certainty"].c, table["certainty"].d) == (1, 1)
+    assert (table["easy_label"].b, table["easy_label"].d) == (0, 2)

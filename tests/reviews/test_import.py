@@ -171,3 +171,21 @@ def test_someone_elses_draft_is_404(client, trainer, other_trainer):
     assert client.get(url).status_code == 404
     assert client.post(url, {"speaker_0": "coach"}).status_code == 404
     assert not Dialogue.objects.exists()
+
+
+def test_import_still_checks_the_csrf_token(trainer):
+    """The view is csrf_exempt only to install its upload limit first; the check follows."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(trainer)
+    response = client.post(reverse("reviews:import"), {"text": "Coach: Hallo."})
+    assert response.status_code == 403
+    assert not ImportDraft.objects.exists()
+    page = client.get(reverse("reviews:import"))
+    token = page.context["csrf_token"]
+    response = client.post(
+        reverse("reviews:import"), {"text": "Coach: Hallo.", "csrfmiddlewaretoken": str(token)}
+    )
+    assert response.status_code == 302
+    assert ImportDraft.objects.count() == 1

@@ -265,3 +265,18 @@ def test_share_and_unshare(trainer_client, transcript, other_trainer):
     assert "Je deelt dit transcript al met ‘trainer2’." in response.content.decode()
     trainer_client.post(reverse("reviews:unshare", args=[transcript.pk, share.pk]))
     assert not Share.objects.exists()
+
+
+def test_a_newer_analyser_is_run_in_one_batch_and_old_verdicts_stay_visible(
+    trainer_client, transcript, trainer
+):
+    turn = turn_at(transcript, 1)
+    Judgement.objects.create(turn=turn, author=trainer, code="rigid_rule", verdict="confirm")
+    Turn.objects.filter(dialogue=transcript, role__in=["client", "coach"]).update(
+        analysis_version="an older version"
+    )
+    content = trainer_client.get(reverse("reviews:detail", args=[transcript.pk])).content.decode()
+    assert not Turn.objects.filter(analysis_version="an older version").exists()
+    # the analyser today does not call this a rigid rule: the verdict is shown, not lost
+    assert "de analyser vindt dit niet meer" in content
+    assert "bevestigd door jou" in content
