@@ -5,6 +5,7 @@ from the environment. Without DATABASE_URL the app runs on SQLite in the project
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -99,6 +100,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # Tests use a file too (one per process), not shared-cache memory, so that concurrent writers
+    # wait for each other exactly as they do in production.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"coachapp-test-{os.getpid()}.sqlite3")
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
