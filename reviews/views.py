@@ -8,9 +8,11 @@ import csv
 import io
 import json
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -38,6 +40,8 @@ from .review import (
     summarise,
     turn_reviews,
 )
+
+TURNS_PER_PAGE = 100
 
 # --- helpers -------------------------------------------------------------------------------
 
@@ -69,7 +73,9 @@ def _turn_response(request, turn, add_form=None, comment_form=None, status=200):
     """htmx: the turn fragment; otherwise back to the review page at this turn."""
     if not request.htmx and add_form is None and comment_form is None:
         url = reverse("reviews:detail", args=[turn.dialogue_id])
-        return redirect(f"{url}#turn-{turn.pk}")
+        page = (turn.position - 1) // TURNS_PER_PAGE + 1
+        query = f"?pagina={page}" if page > 1 else ""
+        return redirect(f"{url}{query}#turn-{turn.pk}")
     review = review_turn(turn, request.user)
     review.add_form = add_form
     review.comment_form = comment_form
@@ -225,9 +231,15 @@ def _detail_context(request, dialogue, overrides=None):
             override = overrides[review.turn.pk]
             review.add_form, review.comment_form = override.add_form, override.comment_form
     is_owner = dialogue.owner_id == request.user.pk
+    shown = filter_reviews(reviews, show, coach_code, request.user)
+    page = Paginator(shown, TURNS_PER_PAGE).get_page(request.GET.get("pagina"))
+    query = {key: value for key, value in (("toon", show), ("soort", coach_code)) if value}
     return {
         "dialogue": dialogue,
-        "reviews": filter_reviews(reviews, show, coach_code, request.user),
+        "reviews": page.object_list,
+        "page": page,
+        "page_query": urlencode(query),
+        "shown": len(shown),
         "total": len(reviews),
         "filters": FILTERS,
         "show": show,

@@ -280,3 +280,21 @@ def test_a_newer_analyser_is_run_in_one_batch_and_old_verdicts_stay_visible(
     # the analyser today does not call this a rigid rule: the verdict is shown, not lost
     assert "de analyser vindt dit niet meer" in content
     assert "bevestigd door jou" in content
+
+
+def test_long_transcripts_are_paged_and_judging_returns_to_the_right_page(trainer_client, trainer):
+    dialogue = Dialogue.objects.create(title="Lang", kind="imported", owner=trainer)
+    for number in range(1, 231):
+        add_turn(dialogue, "client", f"Beurt nummer {number}.", [("certainty", 0, 5)])
+    url = reverse("reviews:detail", args=[dialogue.pk])
+    first = trainer_client.get(url).content.decode()
+    assert " nummer 100." in first and " nummer 101." not in first
+    assert "pagina 1 van 3" in first
+    third = trainer_client.get(url, {"pagina": 3, "toon": "problems"}).content.decode()
+    assert " nummer 230." in third and " nummer 200." not in third
+    assert "?toon=problems&amp;pagina=2" in third
+    turn = dialogue.turns.get(position=150)
+    response = trainer_client.post(
+        reverse("reviews:judge", args=[turn.pk]), {"code": "certainty", "verdict": "confirm"}
+    )
+    assert response["Location"] == f"{url}?pagina=2#turn-{turn.pk}"
