@@ -408,7 +408,9 @@ def agreement_overview(request):
         .filter(turns__judgements__author=request.user)
         .annotate(
             judgement_count=Count(
-                "turns__judgements", filter=Q(turns__judgements__author=request.user)
+                "turns__judgements",
+                filter=Q(turns__judgements__author=request.user),
+                distinct=True,  # the join with shares can repeat a row
             )
         )
         .order_by("-updated")

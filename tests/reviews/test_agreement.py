@@ -160,3 +160,15 @@ def test_a_confirmed_flag_the_analyser_no_longer_finds_counts_as_missed():
     table = agreement(units)
     assert (table["certainty"].c, table["certainty"].d) == (1, 1)
     assert (table["easy_label"].b, table["easy_label"].d) == (0, 2)
+
+
+@pytest.mark.django_db
+def test_judgement_count_is_not_doubled_by_shares(client, judged, trainer, other_trainer, coach):
+    from reviews.models import Share
+
+    Share.objects.create(dialogue=judged, trainer=other_trainer, shared_by=trainer)
+    Share.objects.create(dialogue=judged, trainer=coach, shared_by=trainer)
+    client.force_login(trainer)
+    content = client.get(reverse("reviews:agreement")).content.decode()
+    assert "5 oordelen" in content  # the trainer's own five, not the other trainer's
+    assert agreement_for(trainer)["external_blame"].a == 1

@@ -1,0 +1,28 @@
+from django.contrib import admin
+
+from .models import Comment, ImportDraft, Judgement, Share
+
+
+@admin.register(Judgement)
+class JudgementAdmin(admin.ModelAdmin):
+    list_display = ["turn", "code", "verdict", "author", "updated"]
+    list_filter = ["verdict", "code"]
+    raw_id_fields = ["turn", "author"]
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = ["turn", "author", "created"]
+    raw_id_fields = ["turn", "author"]
+
+
+@admin.register(Share)
+class ShareAdmin(admin.ModelAdmin):
+    list_display = ["dialogue", "trainer", "shared_by", "created"]
+    raw_id_fields = ["dialogue", "trainer", "shared_by"]
+
+
+@admin.register(ImportDraft)
+class ImportDraftAdmin(admin.ModelAdmin):
+    list_display = ["title", "owner", "created"]
+    raw_id_fields = ["owner", "case"]
