@@ -1,5 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.analysis import CLIENT_CODES, COACH_CODES, LABEL_NL
@@ -84,7 +86,9 @@ class ImportForm(forms.Form):
             transcript, parsing.parse_names(data.get("names"))
         )
         if not data.get("title"):
-            data["title"] = (upload.name if upload else "")[:200] or str(_("Transcript"))
+            data["title"] = (upload.name if upload else "")[:200] or _(
+                "Transcript van %(date)s"
+            ) % {"date": date_format(timezone.localdate(), "j F Y")}
         return data
 
 

@@ -174,6 +174,10 @@ def parse_upload(filename, data):
         raise ParseError(_("Het bestand is leeg."))
     if data.startswith(b"PK\x03\x04"):
         return _check(parse_docx(data))
+    if data.startswith(b"\xd0\xcf\x11\xe0") and name.endswith((".doc", ".docx")):
+        raise ParseError(
+            _("Dit is een oud Word-bestand (.doc). Sla het in Word op als .docx, of plak de tekst.")
+        )
     if name.endswith(".docx"):
         raise ParseError(_not_docx())
     text = decode(data)

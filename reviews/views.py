@@ -208,10 +208,14 @@ def import_preview(request, pk):
             _("Transcript bewaard: %(count)s beurten.") % {"count": len(rows)},
         )
         return redirect("reviews:detail", pk=dialogue.pk)
-    preview = [
-        {"speaker": speaker, "text": text, "role": speakers[parsing.speaker_key(speaker)][1]}
-        for speaker, text in draft.turns
-    ]
+    role_labels = dict(Turn.Role.choices)
+    preview = []
+    for speaker, text in draft.turns:
+        role = speakers[parsing.speaker_key(speaker)][1]
+        label = str(role_labels[role]) if role else ""
+        if parsing.speaker_key(label) == parsing.speaker_key(speaker):
+            label = ""  # 'Coach (coach)' says nothing new
+        preview.append({"speaker": speaker, "text": text, "role": role, "role_label": label})
     unknown = [label for label, role in speakers.values() if role is None]
     context = {"draft": draft, "form": form, "preview": preview, "unknown": unknown}
     return TemplateResponse(request, "reviews/import_preview.html", context)

@@ -189,3 +189,8 @@ def test_import_still_checks_the_csrf_token(trainer):
     )
     assert response.status_code == 302
     assert ImportDraft.objects.count() == 1
+
+
+def test_a_pasted_transcript_without_title_gets_one_with_the_date(trainer_client):
+    trainer_client.post(reverse("reviews:import"), {"title": "", "text": "Coach: Hallo."})
+    assert ImportDraft.objects.get().title.startswith("Transcript van ")

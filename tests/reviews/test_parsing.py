@@ -183,6 +183,10 @@ PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
             id="broken docx",
         ),
         pytest.param("x.docx", b"PK\x03\x04kapot", "geen geldig Word", id="truncated zip"),
+        pytest.param(
+            "x.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "oud Word", id="doc"
+        ),
+        pytest.param("x.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "geen tekst", id="doc as txt"),
         pytest.param("x.txt", b"Alleen tekst zonder sprekers.", "geen beurten", id="no speakers"),
     ],
 )
