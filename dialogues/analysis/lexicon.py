@@ -92,6 +92,8 @@ def expand_groups(alternative):
 
 
 def compile_token(spec, lists):
+    if "\\" in spec and (not spec.startswith("\\") or "|" in spec):
+        raise ValueError(f"{spec!r}: escape a single token only; in a list write .|?")
     if spec.startswith("\\"):
         return {"ORTH": spec[1:]}
     token = {}

@@ -11,13 +11,25 @@ from .components import (  # noqa: F401 (factories)
     sentences,
     turn_rules,
 )
+from .lexicon import load_json
 
 COMPONENTS = ("nl_sentences", "nl_lemmatizer", "marker_ruler", "marker_context", "turn_rules")
+
+
+def _drop_false_abbreviations(nlp):
+    """'Zo werkt dat.' must end in 'dat' + '.', not in the abbreviation 'dat.'."""
+    words = set(load_json("tokenizer.json")["not_abbreviations"])
+    nlp.tokenizer.rules = {
+        key: value
+        for key, value in nlp.tokenizer.rules.items()
+        if not (key.endswith(".") and key[:-1].lower() in words)
+    }
 
 
 @cache
 def build_nlp():
     nlp = spacy.blank("nl")
+    _drop_false_abbreviations(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -73,3 +73,12 @@ def test_codes_are_exactly_those_of_markers_md():
         pytest.skip("MARKERS.md is not next to the repository")
     codes = re.findall(r"^\| `([a-z_]+)` \|", markers_md.read_text("utf-8"), re.MULTILINE)
     assert sorted(codes) == sorted(ALL_CODES)
+
+
+def test_an_escape_inside_a_list_is_refused():
+    """'\\.' escapes one token; inside 'a|\\.|b' it would silently match a backslash."""
+    from dialogues.analysis.lexicon import compile_pattern, word_lists
+
+    assert compile_pattern("wacht \\?", word_lists()) == [[{"NORM": "wacht"}, {"ORTH": "?"}]]
+    with pytest.raises(ValueError):
+        compile_pattern("wacht ,|\\.", word_lists())

@@ -3,7 +3,8 @@
 A context rule (lexicons/nl/context.jsonl) matches words near a candidate marker, in the same
 sentence, and drops candidates of the codes it lists: 'misschien was ik gewoon moe' is not an
 easy label, 'natuurlijke materialen' is not certainty, 'niet alleen aan hem' is not blame.
-direction: before (the context words precede the marker), after, both, or overlap.
+direction: before (the context words precede the marker), after, both (before or after),
+overlap, or any (before, after or overlapping).
 """
 
 from spacy.language import Language
@@ -80,6 +81,7 @@ class MarkerContext:
                 or (direction == "after" and after)
                 or (direction == "both" and (before or after))
                 or (direction == "overlap" and overlap)
+                or (direction == "any" and (before or after or overlap))
             ):
                 return rule["id"]
         return None

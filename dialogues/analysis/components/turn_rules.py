@@ -55,6 +55,7 @@ class TurnRules:
         self.hedges = hashes(lists["hedge_lead"])
         self.weten = get_string_id("weten")
         self.question = get_string_id("?")
+        self.clause_marks = hashes([";", ":"])
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -152,8 +153,12 @@ class TurnRules:
             if self.question not in norms[start:end]:
                 continue
             present = {h.code for h in markers if h.start < end and h.end > start}
+            # 'Je vertelde over je broer; hoe is het nu?': the question is the last clause.
+            clause = max(
+                (i + 1 for i in range(start, end) if norms[i] in self.clause_marks), default=start
+            )
             words = [
-                norms[i] for i in range(start, end) if alpha[i] and norms[i] not in self.openers
+                norms[i] for i in range(clause, end) if alpha[i] and norms[i] not in self.openers
             ]
             if len(words) < 2:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
