@@ -27,30 +27,46 @@ def review_trainer(django_user_model):
 
 
 def select_words(page, turn, words):
-    """Select `words` in a turn's text the way a mouse would, then release the button."""
+    """Select `words` in a turn's text the way a mouse would (the selection may cross the
+    highlighter's <mark> elements and their labels), then release the button."""
     page.evaluate(
         """([selector, words]) => {
           const root = document.querySelector(selector);
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
             acceptNode: (n) => n.parentElement.closest('.label, .tip')
               ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
-          while (walker.nextNode()) {
-            const node = walker.currentNode, at = node.data.indexOf(words);
-            if (at >= 0) {
-              const range = document.createRange();
-              range.setStart(node, at);
-              range.setEnd(node, at + words.length);
-              const selection = window.getSelection();
-              selection.removeAllRanges();
-              selection.addRange(range);
-              document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-              return;
+          const nodes = [];
+          while (walker.nextNode()) nodes.push(walker.currentNode);
+          const text = nodes.map((n) => n.data).join('');
+          const from = text.indexOf(words), to = from + words.length;
+          if (from < 0) throw new Error('words not found: ' + words);
+          const point = (offset, isEnd) => {
+            let seen = 0;
+            for (const node of nodes) {
+              if (offset < seen + node.length || (isEnd && offset === seen + node.length)) {
+                return [node, offset - seen];
+              }
+              seen += node.length;
             }
-          }
-          throw new Error('words not found: ' + words);
+          };
+          const range = document.createRange();
+          range.setStart(...point(from, false));
+          range.setEnd(...point(to, true));
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+          document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
         }""",
         [f"#{turn.get_attribute('id')} .text", words],
     )
+
+
+def expect_selected(turn, text, words):
+    form = turn.locator(".add-marker-form")
+    start = text.index(words)
+    expect(form.locator("input[name=words]")).to_have_value(words)
+    expect(form.locator("input[name=start]")).to_have_value(str(start))
+    expect(form.locator("input[name=end]")).to_have_value(str(start + len(words)))
 
 
 def export_lines(page, url):
@@ -93,14 +109,15 @@ def test_import_review_and_agreement(page, live_server, login, review_trainer):
     client_turn.locator(".flag").nth(1).get_by_role("button", name="klopt niet").click()
     expect(client_turn.locator(".flag").nth(1)).to_contain_text("afgewezen door jou")
 
+    # Selecting words across a highlighted marker and its label gives offsets in the plain text.
+    coach_text = dialogue.turns.get(position=3).text
+    select_words(page, turns.nth(2), "gewoon met je baas")
+    expect_selected(turns.nth(2), coach_text, "gewoon met je baas")
+
     # Add a missed marker by selecting words after the highlighted ones.
     select_words(page, client_turn, "onderuit te halen")
-    text = dialogue.turns.get(position=2).text
-    start = text.index("onderuit te halen")
+    expect_selected(client_turn, dialogue.turns.get(position=2).text, "onderuit te halen")
     form = client_turn.locator(".add-marker-form")
-    expect(form.locator("input[name=words]")).to_have_value("onderuit te halen")
-    expect(form.locator("input[name=start]")).to_have_value(str(start))
-    expect(form.locator("input[name=end]")).to_have_value(str(start + len("onderuit te halen")))
     code_select = form.get_by_label("Signaal")
     added_code = code_select.locator("option").nth(1).get_attribute("value")
     added_label = code_select.locator("option").nth(1).inner_text()
