@@ -3,6 +3,7 @@
 from functools import cache
 
 import spacy
+from spacy.attrs import ORTH
 
 from .components import (  # noqa: F401 (factories)
     context,
@@ -19,11 +20,9 @@ COMPONENTS = ("nl_sentences", "nl_lemmatizer", "marker_ruler", "marker_context",
 def _drop_false_abbreviations(nlp):
     """'Zo werkt dat.' must end in 'dat' + '.', not in the abbreviation 'dat.'."""
     words = set(load_json("tokenizer.json")["not_abbreviations"])
-    nlp.tokenizer.rules = {
-        key: value
-        for key, value in nlp.tokenizer.rules.items()
-        if not (key.endswith(".") and key[:-1].lower() in words)
-    }
+    for key in list(nlp.tokenizer.rules):
+        if key.endswith(".") and key[:-1].lower() in words:
+            nlp.tokenizer.add_special_case(key, [{ORTH: key[:-1]}, {ORTH: "."}])
 
 
 @cache

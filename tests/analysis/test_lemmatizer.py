@@ -46,3 +46,10 @@ def test_every_lemma_in_the_lexicons_is_its_own_lemma():
                     values |= set(value["IN"]) if isinstance(value, dict) else {value}
     assert len(values) > 50
     assert {v: lemmatizer.lemma(v) for v in values if lemmatizer.lemma(v) != v} == {}
+
+
+def test_sentence_final_words_are_not_taken_for_abbreviations():
+    doc = make_doc("Zo werkt dat. Ik zat bij HR. Zie bv. hier.", "client")
+    texts = [t.text for t in doc]
+    assert texts[:4] == ["Zo", "werkt", "dat", "."] and "HR" in texts and "bv." in texts
+    assert len(list(doc.sents)) == 3
