@@ -29,6 +29,7 @@ class Missed:
     coach: TurnView
     codes: tuple[str, ...]
     suggestion: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,12 @@ def build(turns):
         problems = tuple(
             c for c in (last_client.analysis.codes if last_client else ()) if c in CLIENT_PROBLEMS
         )
-        if problems and move.kind != MENTALIZING:
-            missed.append(Missed(last_client, turn, problems, _first_suggestion(last_client)))
-        if move.kind != MENTALIZING:
+        if move.kind == MENTALIZING:
+            continue
+        if problems:
+            suggestion = _first_suggestion(last_client)
+            missed.append(Missed(last_client, turn, problems, suggestion, move.reason))
+        else:
             better.append(Better(turn, move.reason, _first_suggestion(last_client)))
     return Debrief(
         coach_turns=coach_count,

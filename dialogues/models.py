@@ -228,8 +228,8 @@ class ClientScript(models.Model):
     )
 
     class Meta:
-        verbose_name = _("script van de cliënt")
-        verbose_name_plural = _("scripts van cliënten")
+        verbose_name = _("gespeelde cliënt")
+        verbose_name_plural = _("gespeelde cliënten")
 
     def __str__(self):
         return str(self.case.name)
@@ -314,6 +314,9 @@ def _scripted_line_analysis(text, version):
 class PracticeQuerySet(models.QuerySet):
     def of(self, user):
         return self.filter(dialogue__owner=user)
+
+    def running(self):
+        return self.filter(finished__isnull=True).order_by("-dialogue__updated")
 
 
 class Practice(models.Model):

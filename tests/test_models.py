@@ -59,3 +59,15 @@ def test_string_forms():
     assert str(turn) == "1. Cliënt: Dat is toch logisch, iedereen ziet dat."
     assert str(named) == "2. Vader: Niet zeuren"
     assert case.get_absolute_url() == "/casussen/x/"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_trainer_group_survives_a_flush():
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+    codenames = set(
+        Group.objects.get(name="trainer").permissions.values_list("codename", flat=True)
+    )
+    assert {"change_scriptline", "view_case", "review_transcripts"} <= codenames

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from ..models import Case, ClientScript, Dialogue
+from ..models import Case, ClientScript, Dialogue, Practice
 
 
 @require_GET
@@ -21,7 +21,9 @@ def case_detail(request, slug):
         Case.objects.prefetch_related(Prefetch("dialogues", queryset=examples, to_attr="examples")),
         slug=slug,
     )
-    can_practise = ClientScript.objects.filter(case=case).exists()
-    return TemplateResponse(
-        request, "dialogues/case_detail.html", {"case": case, "can_practise": can_practise}
-    )
+    context = {
+        "case": case,
+        "can_practise": ClientScript.objects.filter(case=case).exists(),
+        "running": Practice.objects.of(request.user).running().filter(dialogue__case=case).first(),
+    }
+    return TemplateResponse(request, "dialogues/case_detail.html", context)

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from ..forms import PracticeTurnForm
 from ..models import Case, Practice
@@ -48,9 +48,11 @@ def practice_list(request):
     return TemplateResponse(request, "dialogues/practice_list.html", {"practices": practices})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def practice_start(request, slug):
     case = get_object_or_404(Case.objects.filter(script__isnull=False), slug=slug)
+    if request.method == "GET":  # a bookmarked or reloaded start address
+        return redirect(case)
     return redirect(Practice.start(request.user, case))
 
 

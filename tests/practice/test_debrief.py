@@ -48,11 +48,13 @@ def test_missed_opportunities_follow_unexplored_problem_markers():
     assert missed[1].suggestion == FALLBACK_QUESTION
 
 
-def test_every_non_mentalizing_coach_turn_gets_a_better_alternative():
-    better = build(CONVERSATION).better
-    assert [b.coach.position for b in better] == [2, 6, 8]
-    assert better[0].reason.startswith("Dit is advies")
-    assert better[0].alternative == "Waar merk je dat aan?"
+def test_every_flagged_coach_turn_gets_an_alternative_once():
+    debrief = build(CONVERSATION)
+    assert debrief.missed[0].reason.startswith("Dit is advies")
+    # Turns 2 and 8 are missed chances (with their suggestion); only turn 6 is listed apart.
+    assert [b.coach.position for b in debrief.better] == [6]
+    assert debrief.better[0].reason.startswith("Dit is een gesloten vraag")
+    assert debrief.better[0].alternative == FALLBACK_QUESTION
 
 
 def test_chart_points_run_from_left_to_right_and_top_is_ten():

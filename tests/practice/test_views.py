@@ -247,3 +247,18 @@ def test_trainers_edit_scripts_in_the_admin_and_broken_scripts_are_refused(clien
     assert "minstens 8 stappen" in response.content.decode()
     assert script.lines.filter(step=8).exists()
     assert client.post(url, data).status_code == 302
+
+
+def test_the_case_page_offers_to_resume_a_running_session(coach_client, practice):
+    html = coach_client.get("/casussen/client-a/").content.decode()
+    assert "Verder met je oefengesprek" in html
+    assert reverse("dialogues:practice", args=[practice.pk]) in html
+    coach_client.post(reverse("dialogues:practice_finish", args=[practice.pk]))
+    html = coach_client.get("/casussen/client-a/").content.decode()
+    assert "Verder met je oefengesprek" not in html
+
+
+def test_opening_the_start_address_leads_back_to_the_case(coach_client, script):
+    response = coach_client.get(reverse("dialogues:practice_start", args=["client-a"]))
+    assert response.status_code == 302 and response["Location"] == "/casussen/client-a/"
+    assert not Practice.objects.exists()

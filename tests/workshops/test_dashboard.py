@@ -228,3 +228,9 @@ def test_csv_export_has_a_row_per_answer_and_neutralises_formulas(trainer_client
 )
 def test_neutralise(value, expected):
     assert neutralise(value) == expected
+
+
+def test_opening_the_create_address_leads_back_to_the_workshop_list(client, trainer):
+    client.force_login(trainer)
+    response = client.get(reverse("workshops:create"))
+    assert response.status_code == 302 and response["Location"] == reverse("workshops:index")

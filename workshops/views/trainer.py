@@ -40,8 +40,10 @@ def _index_page(request, form, status=200):
 
 
 @trainer_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def create(request):
+    if request.method == "GET":  # the address after a failed create, reloaded or bookmarked
+        return redirect("workshops:index")
     form = WorkshopForm(request.POST, user=request.user)
     if not form.is_valid():
         return _index_page(request, form, status=400)
