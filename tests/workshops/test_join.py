@@ -157,3 +157,12 @@ def test_landing_and_nav_invite_anonymous_visitors_to_join(client):
     content = client.get(reverse("dialogues:landing")).content.decode()
     assert JOIN in content
     assert "Meedoen aan een workshop" in content
+
+
+def test_a_participant_finds_the_way_back_to_the_workshop_from_every_page(client, workshop):
+    nav = client.get("/").content.decode().split("</nav>")[0]
+    assert "Meedoen aan een workshop" in nav and "Mijn workshop" not in nav
+    join(client, workshop.join_code)
+    nav = client.get("/").content.decode().split("</nav>")[0]
+    assert "Mijn workshop" in nav and "Meedoen aan een workshop" not in nav
+    assert reverse("workshops:home") in nav
