@@ -69,8 +69,9 @@ def _turn(request, turn_pk):
     )
 
 
-def _turn_response(request, turn, add_form=None, comment_form=None, status=200):
-    """htmx: the turn fragment; otherwise back to the review page at this turn."""
+def _turn_response(request, turn, add_form=None, comment_form=None):
+    """htmx: the turn fragment; otherwise back to the review page at this turn. A form with
+    errors is shown again with status 422 (base.html lets htmx swap 422 responses)."""
     if not request.htmx and add_form is None and comment_form is None:
         url = reverse("reviews:detail", args=[turn.dialogue_id])
         page = (turn.position - 1) // TURNS_PER_PAGE + 1
@@ -79,6 +80,7 @@ def _turn_response(request, turn, add_form=None, comment_form=None, status=200):
     review = review_turn(turn, request.user)
     review.add_form = add_form
     review.comment_form = comment_form
+    status = 422 if add_form is not None or comment_form is not None else 200
     if request.htmx:
         return TemplateResponse(
             request,
@@ -179,7 +181,8 @@ def _import_transcript(request):
             source_format=transcript.source_format,
         )
         return redirect("reviews:import_preview", pk=draft.pk)
-    return TemplateResponse(request, "reviews/import.html", {"form": form})
+    status = 422 if form.is_bound else 200
+    return TemplateResponse(request, "reviews/import.html", {"form": form}, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -218,7 +221,8 @@ def import_preview(request, pk):
         preview.append({"speaker": speaker, "text": text, "role": role, "role_label": label})
     unknown = [label for label, role in speakers.values() if role is None]
     context = {"draft": draft, "form": form, "preview": preview, "unknown": unknown}
-    return TemplateResponse(request, "reviews/import_preview.html", context)
+    status = 422 if form.is_bound else 200
+    return TemplateResponse(request, "reviews/import_preview.html", context, status=status)
 
 
 # --- the review page -----------------------------------------------------------------------
@@ -300,7 +304,7 @@ def add_marker(request, turn_pk):
         raise Http404
     form = AddMarkerForm(request.POST, turn=turn, analysis_codes=turn.analysed().codes)
     if not form.is_valid():
-        return _turn_response(request, turn, add_form=form, status=422 if request.htmx else 200)
+        return _turn_response(request, turn, add_form=form)
     start, end = form.cleaned_data["span"]
     Judgement.objects.update_or_create(
         turn=turn,
@@ -323,7 +327,7 @@ def comment(request, turn_pk):
     turn = _turn(request, turn_pk)
     form = CommentForm(request.POST)
     if not form.is_valid():
-        return _turn_response(request, turn, comment_form=form, status=422 if request.htmx else 200)
+        return _turn_response(request, turn, comment_form=form)
     Comment.objects.create(turn=turn, author=request.user, text=form.cleaned_data["text"])
     return _turn_response(request, turn)
 

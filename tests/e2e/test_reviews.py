@@ -128,6 +128,15 @@ def test_import_review_and_agreement(page, live_server, login, review_trainer):
     expect(added).to_contain_text("“onderuit te halen”")
     expect(client_turn.locator('mark[data-rules*="trainer:"]')).to_be_visible()
 
+    # Words that are not in the turn: the error shows in the turn (htmx swaps it in).
+    coach_form = turns.nth(2).locator(".add-marker-form")
+    coach_form.locator("select[name=code]").select_option(index=1)
+    coach_form.locator("input[name=words]").fill("staat er niet")
+    coach_form.get_by_role("button", name="Signaal toevoegen").click()
+    expect(turns.nth(2).locator(".add-marker-form .error")).to_contain_text(
+        "De woorden ‘staat er niet’ staan niet in deze beurt."
+    )
+
     # Comment on the coach's advice.
     coach_turn = turns.nth(2)
     coach_turn.get_by_label("Opmerking bij beurt 3").fill(

@@ -46,7 +46,7 @@ def test_paste_preview_map_and_save(trainer_client, trainer):
     fields = {f"speaker_{i}": "" for i in range(len(speakers))}
     fields.update({"speaker_0": "coach", "speaker_1": "client"})
     response = trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), fields)
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert "Kies of ‘Jan’ coach, cliënt of iemand anders is." in response.content.decode()
     assert not Dialogue.objects.exists()
 
@@ -113,7 +113,7 @@ def test_upload_a_windows_1252_file(trainer_client):
 )
 def test_bad_upload_shows_dutch_error_and_stores_nothing(trainer_client, name, data, message):
     response = start_import(trainer_client, file=SimpleUploadedFile(name, data))
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert message in response.content.decode()
     assert not ImportDraft.objects.exists() and not Dialogue.objects.exists()
 
