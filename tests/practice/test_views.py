@@ -134,6 +134,8 @@ def test_finish_closes_the_conversation_and_shows_the_debrief(coach_client, prac
     missed = html.split("Gemiste kansen")[1].split("Zo kan het ook")[0]
     assert "Je had kunnen vragen" in missed and ADVICE in missed
     assert "<polyline" in html
+    review = reverse("reviews:detail", args=[practice.pk])
+    assert review in html and coach_client.get(review).status_code == 200
     # Finished: no more turns.
     assert "afgerond" in send(coach_client, practice, NOT_KNOWING).content.decode()
     assert practice.dialogue.turns.count() == 6
