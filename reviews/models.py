@@ -94,6 +94,18 @@ class Judgement(models.Model):
     def __str__(self):
         return f"{self.code} {self.verdict}"
 
+    @classmethod
+    def toggle(cls, turn, author, code, verdict):
+        """Give `verdict` on a flag; the same verdict again takes it back."""
+        existing = cls.objects.filter(turn=turn, author=author, code=code).first()
+        if existing and existing.verdict == verdict:
+            existing.delete()
+        elif existing:
+            existing.verdict = verdict
+            existing.save(update_fields=["verdict", "updated"])
+        else:
+            cls.objects.create(turn=turn, author=author, code=code, verdict=verdict)
+
     @property
     def words(self):
         if self.start is None or self.end is None:

@@ -285,15 +285,7 @@ def judge(request, turn_pk):
     codes = turn.analysed().codes if turn.analysable else []
     if not form.is_valid() or form.cleaned_data["code"] not in codes:
         return HttpResponse(_("Dit signaal hoort niet bij deze beurt."), status=400)
-    code, verdict = form.cleaned_data["code"], form.cleaned_data["verdict"]
-    existing = Judgement.objects.filter(turn=turn, author=request.user, code=code).first()
-    if existing and existing.verdict == verdict:
-        existing.delete()
-    elif existing:
-        existing.verdict = verdict
-        existing.save(update_fields=["verdict", "updated"])
-    else:
-        Judgement.objects.create(turn=turn, author=request.user, code=code, verdict=verdict)
+    Judgement.toggle(turn, request.user, form.cleaned_data["code"], form.cleaned_data["verdict"])
     return _turn_response(request, turn)
 
 
