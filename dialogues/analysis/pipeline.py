@@ -1,5 +1,6 @@
 """build_nlp(): spacy.blank("nl") with sentences, lemmas, markers, context and turn rules."""
 
+import gc
 from functools import cache
 
 import spacy
@@ -31,6 +32,11 @@ def build_nlp():
     _drop_false_abbreviations(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    # The lemma tables, lexicons and vocabulary (some 140,000 objects) live as long as the
+    # process. Freezing them keeps every later garbage collection from walking through them
+    # again, which otherwise costs about a fifth of the analyser's time.
+    gc.collect()
+    gc.freeze()
     return nlp
 
 
