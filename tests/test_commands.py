@@ -57,5 +57,13 @@ def test_evaluate_prints_scores_per_code(tmp_path):
 def test_bench_prints_figures():
     out = io.StringIO()
     call_command("bench", "--repeat", "1", stdout=out)
-    for figure in ["words/s", "ratio", "cold start", "500-turn", "peak memory"]:
+    for figure in [
+        "words/s",
+        "ratio",
+        "lower bound",
+        "per turn",
+        "cold start",
+        "500-turn",
+        "peak memory",
+    ]:
         assert figure in out.getvalue()
