@@ -191,13 +191,17 @@ class Turn(models.Model):
             return None
         if self.analysis is None or self.analysis_version != ANALYSER_VERSION:
             result = analyse(self.text, self.role)
-            self.analysis, self.analysis_version = result.to_dict(), ANALYSER_VERSION
+            stored = self.stored_analysis(result)
+            self.analysis, self.analysis_version = stored["analysis"], stored["analysis_version"]
             if self.pk:
-                Turn.objects.filter(pk=self.pk).update(
-                    analysis=self.analysis, analysis_version=self.analysis_version
-                )
+                Turn.objects.filter(pk=self.pk).update(**stored)
             return result
         return Analysis.from_dict(self.analysis, self.text)
+
+    @staticmethod
+    def stored_analysis(result):
+        """The fields that store an analyser result with the version that made it."""
+        return {"analysis": result.to_dict(), "analysis_version": ANALYSER_VERSION}
 
     def delete(self, *args, **kwargs):
         dialogue = self.dialogue
@@ -384,8 +388,7 @@ class Practice(models.Model):
             Turn.Role.CLIENT,
             text,
             client_state=self.snapshot(reply_to),
-            analysis=_scripted_line_analysis(text, ANALYSER_VERSION).to_dict(),
-            analysis_version=ANALYSER_VERSION,
+            **Turn.stored_analysis(_scripted_line_analysis(text, ANALYSER_VERSION)),
         )
 
     def snapshot(self, reply_to=""):
