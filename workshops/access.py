@@ -12,17 +12,22 @@ SESSION_KEY = "workshop_participant"
 
 def current_participant(request):
     """The participant bound to this browser session; an account also finds its latest
-    membership on another device. None when there is none (or it was removed)."""
+    membership on another device. None when there is none (or it was removed). Someone who
+    only joined a trainer's own role-play room (no workshop) is not a workshop participant."""
     pk = request.session.get(SESSION_KEY)
     if pk is not None:
-        participant = Participant.objects.select_related("workshop").filter(pk=pk).first()
+        participant = (
+            Participant.objects.select_related("workshop")
+            .filter(pk=pk, workshop__isnull=False)
+            .first()
+        )
         if participant is not None:
             return participant
         request.session.pop(SESSION_KEY, None)
     if request.user.is_authenticated:
         participant = (
             Participant.objects.select_related("workshop")
-            .filter(user=request.user)
+            .filter(user=request.user, workshop__isnull=False)
             .order_by("-joined")
             .first()
         )

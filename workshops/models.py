@@ -109,11 +109,20 @@ class Workshop(models.Model):
 
 
 class Participant(models.Model):
-    """A member of a workshop: addressable (public_id) whether or not they have an account."""
+    """A member of a workshop: addressable (public_id) whether or not they have an account.
+
+    Without a workshop, a participant is someone who joined a trainer's own role-play room with
+    its code (see `rooms`); the workshop pages never see such a participant.
+    """
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     workshop = models.ForeignKey(
-        Workshop, verbose_name=_("workshop"), related_name="participants", on_delete=models.CASCADE
+        Workshop,
+        verbose_name=_("workshop"),
+        related_name="participants",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
     )
     display_name = models.CharField(_("naam"), max_length=60)
     user = models.ForeignKey(
@@ -139,7 +148,7 @@ class Participant(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.display_name} ({self.workshop})"
+        return f"{self.display_name} ({self.workshop or _('rollenspel zonder workshop')})"
 
 
 class ExerciseQuerySet(models.QuerySet):
