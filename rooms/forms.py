@@ -2,8 +2,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.models import Case
+from workshops.forms import JoinForm as WorkshopJoinForm
 
 from .models import Role
+
+ROLE_TAKEN = _("Die rol is niet meer vrij. Kies een andere rol.")
 
 
 class OpenRoomForm(forms.Form):
@@ -18,8 +21,47 @@ class OpenRoomForm(forms.Form):
     )
 
 
+class OwnRoomForm(OpenRoomForm):
+    """A trainer opens a room outside any workshop; taking a role is optional."""
+
+    role = forms.ChoiceField(
+        label=_("Jouw rol"),
+        choices=[*Role.choices, ("", _("geen: ik kijk alleen mee"))],
+        initial="",
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+
 class JoinForm(forms.Form):
     role = forms.ChoiceField(label=_("Jouw rol"), choices=Role.choices)
+
+
+class CodeJoinForm(WorkshopJoinForm):
+    """Join a trainer's own room with its code: the workshop's join form, plus a free role."""
+
+    role = forms.ChoiceField(
+        label=_("Jouw rol"),
+        choices=Role.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies een rol."),
+            "invalid_choice": ROLE_TAKEN,
+        },
+    )
+
+    def __init__(self, *args, roles=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code"].error_messages["required"] = _(
+            "Vul de code in van het rollenspel (je trainer heeft hem)."
+        )
+        name = self.fields["display_name"]
+        name.label = _("Je naam in dit rollenspel")
+        name.help_text = _(
+            "Alleen je voornaam is genoeg; de anderen zien deze naam bij je beurten."
+        )
+        if roles is not None:
+            self.fields["role"].choices = [(role.value, role.label) for role in roles]
 
 
 class TurnForm(forms.Form):

@@ -1,9 +1,13 @@
 """Peer role-play rooms: coach, client and observers practise a case, each on their own device.
 
-A room belongs to a workshop; its members are workshop participants, each holding one role. Every
-round is its own `Dialogue(kind="roleplay")`, so turns are numbered by the server
-(`Dialogue.append_turn`) and the conversation shows up in the trainer's review.
+A room belongs to a workshop, whose participants join it; or a trainer opens one on their own,
+outside any workshop, and the others join with the room's code. Such a member is a
+`workshops.Participant` without a workshop: a name for this one room, no account needed. Every
+member holds one role. Every round is its own `Dialogue(kind="roleplay")`, so turns are numbered
+by the server (`Dialogue.append_turn`) and the conversation shows up in the trainer's review.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
@@ -12,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.models import Case, Dialogue, Turn
+from workshops.models import Participant, new_join_code, normalise_join_code
 
 
 class Role(models.TextChoices):
@@ -21,6 +26,11 @@ class Role(models.TextChoices):
 
 
 SPEAKING_ROLES = (Role.COACH, Role.CLIENT)
+
+
+def display_name(user):
+    """How an account shows up among the members of a room."""
+    return (user.get_full_name() or user.get_username())[:60]
 
 
 class RoomQuerySet(models.QuerySet):
@@ -36,6 +46,17 @@ class RoomQuerySet(models.QuerySet):
             condition |= models.Q(workshop__trainer=user)
             condition |= models.Q(workshop__isnull=True, opened_by_user=user)
         return self.filter(condition)
+
+    def joined_by(self, participant_ids):
+        """Rooms outside a workshop in which one of these participants holds a role."""
+        return self.filter(
+            workshop__isnull=True, members__participant__in=participant_ids
+        ).distinct()
+
+    def by_code(self, text):
+        """The room outside a workshop with this join code, however it was typed; or None."""
+        code = normalise_join_code(text)
+        return self.filter(workshop__isnull=True, join_code=code).first() if code else None
 
 
 class Room(models.Model):
@@ -65,6 +86,15 @@ class Room(models.Model):
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
+    )
+    join_code = models.CharField(
+        _("deelnamecode"),
+        max_length=16,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Alleen zonder workshop: met deze code doen anderen mee."),
     )
     created = models.DateTimeField(_("geopend"), auto_now_add=True)
     closed = models.DateTimeField(_("gesloten"), null=True, blank=True)
@@ -98,6 +128,47 @@ class Room(models.Model):
         room.start_round()
         return room
 
+    @classmethod
+    @transaction.atomic
+    def open_own(cls, trainer, case, role=None):
+        """A trainer's own room, outside any workshop: a fresh join code for the others, round 1,
+        and the trainer in `role`, or reading along without one (`role=None`)."""
+        room = cls(case=case, opened_by_user=trainer)
+        room._save_with_fresh_code()
+        if role:
+            room.admit(display_name(trainer), role, user=trainer)
+        room.start_round()
+        return room
+
+    def _save_with_fresh_code(self):
+        # As Workshop.save: a random code; on the (unlikely) clash with another room, draw again.
+        for _attempt in range(10):
+            self.join_code = new_join_code()
+            try:
+                with transaction.atomic():
+                    self.save()
+                return
+            except IntegrityError:
+                if not Room.objects.filter(join_code=self.join_code).exists():
+                    raise
+                self.pk = None
+        raise IntegrityError("could not find a free join code")
+
+    @property
+    def trainer(self):
+        """Who reads along and reviews: the workshop's trainer, or the trainer who opened this
+        room on their own."""
+        if self.workshop_id is not None:
+            return self.workshop.trainer
+        return self.opened_by_user
+
+    def is_trained_by(self, user):
+        if not user.is_authenticated:
+            return False
+        if self.workshop_id is not None:
+            return self.workshop.trainer_id == user.pk
+        return self.opened_by_user_id == user.pk
+
     def close(self):
         if self.closed is None:
             self.closed = timezone.now()
@@ -116,6 +187,23 @@ class Room(models.Model):
             self.members.exclude(pk=getattr(member, "pk", None)).values_list("role", flat=True)
         )
         return [role for role in Role if role == Role.OBSERVER or role not in taken]
+
+    def admit(self, name, role, user=None):
+        """Someone joins this room (outside a workshop) with its code, as `role`: a participant of
+        this room alone. None if the role is taken by now; then nothing is saved."""
+        assert self.workshop_id is None, "workshop rooms are joined by the workshop's participants"
+        with transaction.atomic():
+            participant = Participant.objects.create(display_name=name, user=user)
+            member = self.take_role(participant, role)
+            if member is None:
+                transaction.set_rollback(True)
+        return member
+
+    def roster(self, members=None):
+        """A short fingerprint of who holds which role: a page that shows another one is behind."""
+        members = self.members.all() if members is None else members
+        key = ";".join(f"{m.pk}:{m.role}" for m in sorted(members, key=lambda m: m.pk))
+        return hashlib.sha256(key.encode()).hexdigest()[:12]
 
     def take_role(self, participant, role):
         """Join the room (or change role) as `role`. Returns the member, or None if it is taken."""
@@ -171,12 +259,13 @@ class Room(models.Model):
         return round_
 
     def _share_with_trainer(self, dialogue):
-        """The trainer of the workshop finds every round in their transcript review."""
-        if self.workshop_id is None:
+        """The room's trainer finds every round in their transcript review: a workshop's trainer
+        through a review share, a trainer who opened the room on their own as its owner."""
+        trainer = self.trainer
+        if trainer is None or dialogue.owner_id == trainer.pk:
             return
         from reviews.models import Share
 
-        trainer = self.workshop.trainer
         Share.objects.get_or_create(
             dialogue=dialogue,
             trainer=trainer,

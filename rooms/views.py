@@ -1,8 +1,10 @@
-"""Peer role-play rooms. Participants need no account: every view finds the session's participant
-(`workshops.access.current_participant`) and checks it itself. The trainer of a workshop sees its
-rooms read-only. A room, round, turn or note of another workshop is a 404, fragments included.
+"""Peer role-play rooms. Participants need no account: every view finds who the request speaks for
+in the room (`rooms.access.room_participant`) and checks it itself. The trainer of a workshop sees
+its rooms read-only; a trainer who opened a room on their own reads along or takes a role. A room,
+round, turn or note someone is not part of is a 404, fragments included.
 """
 
+import math
 from uuid import uuid4
 
 from django.contrib import messages
@@ -12,22 +14,34 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from dialogues import scripted_client
 from dialogues.models import Turn
-from workshops.access import current_participant
+from workshops import ratelimit
+from workshops.access import current_participant, trainer_required
+from workshops.models import Workshop, is_trainer, normalise_join_code
 
+from .access import joined_participant_ids, remember_participant, room_participant
 from .casecard import case_card
-from .forms import JoinForm, NewRoundForm, NoteForm, OpenRoomForm, TurnForm
-from .models import ObserverNote, Role, Room, Round
+from .forms import (
+    ROLE_TAKEN,
+    CodeJoinForm,
+    JoinForm,
+    NewRoundForm,
+    NoteForm,
+    OpenRoomForm,
+    OwnRoomForm,
+    TurnForm,
+)
+from .models import ObserverNote, Role, Room, Round, display_name
 
 TEMPLATE = "rooms/room.html"
 
 
 class Access:
     """Who is looking at a room: a member (with a role), a workshop member without a role yet,
-    or the workshop's trainer (read-only)."""
+    the workshop's trainer (read-only), or the trainer who opened the room on their own."""
 
     def __init__(self, room, participant, member, is_trainer):
         self.room, self.participant, self.member = room, participant, member
@@ -46,22 +60,25 @@ class Access:
     def is_trainer_view(self):
         return self.member is None and self.is_trainer
 
+    @property
+    def runs_room(self):
+        """The trainer who opened this room on their own: invites, starts rounds, closes it."""
+        return self.is_trainer and self.room.workshop_id is None
+
+    @property
+    def may_join(self):
+        """May take a role: a member of the room's workshop, or the trainer of their own room."""
+        return self.participant is not None or self.runs_room
+
 
 def _access(request, pk):
-    participant = current_participant(request)
-    rooms = Room.objects.visible_to(participant, request.user).select_related(
-        "case", "workshop", "opened_by"
-    )
+    rooms = Room.objects.select_related("case", "workshop", "opened_by")
     room = get_object_or_404(rooms, pk=pk)
-    same_workshop = participant is not None and participant.workshop_id == room.workshop_id
-    member = room.member(participant) if same_workshop else None
-    is_trainer = request.user.is_authenticated and (
-        (room.workshop is not None and room.workshop.trainer_id == request.user.pk)
-        or (room.workshop is None and room.opened_by_user_id == request.user.pk)
-    )
-    if not same_workshop and not is_trainer:
+    participant = room_participant(request, room)
+    is_trainer = room.is_trained_by(request.user)
+    if participant is None and not is_trainer:
         raise Http404
-    return Access(room, participant, member, is_trainer)
+    return Access(room, participant, room.member(participant), is_trainer)
 
 
 def _member_or_404(access):
@@ -94,6 +111,20 @@ def _turn_items(turns, access):
     return items
 
 
+def _roster_context(access):
+    """Who holds which role, and which roles this viewer could take: what the poller refreshes."""
+    room = access.room
+    members = list(room.members.select_related("participant"))
+    context = {"members": members, "roster": room.roster(members)}
+    if access.member is None and access.may_join and room.is_open:
+        context["free_roles"] = [(r.value, r.label) for r in room.free_roles()]
+    if access.member is not None and room.is_open:
+        context["switch_roles"] = [
+            (r.value, r.label) for r in room.free_roles(access.member) if r != access.role
+        ]
+    return context
+
+
 def _room_context(access, round_=None, form=None):
     room = access.room
     round_ = round_ or room.current_round()
@@ -105,20 +136,15 @@ def _room_context(access, round_=None, form=None):
         "round": round_,
         "is_current": round_ == room.current_round(),
         "rounds": list(room.rounds.all()),
-        "members": list(room.members.select_related("participant")),
         "items": _turn_items(turns, access),
         "last_position": turns[-1].position if turns else 0,
+        **_roster_context(access),
     }
     if access.member is not None and access.member.speaks and room.is_open:
         context["form"] = form or TurnForm(initial={"key": uuid4()}, role=access.role)
     if access.role == Role.CLIENT:
         context["card"] = case_card(room.case)
-    if access.member is None and not access.is_trainer and room.is_open:
-        context["free_roles"] = [(r.value, r.label) for r in room.free_roles()]
-    if access.member is not None and room.is_open:
-        context["switch_roles"] = [
-            (r.value, r.label) for r in room.free_roles(access.member) if r != access.role
-        ]
+    if (access.member is not None or access.runs_room) and room.is_open:
         context["round_form"] = NewRoundForm()
     return context
 
@@ -126,14 +152,35 @@ def _room_context(access, round_=None, form=None):
 # --- the list, opening a room ----------------------------------------------------------------
 
 
+def _joined_rooms(request):
+    """Rooms outside a workshop this browser or account holds a role in (not the ones it runs)."""
+    rooms = Room.objects.joined_by(joined_participant_ids(request)).select_related("case")
+    if request.user.is_authenticated:
+        rooms = rooms.exclude(opened_by_user=request.user)
+    return rooms
+
+
+def _overview(request, form=None, status=200):
+    """For everyone who is not in a workshop: the rooms of my workshops and the ones I opened on
+    my own (as trainer), the rooms I joined with a code; a trainer opens a room of their own."""
+    user = request.user
+    context = {
+        "rooms": Room.objects.visible_to(None, user).select_related("case", "workshop"),
+        "joined": _joined_rooms(request),
+        "can_open": is_trainer(user),
+        "form": form or OwnRoomForm(),
+    }
+    return TemplateResponse(request, "rooms/overview.html", context, status=status)
+
+
 @login_not_required
 @require_GET
 def room_list(request):
     participant = current_participant(request)
+    joined = _joined_rooms(request)
     if participant is None:
-        if request.user.is_authenticated:
-            rooms = Room.objects.visible_to(None, request.user).select_related("case", "workshop")
-            return TemplateResponse(request, "rooms/trainer_list.html", {"rooms": rooms})
+        if request.user.is_authenticated or joined.exists():
+            return _overview(request)
         messages.info(request, _("Je doet (nog) niet mee aan een workshop. Vul de code in."))
         return redirect("workshops:join")
     rooms = (
@@ -146,6 +193,7 @@ def room_list(request):
         "participant": participant,
         "workshop": participant.workshop,
         "rooms": rooms,
+        "joined": joined,
         "form": OpenRoomForm(),
     }
     return TemplateResponse(request, "rooms/list.html", context)
@@ -172,6 +220,80 @@ def room_open(request):
     return TemplateResponse(request, "rooms/list.html", context, status=400)
 
 
+@trainer_required
+@require_POST
+def room_open_own(request):
+    """A trainer opens a room outside any workshop; the others join with its code."""
+    form = OwnRoomForm(request.POST)
+    if not form.is_valid():
+        return _overview(request, form=form, status=400)
+    room = Room.open_own(request.user, form.cleaned_data["case"], form.cleaned_data["role"])
+    messages.success(request, _("Het rollenspel is open. Deel de link of de code met wie meedoet."))
+    return redirect("rooms:room", pk=room.pk)
+
+
+def _blocked_message():
+    minutes = math.ceil(ratelimit.window_seconds() / 60)
+    return _(
+        "Je hebt te vaak een verkeerde code ingevuld. Wacht %(minutes)d minuten en probeer het "
+        "dan opnieuw, of vraag je trainer de code nog eens."
+    ) % {"minutes": minutes}
+
+
+UNKNOWN_CODE = _(
+    "Deze code kennen we niet. Controleer de code die je trainer je gaf "
+    "(alleen letters en cijfers, zonder 0, O, 1, I of L)."
+)
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def join_by_code(request, code=""):
+    """Join a trainer's own room with its code (typed, or in the invite link): a name and a free
+    role. Wrong codes count towards the same limit as the workshops' join page."""
+    posted = request.method == "POST"
+    typed = request.POST.get("code", "") if posted else code
+    room, problem, status = None, None, 200
+    if ratelimit.is_blocked(request):
+        problem, status = _blocked_message(), 429
+    elif typed:
+        room = Room.objects.by_code(typed)
+        if room is None:
+            workshop = Workshop.objects.filter(join_code=normalise_join_code(typed)).first()
+            if workshop is not None:
+                messages.info(request, _("Dit is de code van een workshop: doe daar mee."))
+                return redirect("workshops:join_code", code=workshop.join_code)
+            ratelimit.record_failure(request)
+            problem, status = UNKNOWN_CODE, 404
+        elif room.is_trained_by(request.user) or room_participant(request, room) is not None:
+            return redirect("rooms:room", pk=room.pk)
+        elif not room.is_open:
+            problem, status = _("Dit rollenspel is gesloten: je kunt niet meer meedoen."), 410
+    initial = {"code": code}
+    if request.user.is_authenticated:
+        initial["display_name"] = display_name(request.user)
+    roles = room.free_roles() if room is not None and problem is None else None
+    form = CodeJoinForm(request.POST if posted else None, initial=initial, roles=roles)
+    if posted and problem is None and form.is_valid():
+        user = request.user if request.user.is_authenticated else None
+        name, role = form.cleaned_data["display_name"], form.cleaned_data["role"]
+        member = room.admit(name, role, user=user)
+        if member is not None:
+            remember_participant(request, room, member.participant)
+            messages.success(
+                request,
+                _("Welkom, %(name)s! Je bent %(role)s in het rollenspel met %(case)s.")
+                % {"name": name, "role": member.get_role_display(), "case": room.case.name},
+            )
+            return redirect("rooms:room", pk=room.pk)
+        form.add_error("role", ROLE_TAKEN)
+        form.fields["role"].choices = [(r.value, r.label) for r in room.free_roles()]
+    if posted and status != 429:
+        status = 400
+    context = {"form": form, "room": room if problem is None else None, "problem": problem}
+    return TemplateResponse(request, "rooms/join.html", context, status=status)
+
+
 # --- one room --------------------------------------------------------------------------------
 
 
@@ -182,11 +304,18 @@ def room(request, pk):
     return TemplateResponse(request, TEMPLATE, _room_context(access))
 
 
+def _take_role(access, role):
+    if access.participant is None:  # the trainer of their own room, without a role so far
+        user = access.room.opened_by_user
+        return access.room.admit(display_name(user), role, user=user)
+    return access.room.take_role(access.participant, role)
+
+
 @login_not_required
 @require_POST
 def room_join(request, pk):
     access = _access(request, pk)
-    if access.participant is None or access.participant.workshop_id != access.room.workshop_id:
+    if not access.may_join:
         raise Http404
     form = JoinForm(request.POST)
     room = access.room
@@ -195,7 +324,7 @@ def room_join(request, pk):
     elif form.is_valid():
         role = form.cleaned_data["role"]
         free = [r.value for r in room.free_roles(access.member)]
-        if role in free and room.take_role(access.participant, role) is not None:
+        if role in free and _take_role(access, role) is not None:
             messages.success(request, _("Je bent nu %(role)s.") % {"role": Role(role).label})
         else:
             messages.error(
@@ -247,10 +376,15 @@ def room_turns(request, pk):
         response["HX-Refresh"] = "true"
         return response
     turns = list(round_.dialogue.turns.filter(position__gt=after))
-    if not turns:
-        return HttpResponse(status=204)
     context = {"room": access.room, "access": access, "items": _turn_items(turns, access)}
-    return TemplateResponse(request, TEMPLATE + "#turn_items", context)
+    # The page says which roster it shows; if someone joined or changed roles since, the member
+    # list (and the roles still free) come along, swapped out of band.
+    shown = request.GET.get("roster")
+    if shown is not None and shown != access.room.roster():
+        context.update(_roster_context(access), member=access.member, roster_changed=True)
+    elif not turns:
+        return HttpResponse(status=204)
+    return TemplateResponse(request, TEMPLATE + "#poll", context)
 
 
 @login_not_required
@@ -281,7 +415,8 @@ def room_note(request, pk, turn_pk):
 @require_POST
 def room_new_round(request, pk):
     access = _access(request, pk)
-    _member_or_404(access)
+    if not access.runs_room:
+        _member_or_404(access)
     if access.room.is_open:
         form = NewRoundForm(request.POST)
         swap = form.is_valid() and form.cleaned_data["swap"]
@@ -320,15 +455,16 @@ def round_detail(request, pk, number):
 @login_not_required
 @require_GET
 def history(request):
-    """The rounds I played in, with my role: my own role-play history."""
+    """The rounds I played in, with my role: my own role-play history, in workshops (this browser's
+    participant, or every membership of my account) and in rooms I joined with a code."""
+    participants = joined_participant_ids(request)
     participant = current_participant(request)
-    if participant is None:
-        raise Http404
-    participants = [participant.pk]
+    if participant is not None:
+        participants.add(participant.pk)
     if request.user.is_authenticated:
-        participants = list(request.user.workshop_memberships.values_list("pk", flat=True)) or [
-            participant.pk
-        ]
+        participants.update(request.user.workshop_memberships.values_list("pk", flat=True))
+    elif not participants:
+        raise Http404
     rounds = (
         Round.objects.filter(players__participant__in=participants)
         .select_related("room__case", "room__workshop", "dialogue")

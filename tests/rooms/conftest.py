@@ -1,10 +1,19 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from dialogues.models import Case
 from rooms.models import Role, Room
 from workshops.access import SESSION_KEY
 from workshops.models import Workshop
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """Wrong join codes are counted in the cache; every test starts with a clean slate."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
