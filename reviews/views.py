@@ -4,8 +4,6 @@ Every view finds its dialogue through `reviewable_dialogues(request.user)`: some
 transcript, turn, judgement or comment is a 404, htmx fragments included.
 """
 
-import csv
-import io
 import json
 from datetime import timedelta
 from urllib.parse import urlencode
@@ -24,6 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachapp.spreadsheet import csv_text
 from dialogues.analysis import COACH_CODES, LABEL_NL
 from dialogues.models import Dialogue, Turn
 
@@ -440,22 +439,10 @@ def export_all_jsonl(request):
     return _download(content, "oordelen.jsonl", "application/x-ndjson")
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_cell(value):
-    """Neutralise spreadsheet formulas: a cell starting with = + - @ (or tab/CR) gets a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 @require_GET
 def export_csv(request, pk):
     dialogue = _dialogue(request, pk)
-    output = io.StringIO()
-    output.write("\ufeff")  # so that spreadsheet programs read the accents as UTF-8
-    writer = csv.writer(output, delimiter=";")
-    writer.writerow(
+    rows = [
         [
             _("nummer"),
             _("spreker"),
@@ -467,7 +454,7 @@ def export_csv(request, pk):
             _("toegevoegd"),
             _("opmerkingen"),
         ]
-    )
+    ]
     for review in turn_reviews(dialogue, request.user):
         verdicts = review.verdicts(request.user)
         by_verdict = {
@@ -478,19 +465,20 @@ def export_csv(request, pk):
             f"{c.author.get_username()} ({timezone.localtime(c.created):%d-%m-%Y %H:%M}): {c.text}"
             for c in review.comments
         )
-        row = [
-            review.turn.position,
-            review.turn.speaker_label,
-            review.turn.get_role_display(),
-            review.turn.text,
-            ", ".join(review.codes),
-            by_verdict["confirm"],
-            by_verdict["reject"],
-            by_verdict["add"],
-            comments,
-        ]
-        writer.writerow([csv_cell(cell) for cell in row])
-    return _download(output.getvalue(), f"{_file_stem(dialogue)}.csv", "text/csv; charset=utf-8")
+        rows.append(
+            [
+                review.turn.position,
+                review.turn.speaker_label,
+                review.turn.get_role_display(),
+                review.turn.text,
+                ", ".join(review.codes),
+                by_verdict["confirm"],
+                by_verdict["reject"],
+                by_verdict["add"],
+                comments,
+            ]
+        )
+    return _download(csv_text(rows), f"{_file_stem(dialogue)}.csv", "text/csv; charset=utf-8")
 
 
 @require_GET

@@ -1,6 +1,5 @@
 """The trainer's dashboard figures and the CSV export, computed from a workshop's attempts."""
 
-import csv
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -118,17 +117,6 @@ def participant_progress(workshop):
 
 # --- CSV ------------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value):
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
-
-
 CSV_HEADER = [
     "workshop",
     "deelnemer",
@@ -174,9 +162,9 @@ def answer_summary(attempt):
     return "", ""
 
 
-def write_csv(workshop, out):
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
+def csv_rows(workshop):
+    """The header, then a row per attempt, oldest first."""
+    yield CSV_HEADER
     attempts = (
         Attempt.objects.for_workshop(workshop)
         .select_related("participant", "exercise")
@@ -184,7 +172,7 @@ def write_csv(workshop, out):
     )
     for attempt in attempts:
         answer, verdict = answer_summary(attempt)
-        row = [
+        yield [
             workshop.name,
             attempt.participant.display_name,
             attempt.exercise.title,
@@ -195,4 +183,3 @@ def write_csv(workshop, out):
             answer,
             verdict,
         ]
-        writer.writerow([neutralise(cell) for cell in row])

@@ -1,8 +1,6 @@
 """Trainers: their own workshops (create, dashboard, rename, close, reopen, delete, export)
 and new exercises from any case line. Someone else's workshop is a 404."""
 
-import io
-
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -13,10 +11,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachapp.spreadsheet import csv_text
+
 from ..access import current_participant, own_workshop, trainer_required
 from ..forms import WorkshopForm
 from ..models import Exercise, is_trainer
-from ..stats import exercise_figures, participant_progress, write_csv
+from ..stats import csv_rows, exercise_figures, participant_progress
 
 
 @require_GET
@@ -163,11 +163,7 @@ def remove_participant(request, pk, participant_pk):
 @require_GET
 def export(request, pk):
     workshop = own_workshop(request, pk)
-    out = io.StringIO()
-    write_csv(workshop, out)
-    response = HttpResponse(
-        "\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8"
-    )  # BOM: Excel reads UTF-8
+    response = HttpResponse(csv_text(csv_rows(workshop)), content_type="text/csv; charset=utf-8")
     filename = f"workshop-{slugify(workshop.name) or workshop.pk}-resultaten.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
