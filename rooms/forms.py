@@ -60,6 +60,7 @@ class CodeJoinForm(WorkshopJoinForm):
         name.help_text = _(
             "Alleen je voornaam is genoeg; de anderen zien deze naam bij je beurten."
         )
+        name.error_messages["required"] = _("Vul een naam in, dan weten de anderen wie je bent.")
         if roles is not None:
             self.fields["role"].choices = [(role.value, role.label) for role in roles]
 

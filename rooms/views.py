@@ -9,6 +9,7 @@ from uuid import uuid4
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -189,12 +190,19 @@ def room_list(request):
         .select_related("case", "opened_by")
         .prefetch_related("members__participant")
     )
+    can_open = is_trainer(request.user)
+    if can_open:  # a trainer who joined a workshop with their account: their own rooms too
+        joined = Room.objects.filter(
+            Q(pk__in=joined.values("pk")) | Q(workshop__isnull=True, opened_by_user=request.user)
+        ).select_related("case")
     context = {
         "participant": participant,
         "workshop": participant.workshop,
         "rooms": rooms,
         "joined": joined,
         "form": OpenRoomForm(),
+        "can_open": can_open,
+        "own_form": OwnRoomForm(auto_id="own_%s"),  # ids apart from the form above
     }
     return TemplateResponse(request, "rooms/list.html", context)
 

@@ -169,7 +169,8 @@ def test_name_and_role_are_required(own_room):
     response = join(Client(), own_room.join_code, "", "")
     page = response.content.decode()
     assert response.status_code == 400
-    assert "Vul een naam in" in page and "Kies een rol." in page
+    assert "Vul een naam in, dan weten de anderen wie je bent." in page
+    assert "Kies een rol." in page
     assert not own_room.members.exists()
 
 
@@ -406,3 +407,14 @@ def test_names_are_escaped(own_room, trainer_browser):
         content = page.content.decode()
         assert "<script>alert(1)</script>" not in content
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in content
+
+
+def test_a_trainer_who_joined_a_workshop_can_still_open_and_find_their_own_rooms(
+    trainer, trainer_browser, workshop, own_room
+):
+    workshop.join("Trainer", user=trainer)
+    page = trainer_browser.get(reverse("rooms:list")).content.decode()
+    assert "Open rollenspellen" in page  # the workshop's list, as a participant
+    assert "Zelf een rollenspel openen" in page
+    assert url("room", own_room) in page
+    assert 'id="own_case"' in page and page.count('id="id_case"') == 1
