@@ -16,6 +16,8 @@ from ..lexicon import word_lists
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
+# A turn with these is no plain account of events: it names a mind, or it is flooded by feeling.
+NOT_A_NARRATIVE = MENTALIZING_CODES | {"affect_flooding"}
 QUESTION_OVERRIDES = {
     "not_knowing_question",
     "clarification",
@@ -136,7 +138,7 @@ class TurnRules:
         if sum(arrays.alpha) < self.min_narrative_words:
             return []
         candidates = arrays.candidates + markers
-        if any(hit.code in MENTALIZING_CODES for hit in candidates):
+        if any(hit.code in NOT_A_NARRATIVE for hit in candidates):
             return []
         norms, lemmas = arrays.norms, arrays.lemmas
         if not self.mental.isdisjoint(lemmas) or not self.mental.isdisjoint(norms):
