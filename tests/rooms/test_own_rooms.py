@@ -325,6 +325,10 @@ def test_a_member_without_a_workshop_finds_their_rooms_in_the_list(own_room, gue
     assert page.status_code == 200
     assert url("room", own_room) in page.content.decode()
     assert "Zelf een rollenspel openen" not in page.content.decode()
+    menu = guests["Anna"].get(url("room", own_room)).content.decode().split("</nav>")[0]
+    assert f'href="{reverse("rooms:list")}"' in menu
+    stranger_menu = Client().get(reverse("workshops:join")).content.decode().split("</nav>")[0]
+    assert f'href="{reverse("rooms:list")}"' not in stranger_menu
 
 
 def test_a_workshop_participant_can_also_join_a_trainers_room(own_room, room, people):
