@@ -422,3 +422,5 @@ def test_a_trainer_who_joined_a_workshop_can_still_open_and_find_their_own_rooms
     assert "Zelf een rollenspel openen" in page
     assert url("room", own_room) in page
     assert 'id="own_case"' in page and page.count('id="id_case"') == 1
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert "<" not in title and "Rollenspel in drietallen" in title
