@@ -1,10 +1,18 @@
 from django import forms
 from django.contrib import admin
+from django.db.models import Q
+
+from coachapp.admin_scope import LibraryScope, SuperuserOnlyAdmin, is_unrestricted
 
 from .models import Case, ClientScript, Dialogue, Practice, ScriptLine, Turn
 
+# The shared library in the admin: the example dialogues from the literature and their turns.
+EXAMPLE_DIALOGUES = Q(kind=Dialogue.Kind.EXAMPLE)
+EXAMPLE_TURNS = Q(dialogue__kind=Dialogue.Kind.EXAMPLE)
 
-class DialogueInline(admin.TabularInline):
+
+class DialogueInline(LibraryScope, admin.TabularInline):
+    library = EXAMPLE_DIALOGUES
     model = Dialogue
     fields = ["order", "title", "kind"]
     extra = 0
@@ -20,26 +28,43 @@ class CaseAdmin(admin.ModelAdmin):
     inlines = [DialogueInline]
 
 
-class TurnInline(admin.TabularInline):
+class TurnInline(LibraryScope, admin.TabularInline):
+    library = EXAMPLE_TURNS
     model = Turn
     fields = ["position", "role", "speaker", "text"]
     extra = 0
 
 
 @admin.register(Dialogue)
-class DialogueAdmin(admin.ModelAdmin):
+class DialogueAdmin(LibraryScope, admin.ModelAdmin):
+    library = EXAMPLE_DIALOGUES
     list_display = ["title", "kind", "case", "owner", "updated"]
     list_filter = ["kind", "case"]
     search_fields = ["title", "turns__text"]
     raw_id_fields = ["owner"]
     inlines = [TurnInline]
 
+    def get_exclude(self, request, obj=None):
+        # Only superusers give a dialogue an owner: everyone else adds to the shared library.
+        return [] if is_unrestricted(request) else ["owner"]
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "kind" and not is_unrestricted(request):
+            kwargs["choices"] = [(Dialogue.Kind.EXAMPLE, Dialogue.Kind.EXAMPLE.label)]
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
 
 @admin.register(Turn)
-class TurnAdmin(admin.ModelAdmin):
+class TurnAdmin(LibraryScope, admin.ModelAdmin):
+    library = EXAMPLE_TURNS
     list_display = ["dialogue", "position", "role", "speaker", "text"]
     list_filter = ["role", "dialogue__kind"]
     search_fields = ["text"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "dialogue" and not is_unrestricted(request):
+            kwargs["queryset"] = Dialogue.objects.filter(EXAMPLE_DIALOGUES)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class ScriptLineFormSet(forms.BaseInlineFormSet):
@@ -74,7 +99,7 @@ class ClientScriptAdmin(admin.ModelAdmin):
 
 
 @admin.register(Practice)
-class PracticeAdmin(admin.ModelAdmin):
+class PracticeAdmin(SuperuserOnlyAdmin):
     list_display = ["dialogue", "script", "step", "openness", "affect", "finished"]
     list_filter = ["script"]
     readonly_fields = ["dialogue", "script", "pool_counts"]
