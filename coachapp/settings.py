@@ -25,12 +25,15 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+DEBUG = env_bool("DEBUG", False)  # on only when set (scripts/run.sh sets DEBUG=1)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off (DEBUG is off unless set; for development:"
+            " DEBUG=1, as scripts/run.sh does)."
+        )
     SECRET_KEY = "django-insecure-development-only-key"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
@@ -111,7 +114,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -176,3 +182,99 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+# --- Security and privacy (issue 14): login throttling, sessions, headers, retention ----------
+# Kept in one block so that other settings changes rebase around it.
+from datetime import timedelta  # noqa: E402
+
+from csp.constants import NONE, SELF  # noqa: E402
+
+INSTALLED_APPS += ["axes", "privacy"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses while a username+address pair is locked
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+
+def _insert_after(middleware, anchor, *new):
+    position = middleware.index(anchor) + 1
+    return [*middleware[:position], *new, *middleware[position:]]
+
+
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "privacy.middleware.NoStoreMiddleware",
+)
+MIDDLEWARE = _insert_after(
+    MIDDLEWARE,
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "privacy.middleware.IdleTimeoutMiddleware",
+)
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]  # last, as django-axes asks
+
+# Login throttling (django-axes, attempts in the database so every worker sees them): 5 wrong
+# passwords for one username from one address lock that pair for 15 minutes. Someone elsewhere
+# (or the trainer on another address) can still log in, and the lock ends by itself; failing
+# again during the lock does not extend it.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_MAX_FAILURES", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "privacy.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "workshops.ratelimit.client_address"
+AXES_VERBOSE = False
+
+# Sessions: a session lives at most SESSION_MAX_AGE (12 hours: a workshop day); someone logged
+# in is logged out after SESSION_IDLE_TIMEOUT seconds without a request of their own (polling
+# fragments do not count, see privacy.middleware).
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_MAX_AGE", 12 * 60 * 60))
+SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 30 * 60))
+SESSION_COOKIE_SAMESITE = "Lax"
+
+# Content-Security-Policy: no inline script or style anywhere (htmx's own indicator style is
+# switched off in base.html's htmx-config).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+
+# Retention: `manage.py purge` deletes practice sessions, imported transcripts, role-play rounds
+# and workshops older than RETENTION_DAYS (0 = keep until deleted), import drafts older than
+# IMPORT_DRAFT_MAX_AGE_HOURS, expired sessions and old login attempts.
+RETENTION_DAYS = int(os.environ.get("RETENTION_DAYS", 365))
+IMPORT_DRAFT_MAX_AGE_HOURS = int(os.environ.get("IMPORT_DRAFT_MAX_AGE_HOURS", 24))
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", 730))
+# --- end of the security and privacy block ---------------------------------------------------

@@ -2,8 +2,10 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from privacy.text import CleanTextMixin
 
-class AnalyseForm(forms.Form):
+
+class AnalyseForm(CleanTextMixin, forms.Form):
     role = forms.ChoiceField(
         label=_("Wie zegt dit?"),
         choices=[("client", _("de cliënt")), ("coach", _("de coach"))],
@@ -25,7 +27,7 @@ class AnalyseForm(forms.Form):
     )
 
 
-class PracticeTurnForm(forms.Form):
+class PracticeTurnForm(CleanTextMixin, forms.Form):
     """What the coach says next in a solo role-play; `key` makes a double submit harmless."""
 
     MAX_CHARS = 2000

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dialogues.analysis import CLIENT_CODES, COACH_CODES, LABEL_NL
 from dialogues.models import Case, Turn
+from privacy.text import CleanTextMixin
 
 from . import parsing
 from .models import CODE_CHOICES, Judgement, is_trainer
@@ -18,7 +19,7 @@ ROLE_CHOICES = [
 ]
 
 
-class ImportForm(forms.Form):
+class ImportForm(CleanTextMixin, forms.Form):
     title = forms.CharField(
         label=_("Titel"),
         max_length=200,
@@ -92,7 +93,7 @@ class ImportForm(forms.Form):
         return data
 
 
-class MappingForm(forms.Form):
+class MappingForm(CleanTextMixin, forms.Form):
     """One role choice per distinct speaker; known labels ('Coach:', 'K:') come pre-filled."""
 
     def __init__(self, *args, speakers, **kwargs):
@@ -133,14 +134,14 @@ class MappingForm(forms.Form):
         return data
 
 
-class JudgeForm(forms.Form):
+class JudgeForm(CleanTextMixin, forms.Form):
     code = forms.ChoiceField(choices=CODE_CHOICES)
     verdict = forms.ChoiceField(
         choices=[(Judgement.Verdict.CONFIRM, "confirm"), (Judgement.Verdict.REJECT, "reject")]
     )
 
 
-class AddMarkerForm(forms.Form):
+class AddMarkerForm(CleanTextMixin, forms.Form):
     code = forms.ChoiceField(
         label=_("Signaal"),
         choices=CODE_CHOICES,
@@ -192,7 +193,7 @@ class AddMarkerForm(forms.Form):
         return data
 
 
-class CommentForm(forms.Form):
+class CommentForm(CleanTextMixin, forms.Form):
     text = forms.CharField(
         label=_("Opmerking"),
         max_length=4000,
@@ -204,7 +205,7 @@ class CommentForm(forms.Form):
     )
 
 
-class ShareForm(forms.Form):
+class ShareForm(CleanTextMixin, forms.Form):
     username = forms.CharField(
         label=_("Gebruikersnaam van de trainer"),
         max_length=150,

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.models import Case
+from privacy.text import CleanTextMixin
 from workshops.forms import JoinForm as WorkshopJoinForm
 
 from .models import Role
@@ -9,7 +10,7 @@ from .models import Role
 ROLE_TAKEN = _("Die rol is niet meer vrij. Kies een andere rol.")
 
 
-class OpenRoomForm(forms.Form):
+class OpenRoomForm(CleanTextMixin, forms.Form):
     case = forms.ModelChoiceField(
         label=_("Casus"),
         queryset=Case.objects.all(),
@@ -33,7 +34,7 @@ class OwnRoomForm(OpenRoomForm):
     )
 
 
-class JoinForm(forms.Form):
+class JoinForm(CleanTextMixin, forms.Form):
     role = forms.ChoiceField(label=_("Jouw rol"), choices=Role.choices)
 
 
@@ -65,7 +66,7 @@ class CodeJoinForm(WorkshopJoinForm):
             self.fields["role"].choices = [(role.value, role.label) for role in roles]
 
 
-class TurnForm(forms.Form):
+class TurnForm(CleanTextMixin, forms.Form):
     """One turn in the room; `key` makes a reload or double click harmless."""
 
     MAX_CHARS = 2000
@@ -94,7 +95,7 @@ class TurnForm(forms.Form):
         self.fields["text"].widget.attrs["placeholder"] = placeholder
 
 
-class NoteForm(forms.Form):
+class NoteForm(CleanTextMixin, forms.Form):
     text = forms.CharField(
         label=_("Notitie"),
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -104,5 +105,5 @@ class NoteForm(forms.Form):
     )
 
 
-class NewRoundForm(forms.Form):
+class NewRoundForm(CleanTextMixin, forms.Form):
     swap = forms.BooleanField(label=_("Coach en cliënt wisselen van rol"), required=False)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from dialogues import scripted_client
 from dialogues.models import Turn
+from privacy.middleware import passive
 from workshops import ratelimit
 from workshops.access import current_participant, trainer_required
 from workshops.models import Workshop, is_trainer, normalise_join_code
@@ -367,6 +368,7 @@ def room_turn(request, pk):
     return TemplateResponse(request, TEMPLATE, _room_context(access, form=form), status=400)
 
 
+@passive  # the page polls every second: no activity of the person
 @login_not_required
 @require_GET
 def room_turns(request, pk):

@@ -6,8 +6,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def clean_environment(extra_env):
+    """The machine's environment without what the test settings set, plus extra_env."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DEBUG")}
+    return {**env, **extra_env}
+
+
 def run_check(extra_env):
-    env = {**os.environ, **extra_env}
+    env = clean_environment(extra_env)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
@@ -38,3 +44,21 @@ def test_production_refuses_to_start_without_secret_key():
     result = run_check({"DEBUG": "0", "SECRET_KEY": "", "ALLOWED_HOSTS": "coach.example.nl"})
     assert result.returncode != 0
     assert "SECRET_KEY" in result.stderr
+
+
+def test_debug_is_off_unless_set():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from django.conf import settings as s; print(s.DEBUG, s.SESSION_COOKIE_SECURE)",
+        ],
+        cwd=ROOT,
+        env=clean_environment({"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "coach.example.nl"}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.split()[-2:] == ["False", "True"], result.stdout + result.stderr

@@ -2,13 +2,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from dialogues.analysis import CLIENT_CODES, LABEL_NL
+from privacy.text import CleanTextMixin
 
 from .models import Exercise, Workshop
 
 QUESTION_MAX = 1000
 
 
-class JoinForm(forms.Form):
+class JoinForm(CleanTextMixin, forms.Form):
     code = forms.CharField(
         label=_("Code"),
         max_length=20,
@@ -29,7 +30,7 @@ class JoinForm(forms.Form):
     )
 
 
-class WorkshopForm(forms.ModelForm):
+class WorkshopForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Workshop
         fields = ["name", "date", "ends_on", "exercises"]
@@ -80,7 +81,7 @@ def parse_marks(values):
     return result
 
 
-class MarkersAnswerForm(forms.Form):
+class MarkersAnswerForm(CleanTextMixin, forms.Form):
     marks = forms.MultipleChoiceField(
         required=False, widget=forms.CheckboxSelectMultiple, label=_("Signalen")
     )
@@ -109,14 +110,14 @@ def question_field(label):
     )
 
 
-class NotKnowingAnswerForm(forms.Form):
+class NotKnowingAnswerForm(CleanTextMixin, forms.Form):
     question = question_field(_("Jouw vervolgvraag"))
 
     def __init__(self, *args, exercise, **kwargs):
         super().__init__(*args, **kwargs)
 
 
-class ChooseAnswerForm(forms.Form):
+class ChooseAnswerForm(CleanTextMixin, forms.Form):
     option = forms.TypedChoiceField(
         label=_("Jouw keuze"),
         coerce=int,
@@ -131,7 +132,7 @@ class ChooseAnswerForm(forms.Form):
         ]
 
 
-class RewindAnswerForm(forms.Form):
+class RewindAnswerForm(CleanTextMixin, forms.Form):
     sentence = forms.TypedChoiceField(
         label=_("Hier stop ik de film"),
         coerce=int,
@@ -153,7 +154,7 @@ ANSWER_FORMS = {
 }
 
 
-class ExerciseFromTurnForm(forms.Form):
+class ExerciseFromTurnForm(CleanTextMixin, forms.Form):
     """A new exercise from a case line: the kind-specific fields are read by the view."""
 
     title = forms.CharField(

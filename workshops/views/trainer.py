@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coachapp.spreadsheet import csv_text
+from privacy.middleware import passive
 
 from ..access import current_participant, own_workshop, trainer_required
 from ..forms import WorkshopForm
@@ -80,6 +81,7 @@ def dashboard(request, pk):
     return TemplateResponse(request, template, _dashboard_context(request, workshop))
 
 
+@passive  # the dashboard polls every 3 seconds: no activity of the trainer
 @trainer_required
 @require_GET
 def dashboard_figures(request, pk):
