@@ -157,6 +157,9 @@ ANALYSER_MAX_CHARS = 5000
 # Workshops: wrong join codes per client address, counted in this cache (LocMemCache by
 # default; use a shared cache such as Redis or the database when running several processes).
 WORKSHOP_JOIN_MAX_FAILURES = int(os.environ.get("WORKSHOP_JOIN_MAX_FAILURES", 10))
+WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS = int(
+    os.environ.get("WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS", 300)
+)
 WORKSHOP_JOIN_WINDOW_SECONDS = int(os.environ.get("WORKSHOP_JOIN_WINDOW_SECONDS", 600))
 WORKSHOP_RATE_LIMIT_CACHE = os.environ.get("WORKSHOP_RATE_LIMIT_CACHE", "default")
 WORKSHOP_TRUST_X_FORWARDED_FOR = env_bool("WORKSHOP_TRUST_X_FORWARDED_FOR", False)

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -216,12 +217,24 @@ class ShareForm(CleanTextMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.dialogue = dialogue
 
+    # Wrong usernames per sharing account and hour: trying names to find out who is a trainer is
+    # slow (the message is the same for unknown names, coaches and inactive accounts).
+    MAX_MISSES_PER_HOUR = 20
+
     def clean_username(self):
         username = self.cleaned_data["username"].strip()
+        misses_key = f"reviews:share-misses:{self.dialogue.owner_id}"
+        if (cache.get(misses_key) or 0) >= self.MAX_MISSES_PER_HOUR:
+            raise forms.ValidationError(
+                _("Te veel gebruikersnamen geprobeerd. Probeer het over een uur opnieuw.")
+            )
         user = get_user_model().objects.filter(username=username, is_active=True).first()
         if user is None or not is_trainer(user):
+            if not cache.add(misses_key, 1, timeout=60 * 60):
+                cache.incr(misses_key)
             raise forms.ValidationError(
-                _("Er is geen trainer met de gebruikersnaam ‘%(name)s’.") % {"name": username}
+                _("Delen met ‘%(name)s’ lukt niet. Controleer de gebruikersnaam van de trainer.")
+                % {"name": username}
             )
         if user == self.dialogue.owner:
             raise forms.ValidationError(_("Dit is al jouw eigen transcript."))

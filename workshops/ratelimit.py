@@ -1,8 +1,17 @@
-"""Wrong join codes are counted per client address in Django's cache (a fixed window).
+"""Wrong join codes (workshops and rooms alike) are counted in Django's cache (a fixed window).
 
-Settings: WORKSHOP_JOIN_MAX_FAILURES (10), WORKSHOP_JOIN_WINDOW_SECONDS (600),
-WORKSHOP_RATE_LIMIT_CACHE (the cache alias, "default"), WORKSHOP_TRUST_X_FORWARDED_FOR (False;
-turn on only behind a proxy that sets the header itself).
+Two counters, so that a whole venue behind one address (a school or hospital network) is not
+locked out by a few people mistyping:
+
+- per browser session *and* address: `WORKSHOP_JOIN_MAX_FAILURES` (10) wrong codes in
+  `WORKSHOP_JOIN_WINDOW_SECONDS` (600) lock that browser out;
+- per address: `WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS` (300) wrong codes in the same window lock
+  the address out, which stops a guesser who throws away the session cookie. With 31⁸ ≈ 8.5 × 10¹¹
+  possible codes, 300 guesses per 10 minutes find one of a hundred active codes with a chance of
+  about 5 in a million per day.
+
+WORKSHOP_RATE_LIMIT_CACHE names the cache (the "default" one; it must be shared between workers),
+WORKSHOP_TRUST_X_FORWARDED_FOR (False) is for a proxy that sets the header itself.
 """
 
 from django.conf import settings
@@ -17,6 +26,10 @@ def max_failures():
     return getattr(settings, "WORKSHOP_JOIN_MAX_FAILURES", 10)
 
 
+def max_failures_per_address():
+    return getattr(settings, "WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS", 300)
+
+
 def window_seconds():
     return getattr(settings, "WORKSHOP_JOIN_WINDOW_SECONDS", 600)
 
@@ -29,16 +42,27 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
-def _key(request):
-    return f"workshops:join-failures:{client_address(request)}"
+def _keys(request, create_session=False):
+    address = client_address(request)
+    session = getattr(request, "session", None)
+    if session is not None and session.session_key is None and create_session:
+        session.save()
+        session.modified = True  # send the cookie, so that the next try counts for this browser
+    session_key = session.session_key if session is not None else None
+    per_address = f"workshops:join-failures:{address}"
+    per_browser = f"workshops:join-failures:{address}:{session_key}" if session_key else None
+    return per_browser, per_address
 
 
 def is_blocked(request):
-    return (_cache().get(_key(request)) or 0) >= max_failures()
+    per_browser, per_address = _keys(request)
+    cache = _cache()
+    if (cache.get(per_address) or 0) >= max_failures_per_address():
+        return True
+    return per_browser is not None and (cache.get(per_browser) or 0) >= max_failures()
 
 
-def record_failure(request):
-    cache, key = _cache(), _key(request)
+def _increment(cache, key):
     if cache.add(key, 1, timeout=window_seconds()):
         return 1
     try:
@@ -46,3 +70,11 @@ def record_failure(request):
     except ValueError:  # expired between add and incr
         cache.add(key, 1, timeout=window_seconds())
         return 1
+
+
+def record_failure(request):
+    """Count a wrong code; returns the count for this browser."""
+    per_browser, per_address = _keys(request, create_session=True)
+    cache = _cache()
+    _increment(cache, per_address)
+    return _increment(cache, per_browser) if per_browser else 0

@@ -241,8 +241,9 @@ def test_practice_dialogues_cannot_be_deleted_from_the_review_pages(client, part
 @pytest.mark.parametrize(
     "username,message",
     [
-        ("niemand", "Er is geen trainer met de gebruikersnaam ‘niemand’."),
-        ("coach", "Er is geen trainer met de gebruikersnaam ‘coach’."),
+        # The same message for an unknown name and for someone who is no trainer.
+        ("niemand", "Delen met ‘niemand’ lukt niet. Controleer de gebruikersnaam van de trainer."),
+        ("coach", "Delen met ‘coach’ lukt niet. Controleer de gebruikersnaam van de trainer."),
         ("trainer", "Dit is al jouw eigen transcript."),
     ],
 )
@@ -254,6 +255,19 @@ def test_sharing_only_with_an_existing_other_trainer(
     )
     assert message in response.content.decode()
     assert not Share.objects.exists()
+
+
+def test_trying_many_usernames_is_slowed_down(trainer_client, transcript, other_trainer):
+    from django.core.cache import cache
+
+    cache.clear()
+    url = reverse("reviews:share", args=[transcript.pk])
+    for n in range(20):
+        trainer_client.post(url, {"username": f"raden{n}"})
+    response = trainer_client.post(url, {"username": "trainer2"}, follow=True)
+    assert "Te veel gebruikersnamen geprobeerd" in response.content.decode()
+    assert not Share.objects.exists()
+    cache.clear()
 
 
 def test_share_and_unshare(trainer_client, transcript, other_trainer):

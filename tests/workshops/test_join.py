@@ -85,11 +85,31 @@ def test_rate_limit_is_per_client_address(client, workshop):
     assert join(client, workshop.join_code, REMOTE_ADDR="10.0.0.2").status_code == 302
 
 
+def test_rate_limit_is_per_browser_so_a_venue_behind_one_address_can_still_join(client, workshop):
+    from django.test import Client
+
+    for _ in range(10):
+        join(client, "ZZZZZZZZ", REMOTE_ADDR="10.0.0.1")
+    assert join(client, workshop.join_code, REMOTE_ADDR="10.0.0.1").status_code == 429
+    # Someone else on the same network joins at once.
+    neighbour = Client()
+    assert join(neighbour, workshop.join_code, REMOTE_ADDR="10.0.0.1").status_code == 302
+
+
+def test_a_guesser_without_cookies_is_stopped_per_address(workshop, settings):
+    from django.test import Client
+
+    settings.WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS = 30
+    for _ in range(30):
+        join(Client(), "ZZZZZZZZ", REMOTE_ADDR="10.0.0.7")  # a fresh session every time
+    assert join(Client(), workshop.join_code, REMOTE_ADDR="10.0.0.7").status_code == 429
+    assert join(Client(), workshop.join_code, REMOTE_ADDR="10.0.0.8").status_code == 302
+
+
 def test_rate_limit_is_configurable(client, workshop, settings):
     settings.WORKSHOP_JOIN_MAX_FAILURES = 2
     settings.WORKSHOP_JOIN_WINDOW_SECONDS = 120
     join(client, "ZZZZZZZZ")
-    assert join(client, workshop.join_code).status_code == 302
     join(client, "ZZZZZZZZ")
     response = join(client, workshop.join_code)
     assert response.status_code == 429
