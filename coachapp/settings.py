@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "coachapp.busy.DatabaseBusyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -90,18 +91,27 @@ TEMPLATES = [
 WSGI_APPLICATION = "coachapp.wsgi.application"
 ASGI_APPLICATION = "coachapp.asgi.application"
 
+# --- Serving: database, cache, busy database (issue 15; keep other settings out of this block) ---
+# One process holds no state of its own: sessions, turns and the login throttling live in the
+# database, the join-code rate limit in the cache named by CACHE_URL (the database by default).
 SQLITE_PATH = Path(os.environ.get("SQLITE_PATH", BASE_DIR / "db.sqlite3"))
+# How long a request waits for SQLite's write lock before it gets the "busy" page (503).
+SQLITE_TIMEOUT = float(os.environ.get("SQLITE_TIMEOUT", 10))
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{SQLITE_PATH}", conn_max_age=60, conn_health_checks=True
+        default=f"sqlite:///{SQLITE_PATH}",
+        # Reuse a connection for this many seconds; check it before reuse, so a restarted
+        # PostgreSQL costs only the requests that were in flight.
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", 60)),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Concurrent writers wait for each other instead of failing with "database is locked".
+    # Concurrent writers wait for each other (up to SQLITE_TIMEOUT) instead of failing at once.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": SQLITE_TIMEOUT,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     # Tests use a file too (one per process), not shared-cache memory, so that concurrent writers
@@ -109,6 +119,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"coachapp-test-{os.getpid()}.sqlite3")
     }
+
+
+def cache_from_url(url):
+    """CACHE_URL: db://<table> (default db://coachapp_cache), redis://host:port/db, locmem://."""
+    scheme, _, rest = url.partition("://")
+    if scheme == "db":
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": rest or "coachapp_cache",
+        }
+    if scheme in {"redis", "rediss", "unix"}:  # needs `pip install redis`
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "locmem":  # one process only: for trying things, never with several workers
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest}
+    raise ImproperlyConfigured(f"CACHE_URL: unknown scheme {scheme!r} (db, redis or locmem)")
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "db://coachapp_cache"))}
+# --- end of the serving block ---
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -154,8 +183,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 ANALYSER_MAX_CHARS = 5000
 
-# Workshops: wrong join codes per client address, counted in this cache (LocMemCache by
-# default; use a shared cache such as Redis or the database when running several processes).
+# Workshops: wrong join codes per client address, counted in this cache (CACHE_URL: shared by
+# all workers and servers).
 WORKSHOP_JOIN_MAX_FAILURES = int(os.environ.get("WORKSHOP_JOIN_MAX_FAILURES", 10))
 WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS = int(
     os.environ.get("WORKSHOP_JOIN_MAX_FAILURES_PER_ADDRESS", 300)

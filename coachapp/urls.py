@@ -3,6 +3,8 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 
+handler500 = "coachapp.busy.server_error"
+
 urlpatterns = [
     path(
         "inloggen/",

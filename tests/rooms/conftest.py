@@ -9,7 +9,7 @@ from workshops.models import Workshop
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limit():
+def fresh_rate_limit(db):
     """Wrong join codes are counted in the cache; every test starts with a clean slate."""
     cache.clear()
     yield

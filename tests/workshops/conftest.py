@@ -8,8 +8,8 @@ from workshops.models import Exercise, Workshop
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    """The rate limit lives in the cache; every test starts with a clean slate."""
+def fresh_rate_limit(db):
+    """The rate limit lives in the cache (the database); every test starts with a clean slate."""
     cache.clear()
     yield
     cache.clear()

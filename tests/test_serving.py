@@ -1,0 +1,141 @@
+"""Serving: state shared across processes, gunicorn's workers, a busy or unreachable database."""
+
+import sqlite3
+import subprocess
+import sys
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.cache import cache
+from django.db import OperationalError, connection
+from django.test import Client, RequestFactory
+from django.urls import reverse
+
+from dialogues.models import Case, Practice, Turn
+from workshops import ratelimit
+
+from .serving import ROOT, child_env, start_gunicorn, wait_for_log
+
+BUSY_TEXT = "De server is even te druk"
+
+RECORD_FIVE = """
+from django.test import RequestFactory
+from workshops import ratelimit
+request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7")
+for _ in range(5):
+    ratelimit.record_failure(request)
+"""
+
+
+@pytest.fixture
+def shared_cache(transactional_db):
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+def test_two_processes_share_the_join_code_counter(shared_cache):
+    """Two server processes count wrong codes from one address together (CACHE_URL: database)."""
+    command = [sys.executable, "manage.py", "shell", "-c", RECORD_FIVE]
+    env = child_env()
+    children = [
+        subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    for child in children:
+        assert child.wait(timeout=120) == 0, child.stderr.read()
+    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7")
+    assert shared_cache.get(ratelimit._key(request)) == 10
+    assert ratelimit.is_blocked(request)
+    other = RequestFactory().get("/", REMOTE_ADDR="203.0.113.8")
+    assert not ratelimit.is_blocked(other)
+
+
+def test_gunicorn_builds_the_analyser_once_per_worker_before_requests(transactional_db, tmp_path):
+    log = tmp_path / "gunicorn.log"
+    process, url = start_gunicorn(workers=1, threads=4, log_path=log)
+    try:
+        assert wait_for_log(log, "analyser ready"), log.read_text()
+        with ThreadPoolExecutor(8) as pool:
+            statuses = list(pool.map(lambda _: httpx.get(f"{url}/inloggen/").status_code, range(8)))
+        assert statuses == [200] * 8
+        assert log.read_text().count("analyser ready") == 1
+        assert "Using worker: gthread" in log.read_text()
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def practice(cases, coach):
+    from django.core.management import call_command
+
+    call_command("loaddata", "client_scripts", verbosity=0)
+    return Practice.start(coach, Case.objects.get(slug="client-a"))
+
+
+def turn_post(client, practice, key, htmx=True):
+    headers = {"HX-Request": "true"} if htmx else {}
+    return client.post(
+        reverse("dialogues:practice_turn", args=[practice.pk]),
+        {"text": "Wat bedoel je precies?", "key": key},
+        headers=headers,
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's write lock")
+def test_a_long_writer_on_sqlite_gives_a_dutch_503_and_the_turn_can_be_sent_again(
+    transactional_db, practice, coach
+):
+    client = Client()
+    client.force_login(coach)
+    key = str(uuid.uuid4())
+    writer = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        connection.ensure_connection()
+        connection.connection.execute("PRAGMA busy_timeout = 300")  # SQLITE_TIMEOUT, shortened
+        for htmx in (True, False):
+            response = turn_post(client, practice, key, htmx=htmx)
+            assert response.status_code == 503
+            assert BUSY_TEXT in response.content.decode()
+            assert response["Retry-After"]
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert not Turn.objects.filter(submission_key=key).exists()
+    assert turn_post(client, practice, key).status_code == 200
+    assert turn_post(client, practice, key).status_code == 200  # the retry of the retry
+    assert Turn.objects.filter(submission_key=key).count() == 1
+
+
+def test_database_gone_during_a_turn_gives_503_with_a_message_for_htmx(
+    db, practice, coach_client, monkeypatch
+):
+    def gone(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(Practice, "respond", gone)
+    response = turn_post(coach_client, practice, str(uuid.uuid4()))
+    assert response.status_code == 503
+    assert response["HX-Reswap"] == "none"
+    body = response.content.decode()
+    assert 'hx-swap-oob="afterbegin:#main"' in body
+    assert BUSY_TEXT in body
+    assert "<html" not in body
+
+
+def test_database_gone_after_the_view_gives_503_not_500(db, coach, monkeypatch):
+    def gone(self, must_create=False):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(SessionStore, "save", gone)
+    client = Client(raise_request_exception=False)
+    response = client.post(
+        reverse("login"), {"username": "coach", "password": "geheim-wachtwoord-1"}
+    )
+    assert response.status_code == 503
+    assert BUSY_TEXT in response.content.decode()
