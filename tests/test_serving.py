@@ -22,9 +22,12 @@ from .serving import ROOT, child_env, start_gunicorn, wait_for_log
 BUSY_TEXT = "De server is even te druk"
 
 RECORD_FIVE = """
+import os
+from django.contrib.sessions.backends.db import SessionStore
 from django.test import RequestFactory
 from workshops import ratelimit
 request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7")
+request.session = SessionStore(session_key=os.environ["BENCH_SESSION_KEY"])
 for _ in range(5):
     ratelimit.record_failure(request)
 """
@@ -37,21 +40,29 @@ def shared_cache(transactional_db):
     cache.clear()
 
 
-def test_two_processes_share_the_join_code_counter(shared_cache):
-    """Two server processes count wrong codes from one address together (CACHE_URL: database)."""
+def browser(address, session_key=None):
+    request = RequestFactory().get("/", REMOTE_ADDR=address)
+    request.session = SessionStore(session_key=session_key)
+    return request
+
+
+def test_two_processes_share_the_join_code_counters(shared_cache):
+    """Two server processes count one browser's wrong codes together (CACHE_URL: database)."""
+    session = SessionStore()
+    session.create()
     command = [sys.executable, "manage.py", "shell", "-c", RECORD_FIVE]
-    env = child_env()
+    env = child_env(BENCH_SESSION_KEY=session.session_key)
     children = [
         subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
         for _ in range(2)
     ]
     for child in children:
         assert child.wait(timeout=120) == 0, child.stderr.read()
-    request = RequestFactory().get("/", REMOTE_ADDR="203.0.113.7")
-    assert shared_cache.get(ratelimit._key(request)) == 10
-    assert ratelimit.is_blocked(request)
-    other = RequestFactory().get("/", REMOTE_ADDR="203.0.113.8")
-    assert not ratelimit.is_blocked(other)
+    per_browser, per_address = ratelimit._keys(browser("203.0.113.7", session.session_key))
+    assert shared_cache.get(per_browser) == 10
+    assert shared_cache.get(per_address) == 10
+    assert ratelimit.is_blocked(browser("203.0.113.7", session.session_key))
+    assert not ratelimit.is_blocked(browser("203.0.113.8", session.session_key))
 
 
 def test_gunicorn_builds_the_analyser_once_per_worker_before_requests(transactional_db, tmp_path):
