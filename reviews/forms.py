@@ -67,6 +67,7 @@ class ImportForm(CleanTextMixin, forms.Form):
     def __init__(self, *args, file_too_large=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.file_too_large = file_too_large
+        self.fields["text"].widget.attrs["maxlength"] = parsing.MAX_BYTES
 
     def clean(self):
         data = super().clean()
@@ -75,10 +76,10 @@ class ImportForm(CleanTextMixin, forms.Form):
         upload, text = data.get("file"), data.get("text") or ""
         try:
             if self.file_too_large:
-                raise parsing.ParseError(parsing._too_large())
+                raise parsing.ParseError(parsing.file_too_large())
             if upload:
                 if upload.size > parsing.MAX_BYTES:
-                    raise parsing.ParseError(parsing._too_large())
+                    raise parsing.ParseError(parsing.file_too_large())
                 transcript = parsing.parse_upload(upload.name, upload.read(parsing.MAX_BYTES + 1))
             else:
                 transcript = parsing.parse_pasted(text)

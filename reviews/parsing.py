@@ -15,9 +15,15 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-MAX_BYTES = 1_000_000  # 1 MB
+MAX_BYTES = 1_000_000  # 1 MB: an uploaded file, or pasted text in UTF-8
+MAX_TEXT_CHARS = 1_000_000  # the text a transcript holds once read, whatever the format
 MAX_TURNS = 2_000
 MAX_SPEAKER_CHARS = 60
+# A .docx is a zip: its document.xml is read as a stream and never past this many bytes, and an
+# archive with more members than this is refused before anything is decompressed. The sizes in
+# the zip's headers are not trusted (a zip bomb lies about them).
+MAX_DOCX_XML_BYTES = 32_000_000
+MAX_DOCX_MEMBERS = 500
 
 # Speaker labels that say which role someone has. Keys are normalised (see speaker_key).
 KNOWN_ROLES = {
@@ -123,13 +129,37 @@ def _looks_binary(data):
     return data.startswith(BINARY_MAGIC) or b"\x00" in data[:8192]
 
 
+def utf16_without_bom(data):
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text without a BOM, else None.
+
+    Text in a Latin script has a zero high byte in almost every code unit: zero bytes at nearly
+    all odd (little-endian) or even (big-endian) positions, and hardly any at the others. A
+    binary file with a few NUL bytes does not look like that."""
+    sample = data[:8192]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_zeros, odd_zeros = even.count(0), odd.count(0)
+    if odd_zeros >= 0.6 * len(odd) and even_zeros <= 0.02 * len(even):
+        return "utf-16-le"
+    if even_zeros >= 0.6 * len(even) and odd_zeros <= 0.02 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def decode(data):
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; refuse binary data."""
+    """UTF-8 (with or without BOM), UTF-16 (with BOM, or without when the bytes show it), else
+    Windows-1252; refuse binary data."""
     if not data.strip():
         raise ParseError(_("Het bestand is leeg."))
+    utf16 = None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        utf16 = "utf-16"
+    elif not data.startswith(BINARY_MAGIC):
+        utf16 = utf16_without_bom(data)
+    if utf16:
         try:
-            text = data.decode("utf-16")
+            text = data[: len(data) - len(data) % 2].decode(utf16)
         except UnicodeDecodeError:
             raise ParseError(_undecodable()) from None
     else:
@@ -169,7 +199,7 @@ def parse_upload(filename, data):
     """Parse an uploaded file; the content decides the format, the name only breaks ties."""
     name = (filename or "").lower()
     if len(data) > MAX_BYTES:
-        raise ParseError(_too_large())
+        raise ParseError(file_too_large())
     if not data.strip():
         raise ParseError(_("Het bestand is leeg."))
     if data.startswith(b"PK\x03\x04"):
@@ -192,7 +222,7 @@ def parse_pasted(text):
     if not text.strip():
         raise ParseError(_("Plak een transcript of kies een bestand."))
     if len(text.encode("utf-8")) > MAX_BYTES:
-        raise ParseError(_too_large())
+        raise ParseError(pasted_too_large())
     return parse_text(text)
 
 
@@ -210,8 +240,26 @@ def parse_text(text):
     return _check(parse_lines(text))
 
 
-def _too_large():
+def file_too_large():
     return _("Het bestand is groter dan 1 MB. Splits het transcript op of kort het in.")
+
+
+def pasted_too_large():
+    return _("De geplakte tekst is groter dan 1 MB. Splits het transcript op of kort het in.")
+
+
+def _text_too_long():
+    return _(
+        "Dit transcript bevat meer dan 1.000.000 tekens tekst; dat is het maximum (en 2.000 "
+        "beurten). Splits het transcript op of kort het in."
+    )
+
+
+def _docx_too_large():
+    return _(
+        "Dit Word-document is uitgepakt groter dan 32 MB en wordt daarom niet gelezen. Sla de "
+        "tekst op als een nieuw .docx- of .txt-bestand, of plak de tekst."
+    )
 
 
 def _not_docx():
@@ -230,6 +278,8 @@ def _check(transcript):
                 "spreker en een dubbele punt, bijvoorbeeld ‘Coach: Wat bedoel je precies?’."
             )
         )
+    if sum(len(t.speaker) + len(t.text) for t in turns) > MAX_TEXT_CHARS:
+        raise ParseError(_text_too_long())
     if len(turns) > MAX_TURNS:
         raise ParseError(
             _("Dit transcript heeft %(count)s beurten; het maximum is 2.000.")
@@ -291,30 +341,121 @@ def parse_lines(text):
     return Transcript(turns=turns, skipped_lines=skipped, source_format="text")
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_P, W_TR, W_TC, W_T = f"{W}p", f"{W}tr", f"{W}tc", f"{W}t"
+W_BR, W_CR, W_TAB, W_HYPHEN = f"{W}br", f"{W}cr", f"{W}tab", f"{W}noBreakHyphen"
+DOCX_CHUNK = 64 * 1024
+
+
+class BoundedReader:
+    """A file-like view of a zip member that reads small chunks (so a deflate bomb never
+    expands more than one chunk at a time) and refuses to go past `limit` bytes, whatever the
+    zip's headers say the member's size is."""
+
+    def __init__(self, stream, limit):
+        self.stream, self.limit, self.count = stream, limit, 0
+
+    def read(self, size=-1):
+        size = DOCX_CHUNK if size is None or size < 0 else min(size, DOCX_CHUNK)
+        data = self.stream.read(size)
+        self.count += len(data)
+        if self.count > self.limit:
+            raise ParseError(_docx_too_large())
+        return data
+
+
+def _paragraph_text(paragraph):
+    """The text of a w:p as Word shows it (python-docx's rules): runs, tabs, line breaks."""
+    parts = []
+    for node in paragraph.iter(W_T, W_TAB, W_BR, W_CR, W_HYPHEN):
+        if node.tag == W_T:
+            parts.append(node.text or "")
+        elif node.tag == W_TAB:
+            parts.append("\t")
+        elif node.tag == W_HYPHEN:
+            parts.append("-")
+        elif node.tag == W_CR or node.get(f"{W}type", "textWrapping") == "textWrapping":
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _forget(element):
+    """Free what has been read: this element's children and its earlier siblings."""
+    element.clear(keep_tail=True)
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
+
+
+def docx_lines(stream):
+    """Stream document.xml: its paragraphs and table rows ('speaker | text' becomes 'speaker:
+    text') as lines in document order, holding one paragraph or row in memory at a time."""
+    from lxml import etree
+
+    lines, chars = [], 0
+    events = etree.iterparse(
+        stream,
+        events=("end",),
+        tag=(W_P, W_TR),
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+    )
+    for _event, element in events:
+        if element.tag == W_P:
+            if next(element.iterancestors(W_TC), None) is not None:
+                continue  # read with its table row
+            line = _paragraph_text(element)
+        else:
+            if next(element.iterancestors(W_TR), None) is not None:
+                continue  # a table in a table cell: read with the outer row
+            cells = [
+                "\n".join(_paragraph_text(p) for p in cell.iter(W_P)).strip()
+                for cell in element.iterchildren(W_TC)
+            ]
+            if len(cells) >= 2 and cells[0] and cells[1]:
+                line = f"{cells[0].rstrip(':')}: {' '.join(cells[1:])}"
+            else:
+                line = " ".join(cells)
+        _forget(element)
+        lines.append(line)
+        chars += len(line) + 1
+        if chars > 2 * MAX_TEXT_CHARS:  # _check applies the exact limit to the turns
+            raise ParseError(_text_too_long())
+    return lines
+
+
 def parse_docx(data):
-    """A Word document: its paragraphs (and two-column tables: speaker | text) as text lines."""
+    """A Word document: its paragraphs and two-column tables (speaker | text) as text lines.
+
+    Only word/document.xml is decompressed, as a stream through `BoundedReader`; an archive
+    with too many members, or a document.xml that expands past MAX_DOCX_XML_BYTES, is refused
+    before it can fill the memory."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
+            members = archive.infolist()
+            if len(members) > MAX_DOCX_MEMBERS:
+                raise ParseError(
+                    _(
+                        "Dit Word-document bestaat uit meer dan %(count)s onderdelen en wordt "
+                        "daarom niet gelezen. Sla de tekst op als een nieuw .docx- of "
+                        ".txt-bestand, of plak de tekst."
+                    )
+                    % {"count": MAX_DOCX_MEMBERS}
+                )
+            names = {member.filename for member in members}
             if "word/document.xml" not in names or "[Content_Types].xml" not in names:
                 raise ParseError(_not_docx())
-            if sum(info.file_size for info in archive.infolist()) > 20 * MAX_BYTES:
-                raise ParseError(_too_large())
-        import docx
-
-        document = docx.Document(io.BytesIO(data))
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_DOCX_XML_BYTES:
+                raise ParseError(_docx_too_large())
+            with archive.open(info) as member:
+                lines = docx_lines(BoundedReader(member, MAX_DOCX_XML_BYTES))
     except ParseError:
         raise
-    except Exception:  # noqa: BLE001 (zipfile, lxml and python-docx raise many kinds)
+    except Exception:  # noqa: BLE001 (zipfile, zlib and lxml raise many kinds)
         raise ParseError(_not_docx()) from None
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells = [cell.text.strip() for cell in row.cells]
-            if len(cells) >= 2 and cells[0] and cells[1]:
-                lines.append(f"{cells[0].rstrip(':')}: {' '.join(cells[1:])}")
-            elif cells:
-                lines.append(" ".join(cells))
     transcript = parse_lines("\n".join(lines))
     transcript.source_format = "docx"
     return transcript
@@ -345,13 +486,37 @@ def _rows_to_turns(rows):
     return turns
 
 
-def parse_csv(text):
-    sample = text[:4096]
+CSV_DELIMITERS = (",", ";", "\t")
+
+
+def _csv_dialect(text):
+    """The CSV dialect: the delimiter is the one that splits the header line into a speaker
+    and a text column (the sniffer's guess first), so commas or semicolons inside quoted
+    fields cannot mislead it; quotes are standard ('"', doubled inside a field)."""
+    header_line = text.split("\n", 1)[0].rstrip("\r")
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(text[:4096], delimiters="".join(CSV_DELIMITERS)).delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), dialect=dialect)
+        sniffed = None
+    candidates = [d for d in (sniffed, *CSV_DELIMITERS) if d]
+    for delimiter in candidates:
+        fields = next(csv.reader(io.StringIO(header_line), delimiter=delimiter), [])
+        if _pick(fields, SPEAKER_COLUMNS) is not None and _pick(fields, TEXT_COLUMNS) is not None:
+            break
+    else:
+        delimiter = candidates[0]
+
+    class Dialect(csv.excel):
+        pass
+
+    Dialect.delimiter = delimiter
+    Dialect.skipinitialspace = True
+    return Dialect
+
+
+def parse_csv(text):
+    text = text.lstrip("\ufeff")
+    reader = csv.DictReader(io.StringIO(text), dialect=_csv_dialect(text))
     speaker_col = _pick(reader.fieldnames or [], SPEAKER_COLUMNS)
     text_col = _pick(reader.fieldnames or [], TEXT_COLUMNS)
     if speaker_col is None or text_col is None:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.exceptions import RequestDataTooBig
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -155,7 +156,21 @@ class SizeLimitedUploadHandler(FileUploadHandler):
 @require_http_methods(["GET", "POST"])
 def import_transcript(request):
     request.upload_handlers.insert(0, SizeLimitedUploadHandler(request, parsing.MAX_BYTES))
+    if request.method == "POST":
+        try:
+            request.POST  # noqa: B018 (parse the body here, where its size can be answered)
+        except RequestDataTooBig:
+            return _pasted_text_too_large(request)
     return _import_transcript(request)
+
+
+def _pasted_text_too_large(request):
+    """Pasted text beyond DATA_UPLOAD_MAX_MEMORY_SIZE: Django cannot read the form (not even
+    its CSRF token), so nothing is done with it; the trainer gets the import page again with
+    the size limit in Dutch instead of a bare 400 or an English CSRF page."""
+    _require_trainer(request)
+    context = {"form": ImportForm(), "page_errors": [parsing.pasted_too_large()]}
+    return TemplateResponse(request, "reviews/import.html", context, status=413)
 
 
 @csrf_protect
