@@ -6,7 +6,8 @@ Plain Python over the turns and their analyses; no Django, no spaCy.
 from collections import Counter
 from dataclasses import dataclass
 
-from .analysis.codes import CLIENT_PROBLEMS, COACH_CODES, LABEL_NL
+from .analysis.codes import CLIENT_PROBLEMS, COACH_CODES
+from .labels import code_label
 from .scripted_client import MENTALIZING, MOVE_LABEL_NL, NON_MENTALIZING, SCALE_MAX, classify
 
 FALLBACK_QUESTION = "Wat ging er op dat moment door je heen?"
@@ -88,7 +89,7 @@ def build(turns):
     return Debrief(
         coach_turns=coach_count,
         code_counts=tuple(
-            (code, LABEL_NL[code], codes[code]) for code in COACH_CODES if codes[code]
+            (code, code_label(code), codes[code]) for code in COACH_CODES if codes[code]
         ),
         move_counts=tuple(
             (move, label, moves[move]) for move, label in MOVE_LABEL_NL.items() if moves[move]

@@ -3,7 +3,8 @@
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
-from dialogues.analysis import KIND, LABEL_NL
+from dialogues.analysis import KIND
+from dialogues.labels import code_label
 
 COLOURS = {
     "problem": "#c2410c",
@@ -30,7 +31,7 @@ def bar_chart(rows, title):
             (
                 i * row_height,
                 label_width - 8,
-                LABEL_NL.get(code, code),
+                code_label(code),
                 label_width,
                 max(2, round(bar_width * count / top)),
                 COLOURS[KIND.get(code, "neutral")],
@@ -55,7 +56,7 @@ def timeline_chart(points, last_position, title):
     if not points:
         return format_html('<p class="meta">{}</p>', _("Geen signalen bij de cliënt."))
     codes = list(dict.fromkeys(code for _position, code in sorted(points, key=lambda p: p[1])))
-    codes.sort(key=lambda c: (KIND.get(c) != "problem", LABEL_NL.get(c, c)))
+    codes.sort(key=lambda c: (KIND.get(c) != "problem", code_label(c)))
     label_width, plot_width, row_height = 190, 300, 22
     last = max(last_position, 1)
 
@@ -70,7 +71,7 @@ def timeline_chart(points, last_position, title):
             (
                 label_width - 8,
                 i * row_height + 15,
-                LABEL_NL.get(code, code),
+                code_label(code),
                 label_width,
                 label_width + plot_width,
                 i * row_height + 11,
@@ -87,7 +88,7 @@ def timeline_chart(points, last_position, title):
                 x(position),
                 codes.index(code) * row_height + 11,
                 COLOURS[KIND.get(code, "neutral")],
-                _("beurt %(n)s: %(label)s") % {"n": position, "label": LABEL_NL.get(code, code)},
+                _("beurt %(n)s: %(label)s") % {"n": position, "label": code_label(code)},
             )
             for position, code in points
         ),

@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.analysis import CLIENT_CODES, COACH_CODES, LABEL_NL
+from dialogues.analysis import CLIENT_CODES, COACH_CODES
+from dialogues.labels import code_label
 from dialogues.models import Case, Turn
 from privacy.text import CleanTextMixin
 
@@ -164,7 +165,7 @@ class AddMarkerForm(CleanTextMixin, forms.Form):
         self.analysis_codes = set(analysis_codes)
         role_codes = COACH_CODES if turn.role == Turn.Role.COACH else CLIENT_CODES
         self.fields["code"].choices = [("", _("— kies een signaal —"))] + [
-            (c, LABEL_NL[c]) for c in role_codes
+            (c, code_label(c)) for c in role_codes
         ]
 
     def clean_code(self):
@@ -172,7 +173,7 @@ class AddMarkerForm(CleanTextMixin, forms.Form):
         if code in self.analysis_codes:
             raise forms.ValidationError(
                 _("De analyser vond ‘%(label)s’ al in deze beurt: bevestig het signaal daar.")
-                % {"label": LABEL_NL[code]}
+                % {"label": code_label(code)}
             )
         return code
 

@@ -10,13 +10,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.analysis import ALL_CODES, LABEL_NL
+from dialogues.analysis import ALL_CODES
+from dialogues.labels import CODE_LABELS
 from dialogues.models import Dialogue, Turn
 
 REVIEW_PERMISSION = "reviews.review_transcripts"
 TRAINER_GROUP = "trainer"
 REVIEWABLE_KINDS = (Dialogue.Kind.IMPORTED, Dialogue.Kind.PRACTICE, Dialogue.Kind.ROLEPLAY)
-CODE_CHOICES = [(code, LABEL_NL[code]) for code in ALL_CODES]
+CODE_CHOICES = [(code, CODE_LABELS[code]) for code in ALL_CODES]
 
 
 def is_trainer(user):

@@ -18,11 +18,11 @@ from dialogues.analysis import (
     CLIENT_CODES,
     COACH_CODES,
     KIND,
-    LABEL_NL,
     Marker,
     analyse_many,
 )
 from dialogues.analysis.codes import CLIENT_PROBLEMS, COACH_BAD, COACH_GOOD
+from dialogues.labels import code_label
 from dialogues.models import Dialogue, Turn
 
 from .agreement import agreement, evaluation_line
@@ -40,7 +40,7 @@ class Flag:
 
     @property
     def label(self):
-        return LABEL_NL[self.code]
+        return code_label(self.code)
 
     @property
     def kind(self):
@@ -77,7 +77,7 @@ class TurnReview:
     def addable_codes(self):
         """The codes of this turn's role that the analyser did not find: a reviewer can add them."""
         role_codes = CLIENT_CODES if self.turn.role == "client" else COACH_CODES
-        return [(c, LABEL_NL[c]) for c in role_codes if c not in self.codes]
+        return [(c, code_label(c)) for c in role_codes if c not in self.codes]
 
     @property
     def is_problem(self):

@@ -24,7 +24,8 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coachapp.spreadsheet import csv_text
-from dialogues.analysis import COACH_CODES, LABEL_NL
+from dialogues.analysis import COACH_CODES
+from dialogues.labels import code_label, code_with_label
 from dialogues.models import Dialogue, Turn
 
 from . import charts, parsing
@@ -266,7 +267,7 @@ def _detail_context(request, dialogue, overrides=None):
         "filters": FILTERS,
         "show": show,
         "coach_code": coach_code,
-        "coach_codes": [(c, LABEL_NL[c]) for c in COACH_CODES],
+        "coach_codes": [(c, code_label(c)) for c in COACH_CODES],
         "is_owner": is_owner,
         "shares": dialogue.review_shares.select_related("trainer") if is_owner else (),
         "share_form": ShareForm(dialogue=dialogue) if is_owner else None,
@@ -473,7 +474,9 @@ def export_csv(request, pk):
     for review in turn_reviews(dialogue, request.user):
         verdicts = review.verdicts(request.user)
         by_verdict = {
-            v: ", ".join(sorted(c for c, vv in verdicts.items() if vv == v))
+            v: ", ".join(
+                code_with_label(c) for c in sorted(c for c, vv in verdicts.items() if vv == v)
+            )
             for v in ("confirm", "reject", "add")
         }
         comments = " | ".join(
@@ -486,7 +489,7 @@ def export_csv(request, pk):
                 review.turn.speaker_label,
                 review.turn.get_role_display(),
                 review.turn.text,
-                ", ".join(review.codes),
+                ", ".join(code_with_label(c) for c in review.codes),
                 by_verdict["confirm"],
                 by_verdict["reject"],
                 by_verdict["add"],

@@ -3,7 +3,8 @@
 from collections import Counter
 from dataclasses import dataclass
 
-from dialogues.analysis import KIND, LABEL_NL
+from dialogues.analysis import KIND
+from dialogues.labels import code_label
 from dialogues.models import ClientScript, Dialogue, Turn
 
 MAX_LINES = 5
@@ -41,6 +42,6 @@ def case_card(case):
         title=case.title,
         background=case.background,
         playing_notes=script.notes if script else "",
-        patterns=tuple((code, LABEL_NL[code]) for code, _n in counts.most_common(MAX_PATTERNS)),
+        patterns=tuple((code, code_label(code)) for code, _n in counts.most_common(MAX_PATTERNS)),
         lines=tuple(unique[:MAX_LINES]),
     )

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.analysis import CLIENT_CODES, LABEL_NL
+from dialogues.analysis import CLIENT_CODES
+from dialogues.labels import code_label
 from privacy.text import CleanTextMixin
 
 from .models import Exercise, Workshop
@@ -67,8 +68,8 @@ class WorkshopForm(CleanTextMixin, forms.ModelForm):
 
 def marker_choices(sentences, codes=CLIENT_CODES):
     """Checkbox values 'sentence:code' (and 'all:code' for the whole utterance)."""
-    choices = [(f"{s.index}:{code}", LABEL_NL[code]) for s in sentences for code in codes]
-    choices += [(f"all:{code}", LABEL_NL[code]) for code in codes]
+    choices = [(f"{s.index}:{code}", code_label(code)) for s in sentences for code in codes]
+    choices += [(f"all:{code}", code_label(code)) for code in codes]
     return choices
 
 

@@ -1,6 +1,7 @@
 """From a participant's cleaned answer to a stored Attempt: the analyser plus scoring.py."""
 
-from dialogues.analysis import KIND, LABEL_NL, analyse
+from dialogues.analysis import KIND, analyse
+from dialogues.labels import code_label
 
 from .models import Attempt, Exercise
 from .scoring import classify_follow_up, score_choice, score_markers, score_rewind
@@ -10,7 +11,7 @@ from .text import sentence_of, split_sentences
 def _why(analysis):
     """The analyser's own explanation of each marker in the participant's question."""
     return [
-        {"code": m.code, "label": LABEL_NL[m.code], "words": m.text, "explanation": m.explanation}
+        {"code": m.code, "label": code_label(m.code), "words": m.text, "explanation": m.explanation}
         for m in analysis.markers
     ]
 
@@ -75,7 +76,7 @@ def markers_at(text, sentence_index):
         found.append(
             {
                 "code": marker.code,
-                "label": LABEL_NL[marker.code],
+                "label": code_label(marker.code),
                 "kind": KIND[marker.code],
                 "words": marker.text,
                 "explanation": marker.explanation,

@@ -165,6 +165,12 @@ def _messages():
     }
 
 
+def verdict_message(verdict, stored=""):
+    """The message for a stored verdict in the active language (an attempt keeps the message in
+    the language it was made in; the page shows it in the reader's)."""
+    return str(_messages().get(verdict, stored))
+
+
 def classify_follow_up(codes):
     """The verdict on a coach's follow-up, from the analyser's codes for it.
 

@@ -4,8 +4,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from dialogues.analysis import LABEL_NL
+from dialogues.labels import code_label, code_with_label
 
 from .models import Attempt, Exercise
 
@@ -39,7 +40,7 @@ class ExerciseFigures:
         return share(self.wrong_moment, self.attempts)
 
     def missed_labels(self, limit=3):
-        return [(LABEL_NL.get(code, code), n) for code, n in self.missed_codes[:limit]]
+        return [(code_label(code), n) for code, n in self.missed_codes[:limit]]
 
     def wrong_option_texts(self, limit=2):
         options = self.exercise.options
@@ -117,17 +118,39 @@ def participant_progress(workshop):
 
 # --- CSV ------------------------------------------------------------------------------------
 
-CSV_HEADER = [
-    "workshop",
-    "deelnemer",
-    "oefening",
-    "soort",
-    "tijdstip",
-    "goed",
-    "score",
-    "antwoord",
-    "beoordeling",
-]
+
+def csv_header():
+    return [
+        _("workshop"),
+        _("deelnemer"),
+        _("oefening"),
+        _("soort"),
+        _("tijdstip"),
+        _("goed"),
+        _("score"),
+        _("antwoord"),
+        _("beoordeling"),
+    ]
+
+
+def _verdict(verdict):
+    """A follow-up verdict as stored (an analyser code or good / validation_only / no_question)
+    with its label beside it."""
+    if not verdict:
+        return ""
+    labels = {
+        "good": _("goed"),
+        "validation_only": _("alleen erkenning"),
+        "no_question": _("geen vraag naar de beleving"),
+    }
+    if verdict in labels:
+        return f"{verdict} ({labels[verdict]})"
+    return code_with_label(verdict)
+
+
+def _moment(moment):
+    labels = {"right": _("goed moment"), "early": _("te vroeg"), "late": _("te laat")}
+    return f"{moment} ({labels[moment]})" if moment in labels else moment or ""
 
 
 def answer_summary(attempt):
@@ -135,36 +158,44 @@ def answer_summary(attempt):
     kind = attempt.exercise.kind
     if kind == Exercise.Kind.MARKERS:
 
+        def where(s):
+            return _("hele uitspraak") if s is None else _("zin %(n)d") % {"n": s + 1}
+
         def fmt(pairs):
-            return ", ".join(
-                f"{'hele uitspraak' if s is None else f'zin {s + 1}'}: {LABEL_NL.get(c, c)}"
-                for s, c in pairs
-            )
+            return ", ".join(f"{where(s)}: {code_with_label(c)}" for s, c in pairs)
 
         return (
             fmt(answer.get("marks", [])),
-            f"gevonden: {fmt(result.get('found', []))}; gemist: {fmt(result.get('missed', []))}; "
-            f"te veel: {fmt(result.get('over_marked', []))}",
+            _("gevonden: %(found)s; gemist: %(missed)s; te veel: %(over)s")
+            % {
+                "found": fmt(result.get("found", [])),
+                "missed": fmt(result.get("missed", [])),
+                "over": fmt(result.get("over_marked", [])),
+            },
         )
     if kind == Exercise.Kind.NOT_KNOWING:
-        return answer.get("question", ""), result.get("verdict", "")
+        return answer.get("question", ""), _verdict(result.get("verdict", ""))
     if kind == Exercise.Kind.CHOOSE:
         options = attempt.exercise.options
         index = answer.get("option", -1)
         text = options[index]["text"] if 0 <= index < len(options) else ""
-        return text, "beste keuze" if attempt.is_good else "niet de beste keuze"
+        return text, _("beste keuze") if attempt.is_good else _("niet de beste keuze")
     if kind == Exercise.Kind.REWIND:
         return (
-            f"zin {answer.get('sentence', 0) + 1}: {answer.get('question', '')}",
-            f"moment: {result.get('moment', '')}; vraag: "
-            f"{result.get('question', {}).get('verdict', '')}",
+            _("zin %(n)d: %(question)s")
+            % {"n": answer.get("sentence", 0) + 1, "question": answer.get("question", "")},
+            _("moment: %(moment)s; vraag: %(verdict)s")
+            % {
+                "moment": _moment(result.get("moment", "")),
+                "verdict": _verdict(result.get("question", {}).get("verdict", "")),
+            },
         )
     return "", ""
 
 
 def csv_rows(workshop):
     """The header, then a row per attempt, oldest first."""
-    yield CSV_HEADER
+    yield csv_header()
     attempts = (
         Attempt.objects.for_workshop(workshop)
         .select_related("participant", "exercise")
@@ -178,7 +209,7 @@ def csv_rows(workshop):
             attempt.exercise.title,
             attempt.exercise.get_kind_display(),
             timezone.localtime(attempt.created).strftime("%Y-%m-%d %H:%M:%S"),
-            "ja" if attempt.is_good else "nee",
+            _("ja") if attempt.is_good else _("nee"),
             f"{attempt.score:.2f}",
             answer,
             verdict,

@@ -4,14 +4,15 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from dialogues.analysis import KIND, LABEL_NL
+from dialogues.analysis import KIND
+from dialogues.labels import code_label as label_of
 
 register = template.Library()
 
 
 @register.filter
 def code_label(code):
-    return LABEL_NL.get(code, code)
+    return label_of(code)
 
 
 @register.filter
@@ -41,11 +42,11 @@ def highlight(analysis):
             parts.append(format_html("{}", segment))
             continue
         main = min(covering, key=lambda m: m.end - m.start)
-        explanation = " · ".join(f"{LABEL_NL[m.code]}: {m.explanation}" for m in covering)
+        explanation = " · ".join(f"{label_of(m.code)}: {m.explanation}" for m in covering)
         labels = format_html_join(
             "",
             '<span class="label">{}</span>',
-            ((LABEL_NL[m.code],) for m in covering if m.end == end),
+            ((label_of(m.code),) for m in covering if m.end == end),
         )
         parts.append(
             format_html(

@@ -8,13 +8,13 @@
     root.querySelectorAll(".ws-pick-menu").forEach(function (menu) { menu.remove(); });
   }
 
-  function buildMenu(sentence, words) {
+  function buildMenu(grid, sentence, words) {
     var menu = document.createElement("div");
     menu.className = "ws-pick-menu";
     menu.setAttribute("role", "group");
     var title = document.createElement("p");
     title.className = "meta";
-    title.textContent = "‘" + words + "’ is:";
+    title.textContent = (grid.dataset.is || "‘{words}’ is:").replace("{words}", words);
     menu.appendChild(title);
     sentence.querySelectorAll("input[type=checkbox][name=marks]").forEach(function (box) {
       var button = document.createElement("button");
@@ -42,7 +42,7 @@
     var cancel = document.createElement("button");
     cancel.type = "button";
     cancel.className = "link-button";
-    cancel.textContent = "annuleren";
+    cancel.textContent = grid.dataset.cancel || "annuleren";
     cancel.addEventListener("click", function () { menu.remove(); });
     menu.appendChild(cancel);
     return menu;
@@ -61,7 +61,7 @@
     if (!text || !focus || focus.closest(".ws-sentence-text") !== text) { return; }
     closeMenus(grid);
     var sentence = text.closest(".ws-sentence");
-    text.insertAdjacentElement("afterend", buildMenu(sentence, words));
+    text.insertAdjacentElement("afterend", buildMenu(grid, sentence, words));
   }
 
   function init(root) {

@@ -46,7 +46,9 @@ def test_csv_export_with_judgements_comments_and_injection(trainer_client, train
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["tekst"] == '\'=HYPERLINK("http://kwaad.example","klik")'
     assert first["spreker"] == "'@Jan"
-    assert first["analyser"] == "certainty" and first["afgewezen"] == "certainty"
+    # Each code with its Dutch label beside it.
+    assert first["analyser"] == "certainty (zekerheid)"
+    assert first["afgewezen"] == "certainty (zekerheid)"
     assert (
         first["opmerkingen"].startswith("trainer (") and "-vreemde formule" in first["opmerkingen"]
     )

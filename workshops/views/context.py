@@ -2,18 +2,20 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from dialogues.analysis import KIND, LABEL_NL
+from dialogues.analysis import KIND
+from dialogues.labels import code_label
 
 from ..help import PROBLEM_CODES, STRENGTH_CODES, code_help
 from ..models import Attempt, Exercise
+from ..scoring import verdict_message
 
 
 def code_groups():
     return [
-        (_("Signalen van niet-mentaliseren"), [(c, LABEL_NL[c]) for c in PROBLEM_CODES]),
+        (_("Signalen van niet-mentaliseren"), [(c, code_label(c)) for c in PROBLEM_CODES]),
         (
             _("Sterke punten: hier mentaliseert de cliënt"),
-            [(c, LABEL_NL[c]) for c in STRENGTH_CODES],
+            [(c, code_label(c)) for c in STRENGTH_CODES],
         ),
     ]
 
@@ -41,7 +43,7 @@ def _pair_view(exercise, pair, sentences):
     )
     return {
         "code": code,
-        "label": LABEL_NL.get(code, code),
+        "label": code_label(code),
         "kind": KIND.get(code, "neutral"),
         "where": sentences[sentence].text if sentence is not None else None,
         "sentence": sentence,
@@ -65,6 +67,8 @@ def feedback(exercise, attempt):
                 if s is None or 0 <= s < len(sentences)
             ]
         view["key_total"] = len(view["found"]) + len(view["missed"])
+    elif exercise.kind == Exercise.Kind.NOT_KNOWING:
+        view["message"] = verdict_message(result.get("verdict"), result.get("message", ""))
     elif exercise.kind == Exercise.Kind.CHOOSE:
         chosen = attempt.answer.get("option")
         view["options"] = [
@@ -74,6 +78,8 @@ def feedback(exercise, attempt):
     elif exercise.kind == Exercise.Kind.REWIND:
         index = attempt.answer.get("sentence", 0)
         view["chosen_sentence"] = sentences[index].text if 0 <= index < len(sentences) else ""
+        question = result.get("question", {})
+        view["message"] = verdict_message(question.get("verdict"), question.get("message", ""))
         view["moment_sentences"] = [
             sentences[m].text for m in exercise.moments if m < len(sentences)
         ]
