@@ -360,7 +360,13 @@ def room_turn(request, pk):
             return redirect("rooms:room", pk=pk)
         form = None
     if request.htmx:
-        context = _room_context(access, form=form)
+        # Only the form (fresh, or with its errors): the new turn reaches every page, this one
+        # included, through the poll, which renders only the turns the page does not show yet.
+        context = {
+            "room": access.room,
+            "member": member,
+            "form": form or TurnForm(initial={"key": uuid4()}, role=member.role),
+        }
         response = TemplateResponse(request, TEMPLATE + "#turn_form", context)
         if form is None:
             response["HX-Trigger"] = "turnPosted"

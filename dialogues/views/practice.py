@@ -13,11 +13,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
 from ..forms import PracticeTurnForm
 from ..models import Case, Practice
 
 TEMPLATE = "dialogues/practice.html"
+PANEL_TURNS = 2  # the panel shows the client's last line and the coach's last move
+PAGE_TURNS = 50  # a page that is further behind than this is reloaded instead
 
 
 def _own(request, pk):
@@ -31,10 +34,37 @@ def _session(practice, form=None, show_hint=False):
         "practice": practice,
         "case": practice.dialogue.case,
         "turns": turns,
+        "last_position": turns[-1].position if turns else 0,
         "form": form or PracticeTurnForm(initial={"key": uuid4()}),
         "show_hint": show_hint,
         **practice.panel(turns),
     }
+
+
+def _changes(practice, after):
+    """What a turn changed: the turns after `after` (what the page does not show yet; at most a
+    few), the form and the panel. Its cost does not depend on the length of the conversation."""
+    dialogue = practice.dialogue
+    new_turns = list(dialogue.turns.filter(position__gt=after)[: PAGE_TURNS + 1])
+    if len(new_turns) > PAGE_TURNS:
+        return None
+    latest = list(dialogue.turns.order_by("-position")[:PANEL_TURNS])[::-1]
+    return {
+        "practice": practice,
+        "case": dialogue.case,
+        "turns": new_turns,
+        "last_position": latest[-1].position if latest else 0,
+        "form": PracticeTurnForm(initial={"key": uuid4()}),
+        "oob": True,
+        **practice.panel(latest),
+    }
+
+
+def _shown_position(request):
+    try:
+        return max(0, int(request.POST.get("after", "")))
+    except ValueError:
+        return None
 
 
 @require_GET
@@ -64,6 +94,8 @@ def practice(request, pk):
 
 @require_POST
 def practice_turn(request, pk):
+    """htmx: the new turns (appended to the list), form and panel out of band; on invalid input
+    only the form, with its errors. Without JavaScript: POST/redirect."""
     practice = _own(request, pk)
     form = PracticeTurnForm(request.POST)
     if practice.finished:
@@ -72,9 +104,21 @@ def practice_turn(request, pk):
         practice.respond(form.cleaned_data["text"], form.cleaned_data["key"])
         if not request.htmx:
             return redirect(practice)
-        form = None
-    template = TEMPLATE + "#session" if request.htmx else TEMPLATE
-    return TemplateResponse(request, template, _session(practice, form))
+        after = _shown_position(request)
+        changes = _changes(practice, after) if after is not None else None
+        if changes is None:  # a page from before this change, or far behind: load it whole
+            return HttpResponseClientRefresh()
+        return TemplateResponse(request, TEMPLATE + "#turn_response", changes)
+    if not request.htmx:
+        return TemplateResponse(request, TEMPLATE, _session(practice, form))
+    context = {
+        "practice": practice,
+        "case": practice.dialogue.case,
+        "form": form,
+        "last_position": _shown_position(request) or 0,
+    }
+    response = TemplateResponse(request, TEMPLATE + "#turn_form", context)
+    return reswap(retarget(response, "#turn-form-box"), "outerHTML")
 
 
 @require_POST

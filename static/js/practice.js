@@ -30,9 +30,10 @@
     const swapped = event.target;
     if (swapped.id === "hint") {
       swapped.focus();
-    } else if (swapped.id === "practice-session") {
+    } else if (swapped.id === "practice-turns" || swapped.id === "turn-form-box") {
+      // A turn appends the new lines to the list; the form comes along out of band.
       settle(document);
-      const box = swapped.querySelector("textarea");
+      const box = document.querySelector("#turn-form-box textarea");
       if (box) box.focus();
     }
   });

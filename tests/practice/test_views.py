@@ -21,8 +21,10 @@ def practice(coach_client, script):
     return practice
 
 
-def send(client, practice, text, key=None, htmx=True):
-    data = {"text": text, "key": str(key or uuid.uuid4())}
+def send(client, practice, text, key=None, htmx=True, after=None):
+    if after is None:  # the page shows every turn so far
+        after = practice.dialogue.turns.order_by("position").last().position
+    data = {"text": text, "key": str(key or uuid.uuid4()), "after": after}
     headers = {"HX-Request": "true"} if htmx else {}
     return client.post(
         reverse("dialogues:practice_turn", args=[practice.pk]), data, headers=headers
@@ -53,7 +55,12 @@ def test_a_not_knowing_question_opens_the_client(coach_client, practice):
     response = send(coach_client, practice, NOT_KNOWING)
     assert response.status_code == 200
     html = response.content.decode()
-    assert html.lstrip().startswith('<div id="practice-session"')  # the partial, not the page
+    # Only what changed: the two new turns, then the form and the panel out of band.
+    assert html.lstrip().startswith('<li class="turn turn-coach" value="2" id="turn-2">')
+    assert 'id="turn-1"' not in html and "<html" not in html
+    assert '<div id="turn-form-box" hx-swap-oob="true">' in html
+    assert 'name="after" value="3"' in html
+    assert '<aside id="practice-feedback"' in html
     assert "Pad 1." in html and "mentaliserende interventie" in html
     practice.refresh_from_db()
     assert (practice.step, practice.openness) == (1, 4)
@@ -76,6 +83,38 @@ def test_advice_makes_the_client_defensive_and_says_why(coach_client, practice):
 
 def test_a_closed_question_gets_a_short_answer(coach_client, practice):
     assert "short 1." in send(coach_client, practice, CLOSED).content.decode()
+
+
+def test_a_turn_answer_does_not_grow_with_the_conversation(coach_client, practice):
+    sizes = [len(send(coach_client, practice, NOT_KNOWING).content) for _ in range(12)]
+    assert max(sizes[-3:]) < 1.3 * min(sizes[:3])
+    html = send(coach_client, practice, NOT_KNOWING).content.decode()
+    assert html.count('<li class="turn ') == 2
+
+
+def test_a_retry_after_a_lost_answer_gets_the_same_turns_once(coach_client, practice):
+    key = uuid.uuid4()
+    first = send(coach_client, practice, NOT_KNOWING, key=key).content.decode()
+    retry = send(coach_client, practice, NOT_KNOWING, key=key, after=1).content.decode()
+    assert 'id="turn-2"' in first and 'id="turn-3"' in first
+    assert 'id="turn-2"' in retry and 'id="turn-3"' in retry
+    assert practice.dialogue.turns.count() == 3
+
+
+def test_invalid_input_answers_with_the_form_only(coach_client, practice):
+    response = send(coach_client, practice, "")
+    assert response["HX-Retarget"] == "#turn-form-box"
+    assert response["HX-Reswap"] == "outerHTML"
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="turn-form-box">') and "<li" not in html
+
+
+def test_a_page_from_before_gets_reloaded(coach_client, practice):
+    url = reverse("dialogues:practice_turn", args=[practice.pk])
+    data = {"text": NOT_KNOWING, "key": str(uuid.uuid4())}  # no position: an older page
+    response = coach_client.post(url, data, headers={"HX-Request": "true"})
+    assert response["HX-Refresh"] == "true"
+    assert practice.dialogue.turns.count() == 3  # the turn itself was taken
 
 
 def test_without_javascript_a_turn_is_a_post_and_redirect(coach_client, practice):
