@@ -68,6 +68,15 @@ class Access:
         return self.is_trainer and self.room.workshop_id is None
 
     @property
+    def runs_rounds(self):
+        """Starts new rounds and closes the room: the participant who opened it, or its trainer
+        (the other players, the client among them, do not)."""
+        if self.is_trainer:
+            return True
+        opener = self.room.opened_by_id
+        return opener is not None and self.participant is not None and self.participant.pk == opener
+
+    @property
     def may_join(self):
         """May take a role: a member of the room's workshop, or the trainer of their own room."""
         return self.participant is not None or self.runs_room
@@ -146,7 +155,7 @@ def _room_context(access, round_=None, form=None):
         context["form"] = form or TurnForm(initial={"key": uuid4()}, role=access.role)
     if access.role == Role.CLIENT:
         context["card"] = case_card(room.case)
-    if (access.member is not None or access.runs_room) and room.is_open:
+    if access.runs_rounds and room.is_open:
         context["round_form"] = NewRoundForm()
     return context
 
@@ -431,8 +440,8 @@ def room_note(request, pk, turn_pk):
 @require_POST
 def room_new_round(request, pk):
     access = _access(request, pk)
-    if not access.runs_room:
-        _member_or_404(access)
+    if not access.runs_rounds:
+        raise Http404
     if access.room.is_open:
         form = NewRoundForm(request.POST)
         swap = form.is_valid() and form.cleaned_data["swap"]
@@ -445,7 +454,7 @@ def room_new_round(request, pk):
 @require_POST
 def room_close(request, pk):
     access = _access(request, pk)
-    if access.member is None and not access.is_trainer:
+    if not access.runs_rounds:
         raise Http404
     access.room.close()
     messages.success(request, _("Het rollenspel is gesloten."))

@@ -134,7 +134,7 @@ def test_observer_notes_are_private(room, people, browsers):
 def test_new_round_swaps_roles_and_starts_a_new_dialogue(room, people, browsers):
     post_turn(browsers["Anna"], room, "Wat is er gebeurd?")
     first = room.current_round()
-    browsers["Bram"].post(url("new_round", room), {"swap": "on"})
+    browsers["Anna"].post(url("new_round", room), {"swap": "on"})
     second = room.current_round()
     assert second.number == 2 and second.dialogue != first.dialogue
     assert second.dialogue.turns.count() == 0
@@ -178,3 +178,26 @@ def test_a_closed_room_takes_no_more_turns(room, browsers):
 def test_speaking_roles_map_to_turn_roles(room, role):
     member = room.members.get(role=role)
     assert room.post_turn(member, "Hallo").role == role
+
+
+def test_only_the_opener_and_the_trainer_start_rounds_and_close_the_room(
+    room, browsers, trainer, client
+):
+    """Anna opened the room: she (and the workshop's trainer) see and may use 'Nieuwe ronde'
+    and 'Rollenspel sluiten'; Bram (client) and Chris (observer) neither see nor may."""
+    for name in ("Bram", "Chris"):
+        page = browsers[name].get(url("room", room)).content.decode()
+        assert "Rollenspel sluiten" not in page and "Begin een nieuwe ronde" not in page
+        assert browsers[name].post(url("new_round", room), {}).status_code == 404
+        assert browsers[name].post(url("close", room)).status_code == 404
+    room.refresh_from_db()
+    assert room.closed is None and room.current_round().number == 1
+    page = browsers["Anna"].get(url("room", room)).content.decode()
+    assert "Rollenspel sluiten" in page and "Begin een nieuwe ronde" in page
+    client.force_login(trainer)
+    assert "Rollenspel sluiten" in client.get(url("room", room)).content.decode()
+    browsers["Anna"].post(url("new_round", room), {})
+    assert room.current_round().number == 2
+    client.post(url("close", room))
+    room.refresh_from_db()
+    assert room.closed is not None
