@@ -19,5 +19,6 @@ urlpatterns = [
     path("transcripten/", include("reviews.urls")),
     path("workshops/", include("workshops.urls")),
     path("rollenspel/", include("rooms.urls")),
+    path("mijn-gegevens/", include("privacy.urls")),
     path("", include("dialogues.urls")),
 ]

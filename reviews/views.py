@@ -27,6 +27,7 @@ from coachapp.spreadsheet import csv_text
 from dialogues.analysis import COACH_CODES
 from dialogues.labels import code_label, code_with_label
 from dialogues.models import Dialogue, Turn
+from privacy import audit
 
 from . import charts, parsing
 from .forms import AddMarkerForm, CommentForm, ImportForm, JudgeForm, MappingForm, ShareForm
@@ -221,6 +222,7 @@ def import_preview(request, pk):
             rows.append((name, role, text))
         dialogue = save_transcript(request.user, draft.title, rows, case=draft.case)
         draft.delete()
+        audit.record(request, audit.Action.CREATE, dialogue, _("geïmporteerd"))
         messages.success(
             request,
             _("Transcript bewaard: %(count)s beurten.") % {"count": len(rows)},
@@ -277,6 +279,8 @@ def _detail_context(request, dialogue, overrides=None):
 @require_GET
 def detail(request, pk):
     dialogue = _dialogue(request, pk)
+    if not request.htmx:
+        audit.record(request, audit.Action.VIEW, dialogue)
     context = _detail_context(request, dialogue)
     template = "reviews/detail.html#turn-list" if request.htmx else "reviews/detail.html"
     return TemplateResponse(request, template, context)
@@ -301,6 +305,7 @@ def judge(request, turn_pk):
     if not form.is_valid() or form.cleaned_data["code"] not in codes:
         return HttpResponse(_("Dit signaal hoort niet bij deze beurt."), status=400)
     Judgement.toggle(turn, request.user, form.cleaned_data["code"], form.cleaned_data["verdict"])
+    audit.record(request, audit.Action.CHANGE, turn.dialogue, _("oordeel"))
     return _turn_response(request, turn)
 
 
@@ -319,6 +324,7 @@ def add_marker(request, turn_pk):
         code=form.cleaned_data["code"],
         defaults={"verdict": Judgement.Verdict.ADD, "start": start, "end": end},
     )
+    audit.record(request, audit.Action.CHANGE, turn.dialogue, _("signaal toegevoegd"))
     return _turn_response(request, turn)
 
 
@@ -326,6 +332,7 @@ def add_marker(request, turn_pk):
 def remove_judgement(request, turn_pk, pk):
     turn = _turn(request, turn_pk)
     get_object_or_404(Judgement, pk=pk, turn=turn, author=request.user).delete()
+    audit.record(request, audit.Action.CHANGE, turn.dialogue, _("oordeel gewist"))
     return _turn_response(request, turn)
 
 
@@ -336,6 +343,7 @@ def comment(request, turn_pk):
     if not form.is_valid():
         return _turn_response(request, turn, comment_form=form)
     Comment.objects.create(turn=turn, author=request.user, text=form.cleaned_data["text"])
+    audit.record(request, audit.Action.CHANGE, turn.dialogue, _("opmerking"))
     return _turn_response(request, turn)
 
 
@@ -343,6 +351,7 @@ def comment(request, turn_pk):
 def delete_comment(request, turn_pk, pk):
     turn = _turn(request, turn_pk)
     get_object_or_404(Comment, pk=pk, turn=turn, author=request.user).delete()
+    audit.record(request, audit.Action.CHANGE, turn.dialogue, _("opmerking gewist"))
     return _turn_response(request, turn)
 
 
@@ -355,6 +364,7 @@ def share(request, pk):
     form = ShareForm(request.POST, dialogue=dialogue)
     if form.is_valid():
         Share.objects.create(dialogue=dialogue, trainer=form.user, shared_by=request.user)
+        audit.record(request, audit.Action.SHARE, dialogue, form.user.get_username())
         messages.success(
             request, _("Gedeeld met %(name)s.") % {"name": form.cleaned_data["username"]}
         )
@@ -366,7 +376,11 @@ def share(request, pk):
 @require_POST
 def unshare(request, pk, share_pk):
     dialogue = _owned_dialogue(request, pk)
-    get_object_or_404(Share, pk=share_pk, dialogue=dialogue).delete()
+    shared = get_object_or_404(
+        Share.objects.select_related("trainer"), pk=share_pk, dialogue=dialogue
+    )
+    shared.delete()
+    audit.record(request, audit.Action.UNSHARE, dialogue, shared.trainer.get_username())
     messages.success(request, _("Niet meer gedeeld."))
     return redirect(reverse("reviews:detail", args=[dialogue.pk]) + "#delen")
 
@@ -379,6 +393,7 @@ def delete(request, pk):
         raise Http404
     if request.method == "POST":
         title = dialogue.title
+        audit.record(request, audit.Action.DELETE, dialogue)
         dialogue.delete()
         messages.success(request, _("‘%(title)s’ is verwijderd.") % {"title": title})
         return redirect("reviews:list")
@@ -406,12 +421,14 @@ def _summary_context(request, dialogue):
 @require_GET
 def summary(request, pk):
     dialogue = _dialogue(request, pk)
+    audit.record(request, audit.Action.VIEW, dialogue, _("samenvatting"))
     return TemplateResponse(request, "reviews/summary.html", _summary_context(request, dialogue))
 
 
 @require_GET
 def report(request, pk):
     dialogue = _dialogue(request, pk)
+    audit.record(request, audit.Action.VIEW, dialogue, _("rapport"))
     return TemplateResponse(request, "reviews/report.html", _summary_context(request, dialogue))
 
 
@@ -445,6 +462,7 @@ def _jsonl(lines):
 @require_GET
 def export_jsonl(request, pk):
     dialogue = _dialogue(request, pk)
+    audit.record(request, audit.Action.EXPORT, dialogue, "JSONL")
     content = _jsonl(evaluation_lines(request.user, dialogue))
     return _download(content, f"{_file_stem(dialogue)}.jsonl", "application/x-ndjson")
 
@@ -458,6 +476,7 @@ def export_all_jsonl(request):
 @require_GET
 def export_csv(request, pk):
     dialogue = _dialogue(request, pk)
+    audit.record(request, audit.Action.EXPORT, dialogue, "CSV")
     rows = [
         [
             _("nummer"),
@@ -502,6 +521,7 @@ def export_csv(request, pk):
 @require_GET
 def export_json(request, pk):
     dialogue = _dialogue(request, pk)
+    audit.record(request, audit.Action.EXPORT, dialogue, "JSON")
     turns = []
     for review in turn_reviews(dialogue, request.user):
         turns.append(

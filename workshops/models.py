@@ -181,7 +181,9 @@ class Exercise(models.Model):
         "dialogues.Turn",
         verbose_name=_("uit beurt"),
         related_name="exercises",
-        on_delete=models.SET_NULL,
+        # The exercise quotes the turn: when the turn goes (its transcript deleted, a participant
+        # forgotten), the exercise goes too.
+        on_delete=models.CASCADE,
         null=True,
         blank=True,
     )

@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
+from privacy import audit
+
 from ..forms import PracticeTurnForm
 from ..models import Case, Practice
 
@@ -148,6 +150,7 @@ def practice_debrief(request, pk):
 @require_POST
 def practice_delete(request, pk):
     practice = _own(request, pk)
+    audit.record(request, audit.Action.DELETE, practice.dialogue)
     practice.dialogue.delete()
     messages.success(request, _("Het oefengesprek is verwijderd."))
     return redirect("dialogues:practice_list")
@@ -156,6 +159,7 @@ def practice_delete(request, pk):
 @require_GET
 def practice_export(request, pk, fmt):
     practice = _own(request, pk)
+    audit.record(request, audit.Action.EXPORT, practice.dialogue, fmt.upper())
     turns = list(practice.dialogue.turns.all())
     filename = f"oefengesprek-{practice.pk}.{fmt}"
     if fmt == "json":

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from privacy import forget
+
 from .. import ratelimit
 from ..access import SESSION_KEY, bind_participant, current_participant
 from ..forms import ANSWER_FORMS, JoinForm
@@ -154,6 +156,13 @@ def attempt_detail(request, pk):
 @login_not_required
 @require_POST
 def leave(request):
+    participant = current_participant(request)
     request.session.pop(SESSION_KEY, None)
+    if participant is not None and request.POST.get("forget"):
+        forget.forget_participant(participant)
+        messages.info(
+            request, _("Je bent uit de workshop gestapt; je antwoorden en beurten zijn gewist.")
+        )
+        return redirect(reverse("workshops:join"))
     messages.info(request, _("Je bent uit de workshop gestapt op dit apparaat."))
     return redirect(reverse("workshops:join"))

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from coachapp.spreadsheet import csv_text
+from privacy import audit, forget
 from privacy.middleware import passive
 
 from ..access import current_participant, own_workshop, trainer_required
@@ -52,6 +53,7 @@ def create(request):
     workshop.trainer = request.user
     workshop.save()
     form.save_m2m()
+    audit.record(request, audit.Action.CREATE, workshop)
     messages.success(
         request,
         _("Workshop ‘%(name)s’ staat klaar. De code is %(code)s.")
@@ -75,6 +77,7 @@ def _dashboard_context(request, workshop):
 @require_GET
 def dashboard(request, pk):
     workshop = own_workshop(request, pk)
+    audit.record(request, audit.Action.VIEW, workshop)
     template = "workshops/dashboard.html"
     if request.htmx:
         template += "#figures"
@@ -101,6 +104,7 @@ def edit(request, pk):
     )
     if form.is_bound and form.is_valid():
         form.save()
+        audit.record(request, audit.Action.CHANGE, workshop)
         messages.success(request, _("De workshop is bijgewerkt."))
         return redirect("workshops:dashboard", pk=workshop.pk)
     return TemplateResponse(
@@ -114,6 +118,7 @@ def close(request, pk):
     workshop = own_workshop(request, pk)
     workshop.closed = True
     workshop.save(update_fields=["closed"])
+    audit.record(request, audit.Action.CHANGE, workshop, _("gesloten"))
     messages.success(request, _("De workshop is gesloten: niemand kan nog meedoen of antwoorden."))
     return redirect("workshops:dashboard", pk=workshop.pk)
 
@@ -128,6 +133,7 @@ def reopen(request, pk):
         workshop.ends_on = None
         fields.append("ends_on")
     workshop.save(update_fields=fields)
+    audit.record(request, audit.Action.CHANGE, workshop, _("heropend"))
     messages.success(request, _("De workshop is weer open."))
     return redirect("workshops:dashboard", pk=workshop.pk)
 
@@ -138,10 +144,12 @@ def delete(request, pk):
     workshop = own_workshop(request, pk)
     if request.method == "POST":
         name = workshop.name
-        workshop.delete()
+        audit.record(request, audit.Action.DELETE, workshop)
+        forget.delete_workshop(workshop, keep_roleplays=bool(request.POST.get("keep_roleplays")))
         messages.success(request, _("Workshop ‘%(name)s’ is verwijderd.") % {"name": name})
         return redirect("workshops:index")
-    return TemplateResponse(request, "workshops/workshop_delete.html", {"workshop": workshop})
+    context = {"workshop": workshop, "summary": forget.workshop_summary(workshop)}
+    return TemplateResponse(request, "workshops/workshop_delete.html", context)
 
 
 @trainer_required
@@ -149,7 +157,8 @@ def delete(request, pk):
 def remove_participant(request, pk, participant_pk):
     workshop = own_workshop(request, pk)
     participant = get_object_or_404(workshop.participants, pk=participant_pk)
-    participant.delete()
+    forget.forget_participant(participant)  # with their answers, notes and role-play turns
+    audit.record(request, audit.Action.CHANGE, workshop, _("deelnemer verwijderd"))
     if request.htmx:
         return TemplateResponse(
             request, "workshops/dashboard.html#figures", _dashboard_context(request, workshop)
@@ -165,6 +174,7 @@ def remove_participant(request, pk, participant_pk):
 @require_GET
 def export(request, pk):
     workshop = own_workshop(request, pk)
+    audit.record(request, audit.Action.EXPORT, workshop, "CSV")
     response = HttpResponse(csv_text(csv_rows(workshop)), content_type="text/csv; charset=utf-8")
     filename = f"workshop-{slugify(workshop.name) or workshop.pk}-resultaten.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -1,0 +1,158 @@
+"""Deleting people's data, with what goes along, in one place.
+
+- A role-play round's dialogue goes when its round goes (a room or workshop deleted, here, in the
+  admin or by `purge`), unless the caller keeps it for review: then it is pseudonymised (speakers
+  become their role, observers' notes go) and owned by the trainer.
+- A participant who is forgotten (removed by the trainer, leaving with "wis mijn gegevens", or
+  deleting their data) loses their answers, their notes and every turn they spoke in a round.
+- An account that is deleted takes all of the above for each of its memberships, its workshops
+  and own rooms, and everything it owns (practice sessions, transcripts, judgements, comments,
+  shares, exercises, drafts) along.
+- An exercise made from a turn goes with the turn (`Exercise.source_turn` cascades).
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+_kept_dialogues = ContextVar("kept_dialogues", default=frozenset())
+
+
+@contextmanager
+def keeping(dialogue_ids):
+    token = _kept_dialogues.set(_kept_dialogues.get() | frozenset(dialogue_ids))
+    try:
+        yield
+    finally:
+        _kept_dialogues.reset(token)
+
+
+@receiver(post_delete, sender="rooms.Round")
+def _round_deleted(sender, instance, **kwargs):
+    from dialogues.models import Dialogue
+
+    if instance.dialogue_id not in _kept_dialogues.get():
+        Dialogue.objects.filter(pk=instance.dialogue_id).delete()
+
+
+def pseudonymise_rounds(dialogues, trainer):
+    """Keep these role-play dialogues for `trainer`'s review, without anyone's name."""
+    from reviews.models import Share
+    from rooms.models import ObserverNote
+
+    for dialogue in dialogues:
+        dialogue.turns.update(speaker="")
+        ObserverNote.objects.filter(turn__dialogue=dialogue).delete()
+        dialogue.owner = trainer
+        dialogue.save(update_fields=["owner", "updated"])
+        Share.objects.filter(dialogue=dialogue, trainer=trainer).delete()
+
+
+def round_dialogues(rooms):
+    from dialogues.models import Dialogue
+
+    return Dialogue.objects.filter(room_round__room__in=rooms)
+
+
+def workshop_summary(workshop):
+    """What deleting this workshop takes along (for the confirmation page)."""
+    from workshops.models import Attempt
+
+    rooms = workshop.rooms.all()
+    return {
+        "participants": workshop.participants.count(),
+        "answers": Attempt.objects.filter(participant__workshop=workshop).count(),
+        "rooms": rooms.count(),
+        "rounds": round_dialogues(rooms).count(),
+    }
+
+
+@transaction.atomic
+def delete_workshop(workshop, keep_roleplays=False):
+    """Delete a workshop with its participants, answers, rooms and role-play dialogues; with
+    `keep_roleplays` the dialogues stay with the trainer, pseudonymised."""
+    dialogues = list(round_dialogues(workshop.rooms.all()))
+    if keep_roleplays:
+        pseudonymise_rounds(dialogues, workshop.trainer)
+        with keeping(d.pk for d in dialogues):
+            workshop.delete()
+    else:
+        workshop.delete()
+
+
+@transaction.atomic
+def delete_room(room):
+    room.delete()  # its rounds go, and with them (the signal above) their dialogues
+
+
+def participant_turns(participant):
+    """The turns this participant spoke: in each round they played, the turns of their role."""
+    from django.db.models import Q
+
+    from dialogues.models import Turn
+
+    condition = Q(pk__in=[])
+    for player in participant.round_players.select_related("round"):
+        condition |= Q(dialogue_id=player.round.dialogue_id, role=player.role)
+    return Turn.objects.filter(condition, role__in=["coach", "client"])
+
+
+def participant_summary(participant):
+    return {
+        "answers": participant.attempts.count(),
+        "turns": participant_turns(participant).count(),
+        "notes": participant.observer_notes.count(),
+        "rooms": participant.room_memberships.count(),
+    }
+
+
+@transaction.atomic
+def forget_participant(participant):
+    """Delete a participant with their answers, notes and the turns they spoke."""
+    from dialogues.models import Dialogue
+
+    turns = participant_turns(participant)
+    dialogue_ids = set(turns.values_list("dialogue_id", flat=True))
+    turns.delete()
+    for dialogue in Dialogue.objects.filter(pk__in=dialogue_ids):
+        dialogue.renumber_turns()
+    participant.delete()
+
+
+def account_summary(user):
+    from dialogues.models import Dialogue
+    from reviews.models import Comment, Judgement
+
+    owned = Dialogue.objects.filter(owner=user)
+    return {
+        "practices": owned.filter(kind=Dialogue.Kind.PRACTICE).count(),
+        "transcripts": owned.filter(kind=Dialogue.Kind.IMPORTED).count(),
+        "roleplays": owned.filter(kind=Dialogue.Kind.ROLEPLAY).count(),
+        "workshops": user.workshops.count(),
+        "judgements": Judgement.objects.filter(author=user).count()
+        + Comment.objects.filter(author=user).count(),
+        "memberships": user.workshop_memberships.count(),
+        "exercises": user.exercises.count(),
+    }
+
+
+@transaction.atomic
+def forget_user(user):
+    """Delete an account and everything the app holds about it."""
+    from dialogues.models import Dialogue
+    from rooms.models import Room
+    from workshops.models import Workshop
+
+    for participant in user.workshop_memberships.all():
+        forget_participant(participant)
+    for workshop in Workshop.objects.filter(trainer=user):
+        delete_workshop(workshop)
+    for room in Room.objects.filter(workshop__isnull=True, opened_by_user=user):
+        delete_room(room)
+    # A round of a workshop's room that this account opened stays with the workshop's trainer
+    # (its turns by this account are gone already).
+    Dialogue.objects.filter(owner=user, room_round__room__workshop__isnull=False).update(owner=None)
+    user.delete()
