@@ -153,7 +153,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "dialogues:case_list"
+LOGIN_REDIRECT_URL = "dialogues:start"  # trainers: their home; others: the cases
 LOGOUT_REDIRECT_URL = "dialogues:landing"
 
 LANGUAGE_CODE = "nl"

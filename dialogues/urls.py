@@ -1,11 +1,12 @@
 from django.urls import path, re_path
 
-from .views import analyser, cases, practice, public
+from .views import analyser, cases, practice, public, start
 
 app_name = "dialogues"
 
 urlpatterns = [
     path("", public.landing, name="landing"),
+    path("start/", start.start, name="start"),
     path("casussen/", cases.case_list, name="case_list"),
     path("casussen/<slug:slug>/", cases.case_detail, name="case_detail"),
     path("analyse/", analyser.analyse_page, name="analyse"),

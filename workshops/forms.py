@@ -31,6 +31,14 @@ class JoinForm(CleanTextMixin, forms.Form):
     )
 
 
+def _exercise_choice_label(exercise):
+    """A checkbox on the workshop form says which kind of exercise it is."""
+    return _("%(title)s — %(kind)s") % {
+        "title": exercise.title,
+        "kind": exercise.get_kind_display(),
+    }
+
+
 class WorkshopForm(CleanTextMixin, forms.ModelForm):
     class Meta:
         model = Workshop
@@ -53,6 +61,7 @@ class WorkshopForm(CleanTextMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["exercises"].queryset = Exercise.objects.available_to(user)
         self.fields["exercises"].help_text = _("Welke oefeningen de deelnemers kunnen doen.")
+        self.fields["exercises"].label_from_instance = _exercise_choice_label
         if not self.instance.pk and not self.is_bound:
             self.initial["exercises"] = list(
                 Exercise.objects.filter(owner__isnull=True).values_list("pk", flat=True)

@@ -77,7 +77,7 @@ def export_lines(page, url):
 
 def test_import_review_and_agreement(page, live_server, login, review_trainer):
     login("trainer", "geheim-wachtwoord-2")
-    page.get_by_role("link", name="Transcripten").click()
+    page.get_by_role("link", name="Transcripten", exact=True).click()
     page.get_by_role("link", name="Transcript importeren").click()
     page.get_by_label("Titel").fill("Oefensessie groep 2")
     page.get_by_label("Plak het transcript").fill(TRANSCRIPT)

@@ -9,6 +9,7 @@ pytestmark = pytest.mark.django_db
 PUBLIC = {"dialogues:landing", "login"}
 # Every named URL of the app, with sample arguments.
 PRIVATE = {
+    "dialogues:start": [],
     "dialogues:case_list": [],
     "dialogues:case_detail": ["client-a"],
     "dialogues:analyse": [],

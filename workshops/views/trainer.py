@@ -79,9 +79,12 @@ def dashboard(request, pk):
     workshop = own_workshop(request, pk)
     audit.record(request, audit.Action.VIEW, workshop)
     template = "workshops/dashboard.html"
+    context = _dashboard_context(request, workshop)
     if request.htmx:
         template += "#figures"
-    return TemplateResponse(request, template, _dashboard_context(request, workshop))
+    else:
+        context["rooms"] = workshop.rooms.select_related("case").order_by("-created")
+    return TemplateResponse(request, template, context)
 
 
 @passive  # the dashboard polls every 3 seconds: no activity of the trainer
