@@ -1,5 +1,6 @@
 """Serving: state shared across processes, gunicorn's workers, a busy or unreachable database."""
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -150,3 +151,32 @@ def test_database_gone_after_the_view_gives_503_not_500(db, coach, monkeypatch):
     )
     assert response.status_code == 503
     assert BUSY_TEXT in response.content.decode()
+
+
+def test_the_load_benchmark_runs_against_gunicorn_and_loses_no_turn(transactional_db, tmp_path):
+    """scripts/loadbench.py for a few seconds (2 coaches, one room), one worker killed midway."""
+    log = tmp_path / "gunicorn.log"
+    process, url = start_gunicorn(workers=2, log_path=log)
+    try:
+        assert wait_for_log(log, "analyser ready", count=2), log.read_text()
+        result = subprocess.run(
+            [
+                sys.executable, "scripts/loadbench.py", "--url", url, "--coaches", "2",
+                "--room-participants", "3", "--duration", "6", "--ramp", "0.5",
+                "--think", "0.2", "0.4", "--poll", "0.5", "--kill-worker-at", "3",
+                "--gunicorn-pid", str(process.pid),
+            ],
+            cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    out = result.stdout
+    assert result.returncode in (0, 2), out + result.stderr  # 2: requests failed (the kill)
+    assert "fault: " in out and "kill -9 worker" in out
+    rows = {line.split()[0] for line in out.splitlines() if line[:1].isalpha()}
+    assert {"turn", "room", "bare", "login"} <= rows, out
+    acknowledged = re.search(
+        r"acknowledged turns: (\d+), missing in the database: 0, stored twice: 0", out
+    )
+    assert acknowledged and int(acknowledged.group(1)) > 5, out
