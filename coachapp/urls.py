@@ -9,7 +9,6 @@ from django.views.i18n import set_language
 handler500 = "coachapp.busy.server_error"
 
 
-
 @login_not_required
 @require_GET
 def health(request):
