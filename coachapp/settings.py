@@ -181,6 +181,9 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # Limits on what users may send.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# A client script is edited as a whole (about 80 lines × 16 fields, in the admin or on the
+# trainers' script page): more fields than Django's default of 1000.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 ANALYSER_MAX_CHARS = 5000
 

@@ -68,7 +68,7 @@ class TurnAdmin(LibraryScope, admin.ModelAdmin):
 
 
 class ScriptLineFormSet(forms.BaseInlineFormSet):
-    """A script is checked as a whole on save: enough steps, no gaps, enough lines per pool."""
+    """A script is checked as a whole on save (see scripted_client.Script.problems)."""
 
     def clean(self):
         super().clean()
@@ -82,10 +82,25 @@ class ScriptLineFormSet(forms.BaseInlineFormSet):
         self.instance.validate_lines(lines)
 
 
-LINE_FIELDS = ["pool", "step", "text", "affect"]
+LINE_FIELDS = [
+    "order",
+    "key",
+    "kind",
+    "text",
+    "aspects",
+    "persons",
+    "times",
+    "topics",
+    "moves",
+    "requires",
+    "styles",
+    "min_openness",
+    "max_openness",
+    "affect",
+]
 
 
-class ScriptLineInline(admin.TabularInline):
+class ScriptLineInline(admin.StackedInline):
     model = ScriptLine
     formset = ScriptLineFormSet
     fields = LINE_FIELDS
@@ -100,6 +115,6 @@ class ClientScriptAdmin(admin.ModelAdmin):
 
 @admin.register(Practice)
 class PracticeAdmin(SuperuserOnlyAdmin):
-    list_display = ["dialogue", "script", "step", "openness", "affect", "finished"]
-    list_filter = ["script"]
-    readonly_fields = ["dialogue", "script", "pool_counts"]
+    list_display = ["dialogue", "script", "style", "openness", "affect", "finished"]
+    list_filter = ["script", "style"]
+    readonly_fields = ["dialogue", "script", "memory"]

@@ -217,6 +217,10 @@ def _scale(field_name):
     )
 
 
+def _tags(verbose_name, help_text):
+    return models.JSONField(verbose_name, default=list, blank=True, help_text=help_text)
+
+
 class ClientScript(models.Model):
     """How the scripted client of a case answers in a solo role-play (see scripted_client.py)."""
 
@@ -230,6 +234,19 @@ class ClientScript(models.Model):
         blank=True,
         help_text=_("Hoe deze cliënt zich opent, waar hij of zij dichtklapt."),
     )
+    topics = models.JSONField(
+        _("woordenlijst van de casus"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "De mensen, gebeurtenissen en kernwoorden van de casus: "
+            "[{id, kind: person|event|word, label, words: [...]}]."
+        ),
+    )
+    styles = _tags(
+        _("gespreksstijlen"),
+        _("De stijlen waarin deze cliënt te spelen is (plain, upset, reserved, verbose)."),
+    )
 
     class Meta:
         verbose_name = _("gespeelde cliënt")
@@ -238,54 +255,65 @@ class ClientScript(models.Model):
     def __str__(self):
         return str(self.case.name)
 
-    def as_script(self, lines=None):
-        """The plain script the engine plays; `lines` (e.g. unsaved, from a form) replace ours."""
-        fields = ["step", "pk", "pool", "text", "affect"]
-        if lines is None:
-            rows = self.lines.values_list(*fields)
-        else:
-            rows = [tuple(getattr(line, name) for name in fields) for line in lines]
-        path, pools = {}, {pool: [] for pool in ScriptLine.Pool.values if pool != "path"}
-        for step, _pk, pool, text, affect in sorted(
-            rows, key=lambda row: (row[0] or 0, row[1] or 0)
-        ):
-            entry = scripted_client.Line(text, affect)
-            if pool == ScriptLine.Pool.PATH:
-                path.setdefault(step, []).append(entry)
-            else:
-                pools[pool].append(entry)
+    @property
+    def style_choices(self):
+        playable = self.styles or list(scripted_client.STYLES)
+        return [(name, label) for name, label in scripted_client.STYLE_CHOICES if name in playable]
+
+    def as_script(self, lines=None, topics=None):
+        """The plain script the engine plays; `lines`/`topics` (e.g. unsaved) replace ours."""
+        lines = list(self.lines.all()) if lines is None else lines
         return scripted_client.Script(
-            path=tuple(tuple(path[step]) for step in sorted(path)),
-            steps=tuple(sorted(path)),
-            **{pool: tuple(entries) for pool, entries in pools.items()},
+            lines=tuple(
+                line.as_line(n)
+                for n, line in enumerate(sorted(lines, key=lambda x: (x.order, x.pk or 0)))
+            ),
+            topics=tuple(self.topics if topics is None else topics),
+            start_openness=self.start_openness,
+            start_affect=self.start_affect,
         )
 
-    def validate_lines(self, lines=None):
-        problems = self.as_script(lines).problems()
+    def validate_lines(self, lines=None, topics=None):
+        problems = self.as_script(lines, topics).problems()
         if problems:
             raise ValidationError(problems)
 
 
 class ScriptLine(models.Model):
-    class Pool(models.TextChoices):
-        PATH = "path", _("openingspad")
-        DEFENSIVE = "defensive", _("verdediging")
+    """One thing the scripted client can say, tagged with what it answers (a disclosure)."""
+
+    class Kind(models.TextChoices):
+        ANSWER = "answer", _("antwoord")
+        DEFLECT = "deflect", _("afweren")
+        REACT = "react", _("reactie op een zet")
         SHORT = "short", _("kort antwoord")
         PUZZLED = "puzzled", _("niet-begrijpen")
+        REFER_BACK = "refer_back", _("terugverwijzen")
+        ASIDE = "aside", _("uitweiding")
         CLOSING = "closing", _("afsluiting")
 
     script = models.ForeignKey(
         ClientScript, verbose_name=_("script"), related_name="lines", on_delete=models.CASCADE
     )
-    pool = models.CharField(_("soort"), max_length=12, choices=Pool.choices)
-    step = models.PositiveSmallIntegerField(
-        _("stap"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1)],
-        help_text=_("Alleen bij het openingspad: 1, 2, 3 … Meer zinnen bij één stap = varianten."),
-    )
+    key = models.SlugField(_("id"), max_length=40, help_text=_("Uniek binnen dit script."))
+    kind = models.CharField(_("soort"), max_length=12, choices=Kind.choices)
     text = models.TextField(_("tekst"))
+    aspects = _tags(_("aspecten"), _("Waar de zin op antwoordt: feeling, thought, motive, …"))
+    persons = _tags(_("personen"), _("Over wie: self, coach of een persoon uit de casus."))
+    times = _tags(_("tijd"), _("then, now, here."))
+    topics = _tags(_("onderwerpen"), _("Ids uit de woordenlijst van de casus of gevoel-…"))
+    moves = _tags(_("zetten"), _("Codes van coachzetten waarvoor deze zin bedoeld is."))
+    requires = _tags(_("eerst nodig"), _("Ids van zinnen die eerder gezegd moeten zijn."))
+    styles = _tags(_("stijlen"), _("Leeg = alle stijlen; bij uitweidingen: verbose, upset."))
+    min_openness = models.PositiveSmallIntegerField(
+        _("minimale openheid"),
+        default=0,
+        validators=[MaxValueValidator(SCALE_MAX)],
+        help_text=_("Hoeveel vertrouwen de cliënt nodig heeft om dit te zeggen."),
+    )
+    max_openness = models.PositiveSmallIntegerField(
+        _("maximale openheid"), default=SCALE_MAX, validators=[MaxValueValidator(SCALE_MAX)]
+    )
     affect = models.PositiveSmallIntegerField(
         _("affect (0–10)"),
         null=True,
@@ -293,20 +321,36 @@ class ScriptLine(models.Model):
         validators=[MinValueValidator(SCALE_MIN), MaxValueValidator(SCALE_MAX)],
         help_text=_("Hoe heftig de cliënt is bij deze zin; leeg = zoals het was."),
     )
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     class Meta:
-        ordering = ["script", "pool", "step", "pk"]
+        ordering = ["script", "order", "pk"]
         verbose_name = _("zin van de cliënt")
         verbose_name_plural = _("zinnen van de cliënt")
+        constraints = [
+            models.UniqueConstraint(fields=["script", "key"], name="script_line_key_unique")
+        ]
 
     def __str__(self):
-        return self.text[:60]
+        return f"{self.key}: {self.text[:60]}"
 
-    def clean(self):
-        if self.pool == self.Pool.PATH and not self.step:
-            raise ValidationError({"step": _("Een zin op het openingspad heeft een stap nodig.")})
-        if self.pool != self.Pool.PATH and self.step:
-            raise ValidationError({"step": _("Alleen zinnen op het openingspad hebben een stap.")})
+    def as_line(self, order=None):
+        return scripted_client.Line(
+            key=self.key,
+            kind=self.kind,
+            text=self.text,
+            aspects=tuple(self.aspects or ()),
+            persons=tuple(self.persons or ()),
+            times=tuple(self.times or ()),
+            topics=tuple(self.topics or ()),
+            moves=tuple(self.moves or ()),
+            min_openness=self.min_openness,
+            max_openness=self.max_openness,
+            affect=self.affect,
+            requires=tuple(self.requires or ()),
+            styles=tuple(self.styles or ()),
+            order=self.order if order is None else order,
+        )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -336,10 +380,20 @@ class Practice(models.Model):
     script = models.ForeignKey(
         ClientScript, verbose_name=_("script"), related_name="practices", on_delete=models.PROTECT
     )
-    step = models.PositiveSmallIntegerField(_("stap op het openingspad"), default=0)
+    style = models.CharField(
+        _("gespreksstijl"),
+        max_length=12,
+        choices=scripted_client.STYLE_CHOICES,
+        default="plain",
+    )
     openness = _scale(_("openheid (0–10)"))
     affect = _scale(_("affect (0–10)"))
-    pool_counts = models.JSONField(_("gebruikte zinnen per soort"), default=dict, blank=True)
+    memory = models.JSONField(
+        _("geheugen van de cliënt"),
+        default=dict,
+        blank=True,
+        help_text=_("Wat de cliënt al zei, zijn laatste zin, wantrouwen na een oordeel, …"),
+    )
     hints_used = models.PositiveSmallIntegerField(_("hints bekeken"), default=0)
     finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
 
@@ -357,47 +411,57 @@ class Practice(models.Model):
 
     @property
     def state(self):
-        return scripted_client.State(self.step, self.openness, self.affect, dict(self.pool_counts))
+        memory = dict(self.memory or {})
+        memory["style"] = self.style
+        return scripted_client.State(self.openness, self.affect, memory)
 
     def _set_state(self, state):
-        self.step, self.openness, self.affect = state.step, state.openness, state.affect
-        self.pool_counts = dict(state.used)
+        self.openness, self.affect, self.memory = state.openness, state.affect, dict(state.memory)
 
     @classmethod
     @transaction.atomic
-    def start(cls, user, case):
+    def start(cls, user, case, style="plain"):
         script = case.script
+        if style not in dict(script.style_choices):
+            style = script.style_choices[0][0]
         dialogue = Dialogue.objects.create(
             title=_("Oefengesprek met %(name)s") % {"name": case.name},
             kind=Dialogue.Kind.PRACTICE,
             case=case,
             owner=user,
         )
+        state = scripted_client.start_state(script.as_script(), style)
         practice = cls.objects.create(
             dialogue=dialogue,
             script=script,
-            openness=script.start_openness,
-            affect=script.start_affect,
+            style=style,
+            openness=state.openness,
+            affect=state.affect,
+            memory=state.memory,
         )
         practice._say(case.opening_line)
         return practice
 
-    def _say(self, text, reply_to=""):
+    def _say(self, text, reply=None, kind=""):
         """The scripted client says `text`; its (cached) analysis is stored with the turn."""
         return self.dialogue.append_turn(
             Turn.Role.CLIENT,
             text,
-            client_state=self.snapshot(reply_to),
+            client_state=self.snapshot(reply, kind),
             **Turn.stored_analysis(_scripted_line_analysis(text, ANALYSER_VERSION)),
         )
 
-    def snapshot(self, reply_to=""):
-        return {
-            "openness": self.openness,
-            "affect": self.affect,
-            "step": self.step,
-            "reply_to": reply_to,
-        }
+    def snapshot(self, reply=None, kind=""):
+        state = {"openness": self.openness, "affect": self.affect, "style": self.style}
+        if reply is not None:
+            state.update(reply.to_dict())
+        elif kind:
+            state["kind"] = kind
+        return state
+
+    def client_said(self, turns=None, limit=3):
+        turns = self.dialogue.turns.filter(role=Turn.Role.CLIENT) if turns is None else turns
+        return [t.text for t in turns if t.role == Turn.Role.CLIENT][-limit:]
 
     @transaction.atomic
     def respond(self, text, submission_key=None):
@@ -411,14 +475,20 @@ class Practice(models.Model):
             earlier = dialogue.turns.filter(submission_key=submission_key).first()
             if earlier:
                 return earlier, dialogue.turns.filter(position=earlier.position + 1).first()
+        said = list(
+            dialogue.turns.filter(role=Turn.Role.CLIENT)
+            .order_by("-position")
+            .values_list("text", flat=True)[:3]
+        )[::-1]
         coach_turn = dialogue.append_turn(Turn.Role.COACH, text, submission_key=submission_key)
-        move = scripted_client.classify(coach_turn.analysed())
-        line, state = scripted_client.reply(practice.script.as_script(), practice.state, move)
-        practice._set_state(state)
+        reply = scripted_client.respond(
+            practice.script.as_script(), practice.state, coach_turn.analysed(), said
+        )
+        practice._set_state(reply.state)
         practice.save()
-        client_turn = practice._say(line.text, move.kind)
-        self.step, self.openness, self.affect = practice.step, practice.openness, practice.affect
-        self.pool_counts = practice.pool_counts
+        client_turn = practice._say(reply.text, reply)
+        self.openness, self.affect = practice.openness, practice.affect
+        self.memory = practice.memory
         return coach_turn, client_turn
 
     @transaction.atomic
@@ -430,7 +500,7 @@ class Practice(models.Model):
         practice._set_state(state)
         practice.finished = timezone.now()
         practice.save()
-        practice._say(line.text, "closing")
+        practice._say(line.text, kind="closing")
         self.refresh_from_db()
 
     def count_hint(self):

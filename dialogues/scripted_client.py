@@ -1,32 +1,69 @@
-"""The scripted client of a solo role-play: how it answers the coach's move. Plain Python.
+"""The scripted client of a solo role-play: a client who listens. Plain Python, no Django.
 
-The rules, in the spirit of the articles:
+A client script is a graph of disclosures (`Line`s, data that trainers edit): every line says
+what kind of reply it is, what it answers (aspects, persons, times, topic words), the openness
+it needs, the affect it carries and which lines must have been said before it. The engine
+reads the coach's turn (the analyser's codes and `coach_turn.understand`: aspect, whose mind,
+time, topics, the client's own words), updates trust (openness) and affect, and picks the
+best-fitting line that trust allows. Every reply carries its reason.
 
-- a mentalizing intervention (any coach-good code, no coach-bad code) moves the client one step
-  along the case's opening path; openness +1; the line's own affect, or affect -1 after
-  empathic validation. When the path is told, the client answers from the closing lines.
-- a non-mentalizing move (advice, telling feelings, interpretation, dismissing, amplifying)
-  gets a line from the defensive pool; openness -2, affect +1 (+2 when amplifying).
-- a plain closed question gets a short answer; nothing changes.
-- a turn in which no intervention is recognised gets a puzzled reply; nothing changes.
+Reactions per move (the first rule that applies; `react`, `answer`, `deflect`, … are the
+kinds of line):
 
-Pools are used in turn, so the same move twice never gives the same line (a pool has ≥ 2
-lines), and the same moves always give the same conversation.
+- amplifying → `react` on amplifying: he agrees and escalates. Openness =, affect +2.
+- advice → `react` on advice: defensive. Openness −loss, affect +1 (judgemental, remembered).
+- telling_feelings → `react`: rejects or corrects that feeling. −loss, +1 (judgemental).
+- interpretation → `react`: rejects the explanation. −loss, +1 (judgemental).
+- dismissing → `react`: irritated, not taken seriously. −loss, +1 (judgemental).
+- empathic_validation → `answer` on the feeling it names (he takes it up) if trust allows,
+  else `deflect` on feeling (he corrects it: "zo zou ik het niet noemen"). +gain, affect −1.
+- stop_and_rewind → `answer` about the moment asked (aspect moment). +gain, the line's affect.
+- relationship_focus → `answer` about this conversation or the coach (here_now). +gain.
+- alternative_perspective → `answer` on another way of seeing it (other_view). +gain.
+- clarification, not-knowing question, self-disclosure, an open question without "?", an
+  invitation ("Kun je … vertellen?") → `answer` on the aspect asked (feeling, thought, motive,
+  moment, meaning, own part, other's view, body, here and now, story). +gain.
+- closed question (also without "?") → a `short` answer on that topic. Openness =, affect =.
+- no code, but it picks up the case's topics or the client's words → `answer` on what it
+  touches (a nod: he goes on). Openness =.
+- off-topic, nothing recognised → `puzzled`; a second time in a row irritated (openness −1).
+
+The trust gate: an `answer` line is allowed when its `min_openness` ≤ the client's openness (one
+less while wary, see memory) ≤ its `max_openness`, every line in its `requires` has been said, and
+— for deep lines (`min_openness` ≥ 7) — the last two moves were both good (sustained good
+moves). Among the allowed lines that answer the aspect asked, the best fit wins: the
+aspect asked (6, required), any other aspect the turn touches (2), the person asked about (3),
+the time (1), each shared topic (2), a line meant for this move (3), depth (0.3 per openness
+point), already said (−8). When nothing allowed fits — trust too low, or nothing in the
+script — the client gives a `deflect` line on the aspect (and topics) asked, in his own voice.
+
+Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
+openness and makes the client wary for 3 turns (the gate counts one point less, and the first
+good move after it gains nothing). The first good move or repeat of such a move after it gets a
+`refer_back` line first ("Net zei je nog dat …"), once per judgemental move.
+
+Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
+when openness is low, a first reflective thought when it is high.
+
+Styles change how fast trust grows and how lines sound: plain; upset (affect +2 at the start,
+trust grows a third as fast while affect is above 7, a judgemental move costs 3, an outburst
+`aside` before the line while affect ≥ 7); reserved (openness −1 at the start, trust grows at
+two thirds the rate, only the first sentence or two of a line); verbose (openness +1, an `aside`
+after most lines).
+
+Deterministic: the same moves and style always give the same conversation. Never the same
+line twice in a row.
 """
 
+import re
 from dataclasses import dataclass, field
 
+from . import coach_turn
 from .analysis.codes import COACH_BAD, COACH_GOOD, LABEL_NL
 
 SCALE_MIN, SCALE_MAX = 0, 10
-MIN_PATH_STEPS = 8
-MIN_POOL_LINES = {"defensive": 3, "short": 2, "puzzled": 2, "closing": 2}
-POOL_NAMES_NL = {
-    "defensive": "verdediging",
-    "short": "korte antwoorden",
-    "puzzled": "niet-begrijpen",
-    "closing": "afsluiting",
-}
+DEEP = 7
+WARY_TURNS = 3
 
 MENTALIZING, NON_MENTALIZING, CLOSED, EMPTY = "mentalizing", "non_mentalizing", "closed", "empty"
 MOVE_LABEL_NL = {
@@ -36,60 +73,158 @@ MOVE_LABEL_NL = {
     EMPTY: "geen interventie herkend",
 }
 
+MOVE_NL = {
+    "open_question": "open vraag zonder vraagteken",
+    "closed_question": "gesloten vraag",
+    "request": "uitnodiging om te vertellen",
+}
+KINDS = ("answer", "deflect", "react", "short", "puzzled", "refer_back", "aside", "closing")
+KIND_NL = {
+    "answer": "antwoord",
+    "deflect": "afweren",
+    "react": "reactie op een zet",
+    "short": "kort antwoord",
+    "puzzled": "niet-begrijpen",
+    "refer_back": "terugverwijzen",
+    "aside": "uitweiding",
+    "closing": "afsluiting",
+}
+JUDGEMENTAL = ("advice", "telling_feelings", "interpretation", "dismissing")
+REACT_MOVES = ("amplifying",) + JUDGEMENTAL
+# Coach codes that say which aspect is asked, in order of precedence among the good moves.
+GOOD_ORDER = (
+    "empathic_validation",
+    "stop_and_rewind",
+    "relationship_focus",
+    "alternative_perspective",
+    "clarification",
+    "not_knowing_question",
+    "coach_self_disclosure",
+)
+PERSONS_BUILTIN = ("self", "coach")
+TIMES = ("then", "now", "here")
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    label: str
+    openness: int = 0
+    affect: int = 0
+    credit: int = 3  # a good move adds credit; three credits are one point of openness
+    loss: int = 2
+    shorten: bool = False
+    asides: bool = False
+    outbursts: bool = False
+
+
+STYLES = {
+    "plain": Style("plain", "gewoon"),
+    "upset": Style("upset", "boos en overstuur", affect=2, openness=-1, loss=3, outbursts=True),
+    "reserved": Style("reserved", "gesloten en kortaf", openness=-1, credit=2, shorten=True),
+    "verbose": Style("verbose", "breedsprakig", openness=1, asides=True),
+}
+STYLE_CHOICES = tuple((s.name, s.label) for s in STYLES.values())
+
 
 @dataclass(frozen=True)
 class Line:
+    key: str
+    kind: str
     text: str
+    aspects: tuple[str, ...] = ()
+    persons: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    moves: tuple[str, ...] = ()
+    min_openness: int = 0
+    max_openness: int = SCALE_MAX
     affect: int | None = None
+    requires: tuple[str, ...] = ()
+    styles: tuple[str, ...] = ()
+    order: int = 0
 
 
 @dataclass(frozen=True)
 class Script:
-    path: tuple[tuple[Line, ...], ...]
-    steps: tuple[int, ...]
-    defensive: tuple[Line, ...]
-    short: tuple[Line, ...]
-    puzzled: tuple[Line, ...]
-    closing: tuple[Line, ...]
+    lines: tuple[Line, ...]
+    topics: tuple[dict, ...] = ()
+    start_openness: int = 3
+    start_affect: int = 5
+
+    def of_kind(self, kind):
+        return [line for line in self.lines if line.kind == kind]
+
+    def by_key(self):
+        return {line.key: line for line in self.lines}
 
     def problems(self):
-        """What keeps this script from being played, in Dutch; empty when it is fine."""
+        """What keeps this script from being played well, in Dutch; empty when it is fine."""
         problems = []
-        if self.steps != tuple(range(1, len(self.steps) + 1)):
-            problems.append("De stappen van het openingspad moeten 1, 2, 3 … zijn, zonder gaten.")
-        if len(self.path) < MIN_PATH_STEPS:
-            problems.append(
-                f"Het openingspad heeft minstens {MIN_PATH_STEPS} stappen nodig "
-                f"(nu {len(self.path)})."
-            )
-        for pool, minimum in MIN_POOL_LINES.items():
-            count = len(getattr(self, pool))
-            if count < minimum:
+        keys = [line.key for line in self.lines]
+        doubles = sorted({k for k in keys if keys.count(k) > 1})
+        if doubles:
+            problems.append("Elke zin heeft een eigen id nodig; dubbel: " + ", ".join(doubles))
+        known = set(keys)
+        topic_ids = {t["id"] for t in self.topics} | {
+            f["id"] for f in coach_turn.lexicon()["feelings"]
+        }
+        person_ids = {t["id"] for t in self.topics if t.get("kind") == "person"}
+        for line in self.lines:
+            if line.kind not in KINDS:
+                problems.append(f"{line.key}: onbekende soort ‘{line.kind}’.")
+            if missing := [k for k in line.requires if k not in known]:
                 problems.append(
-                    f"Bij ‘{POOL_NAMES_NL[pool]}’ zijn minstens {minimum} zinnen nodig "
-                    f"(nu {count}), anders herhaalt de cliënt zich."
+                    f"{line.key}: ‘eerst nodig’ verwijst naar onbekende zinnen: "
+                    + ", ".join(missing)
                 )
+            if bad := [a for a in line.aspects if a not in coach_turn.ASPECTS]:
+                problems.append(f"{line.key}: onbekend aspect: " + ", ".join(bad))
+            if bad := [t for t in line.topics if t not in topic_ids]:
+                problems.append(
+                    f"{line.key}: onderwerp niet in de woordenlijst van de casus: " + ", ".join(bad)
+                )
+            if bad := [p for p in line.persons if p not in person_ids | set(PERSONS_BUILTIN)]:
+                problems.append(f"{line.key}: onbekende persoon: " + ", ".join(bad))
+            if bad := [t for t in line.times if t not in TIMES]:
+                problems.append(f"{line.key}: onbekende tijd: " + ", ".join(bad))
+            if line.min_openness > line.max_openness:
+                problems.append(f"{line.key}: minimale openheid is groter dan de maximale.")
+        deflect_aspects = {a for line in self.of_kind("deflect") for a in line.aspects}
+        general_deflects = [line for line in self.of_kind("deflect") if not line.aspects]
+        for aspect in coach_turn.ASPECTS:
+            if aspect not in deflect_aspects:
+                problems.append(
+                    f"Voor ‘{coach_turn.ASPECT_NL[aspect]}’ is geen afweerzin (soort ‘afweren’ "
+                    "met dat aspect); de cliënt kan er dan niet op het onderwerp op reageren."
+                )
+        if len(general_deflects) < 2:
+            problems.append("Er zijn minstens 2 algemene afweerzinnen nodig (zonder aspect).")
+        for move in REACT_MOVES:
+            if not [line for line in self.of_kind("react") if move in line.moves]:
+                problems.append(f"Geen reactie op ‘{LABEL_NL[move]}’ (soort ‘reactie’).")
+        for kind, minimum in (("short", 2), ("puzzled", 2)):
+            if len(self.of_kind(kind)) < minimum:
+                problems.append(f"Bij ‘{KIND_NL[kind]}’ zijn minstens {minimum} zinnen nodig.")
+        closings = self.of_kind("closing")
+        for value in range(SCALE_MIN, SCALE_MAX + 1):
+            if not any(c.min_openness <= value <= c.max_openness for c in closings):
+                problems.append(f"Geen afsluiting voor openheid {value}.")
+                break
+        if len([line for line in self.of_kind("answer")]) < 8:
+            problems.append("Er zijn minstens 8 antwoorden nodig.")
         return problems
 
 
 @dataclass(frozen=True)
 class State:
-    step: int
     openness: int
     affect: int
-    used: dict = field(default_factory=dict)
+    memory: dict = field(default_factory=dict)
 
-    def _with(self, *, step=None, openness=0, affect=0, pool=None, set_affect=None):
-        used = dict(self.used)
-        if pool:
-            used[pool] = used.get(pool, 0) + 1
-        new_affect = self.affect + affect if set_affect is None else set_affect
-        return State(
-            step=self.step if step is None else step,
-            openness=_clamp(self.openness + openness),
-            affect=_clamp(new_affect),
-            used=used,
-        )
+    def remembered(self, name, default=None):
+        value = self.memory.get(name, default)
+        return list(value) if isinstance(value, list) else value
 
 
 @dataclass(frozen=True)
@@ -97,10 +232,34 @@ class Move:
     kind: str
     codes: tuple[str, ...]
     reason: str
+    code: str = ""  # the code that decided the reaction
 
     @property
     def label(self):
         return MOVE_LABEL_NL[self.kind]
+
+
+@dataclass(frozen=True)
+class Reply:
+    line: Line
+    text: str
+    state: State
+    move: Move
+    turn: coach_turn.CoachTurn
+    reason: str
+    kind: str  # the kind of reply, as in the table above
+
+    def to_dict(self):
+        return {
+            "line": self.line.key,
+            "kind": self.kind,
+            "reason": self.reason,
+            "move": self.move.kind,
+            "code": self.move.code,
+            "asks": self.turn.to_dict(),
+            "openness": self.state.openness,
+            "affect": self.state.affect,
+        }
 
 
 def _clamp(value):
@@ -112,21 +271,45 @@ def _first(markers, codes):
 
 
 def classify(analysis):
-    """What kind of move a coach turn is, and why, from the analyser's result."""
+    """What kind of move a coach turn is, and why, from the analyser's result.
+
+    A question without "?" that the analyser does not recognise is still a question: open (a
+    question word first) counts as mentalizing, a verb first as a closed question.
+    """
     markers = analysis.markers
     codes = tuple(analysis.codes)
     if marker := _first(markers, COACH_BAD):
         reason = f"Dit is {LABEL_NL[marker.code]}: ‘{marker.text}’. {marker.explanation}"
-        return Move(NON_MENTALIZING, codes, reason)
+        return Move(NON_MENTALIZING, codes, reason, marker.code)
     if marker := _first(markers, COACH_GOOD):
         reason = f"Goed, {LABEL_NL[marker.code]}: ‘{marker.text}’. {marker.explanation}"
-        return Move(MENTALIZING, codes, reason)
-    if marker := _first(markers, ("closed_question",)):
+        return Move(MENTALIZING, codes, reason, marker.code)
+    if (marker := _first(markers, ("closed_question",))) and coach_turn.is_request(
+        analysis.text or ""
+    ):
+        reason = (
+            f"Een uitnodiging om te vertellen: ‘{marker.text}’. Met ja of nee kan de cliënt "
+            "hier niet volstaan; dat werkt als een open vraag."
+        )
+        return Move(MENTALIZING, codes, reason, "request")
+    if marker:
         reason = (
             f"Dit is een gesloten vraag: ‘{marker.text}’. De cliënt kan met ja of nee "
             "volstaan; een open, nieuwsgierige vraag nodigt meer uit."
         )
-        return Move(CLOSED, codes, reason)
+        return Move(CLOSED, codes, reason, "closed_question")
+    question, open_question = coach_turn.is_question(analysis.text or "")
+    if question and open_question:
+        reason = (
+            "Een open vraag (ook zonder vraagteken): de cliënt kan vertellen wat er in hem omgaat."
+        )
+        return Move(MENTALIZING, codes, reason, "open_question")
+    if question:
+        reason = (
+            "Een gesloten vraag (ook zonder vraagteken): de cliënt kan met ja of nee volstaan; "
+            "een open, nieuwsgierige vraag nodigt meer uit."
+        )
+        return Move(CLOSED, codes, reason, "closed_question")
     reason = (
         "Hier herkent de analyser geen interventie: geen vraag, erkenning of verheldering. "
         "De cliënt weet niet goed wat je bedoelt."
@@ -134,29 +317,312 @@ def classify(analysis):
     return Move(EMPTY, codes, reason)
 
 
-def _pick(lines, state, pool):
-    return lines[state.used.get(pool, 0) % len(lines)]
+def start_state(script, style="plain"):
+    s = STYLES[style]
+    return State(
+        _clamp(script.start_openness + s.openness),
+        _clamp(script.start_affect + s.affect),
+        {"style": style},
+    )
 
 
-def reply(script, state, move):
-    """The client's answer to `move`: (Line, new State)."""
-    if move.kind == MENTALIZING:
-        if state.step >= len(script.path):
-            return closing(script, state, openness=1)
-        variants = script.path[state.step]
-        line = variants[sum(state.used.values()) % len(variants)]
-        calmer = -1 if "empathic_validation" in move.codes else 0
-        return line, state._with(
-            step=state.step + 1, openness=1, affect=calmer, set_affect=line.affect, pool="path"
-        )
+def _sentences(text):
+    parts = re.split(r"(?<=[.!?…])\s+(?=[A-Z‘’'\"“ÀÉÈ])", text.strip())
+    return [p for p in parts if p]
+
+
+def _shorten(text, enough=30):
+    """The first sentence or two, until there are about `enough` characters (reserved style)."""
+    kept = []
+    for sentence in _sentences(text)[:2]:
+        kept.append(sentence)
+        if len(" ".join(kept)) >= enough:
+            break
+    return " ".join(kept)
+
+
+def _score(line, turn, code, told):
+    aspect = 0
+    if turn.aspect in line.aspects:
+        aspect = 6
+    score = aspect + (2 if any(a in line.aspects for a in turn.aspects[1:]) else 0)
+    if turn.whose == "other" and set(turn.persons) & set(line.persons):
+        score += 3
+    elif turn.whose == "client" and "self" in line.persons:
+        score += 1
+    elif turn.whose == "relationship" and "coach" in line.persons:
+        score += 2
+    if turn.time and turn.time in line.times:
+        score += 1
+    score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
+    if set(turn.feelings) & set(line.topics):
+        score += 2
+    if code and code in line.moves:
+        score += 3
+    score += 0.3 * line.min_openness
+    if line.key in told:
+        score -= 8
+    return score, aspect
+
+
+def _best(lines, turn, code, told, last, *, need_aspect):
+    ranked = []
+    for line in lines:
+        if line.key == last:
+            continue
+        score, aspect = _score(line, turn, code, told)
+        if need_aspect and not aspect:
+            continue
+        ranked.append((-score, line.order, line.key, line))
+    ranked.sort(key=lambda r: r[:3])
+    return ranked[0][3] if ranked else None
+
+
+def _rotate(lines, state, kind, last, turn=None):
+    """The next line of a kind in turn (by topic fit first), never the last one said."""
+    candidates = [line for line in lines if line.key != last] or lines
+    count = state.memory.get("counts", {}).get(kind, 0)
+    if turn is not None:
+        fit = {line.key: len(set(turn.topics) & set(line.topics)) for line in candidates}
+        aspect = {line.key: turn.aspect in line.aspects for line in candidates}
+        best = max((fit[k] + 2 * aspect[k] for k in fit), default=0)
+        if best:
+            candidates = [c for c in candidates if fit[c.key] + 2 * aspect[c.key] == best]
+    return candidates[count % len(candidates)]
+
+
+def _allowed(line, trust, told, streak, style):
+    if line.styles and style not in line.styles:
+        return False
+    if not line.min_openness <= trust <= line.max_openness:
+        return False
+    if any(k not in told for k in line.requires):
+        return False
+    return not (line.min_openness >= DEEP and streak < 2)
+
+
+def respond(script, state, analysis, client_said=()):
+    """The client's answer to the coach turn `analysis` (the analyser's result): a Reply."""
+    style = STYLES[state.memory.get("style", "plain")]
+    move = classify(analysis)
+    codes = move.codes
+    turn = coach_turn.understand(analysis.text or "", codes, script.topics, client_said)
+    memory = {k: (list(v) if isinstance(v, list) else v) for k, v in state.memory.items()}
+    memory["counts"] = dict(memory.get("counts", {}))
+    told = list(memory.get("told", []))
+    last = memory.get("last", "")
+    wary = memory.get("wary", 0)
+    streak = memory.get("streak", 0)
+    hurts = [dict(h) for h in memory.get("hurts", [])]
+    turn_no = memory.get("turn", 0) + 1
+    openness, affect = state.openness, state.affect
+    trust = openness - (1 if wary else 0)
+    code = move.code
+    reason_bits = [f"Zet: {MOVE_NL.get(code) or LABEL_NL.get(code, move.label)}"]
+    if move.kind != EMPTY or turn.topics:
+        reason_bits.append(f"vraagt {turn.describe()}")
+    if turn.feelings:
+        reason_bits.append("noemt " + ", ".join(f.removeprefix("gevoel-") for f in turn.feelings))
+    prefix = None
+    good = move.kind == MENTALIZING
+
+    # The kind of reply, by move.
     if move.kind == NON_MENTALIZING:
-        line = _pick(script.defensive, state, "defensive")
-        hotter = 2 if "amplifying" in move.codes else 1
-        return line, state._with(openness=-2, affect=hotter, pool="defensive")
-    pool = "short" if move.kind == CLOSED else "puzzled"
-    return _pick(getattr(script, pool), state, pool), state._with(pool=pool)
+        reacts = [line for line in script.of_kind("react") if code in line.moves]
+        line = _rotate(reacts or script.of_kind("react"), state, f"react-{code}", last, turn)
+        kind = "react"
+        reason_bits.append(f"reactie op {LABEL_NL[code]}")
+        if code in JUDGEMENTAL:
+            repeat = next((h for h in hurts if h["code"] == code and not h["referred"]), None)
+            if repeat:
+                prefix = _refer_back(script, code, last)
+                repeat["referred"] = bool(prefix)
+            hurts.append({"code": code, "turn": turn_no, "referred": bool(prefix)})
+            openness -= style.loss
+            wary = WARY_TURNS
+            affect += 2 if style.outbursts else 1
+        else:  # amplifying: the coach sides with him; he agrees and gets hotter
+            affect += 2
+        streak = 0
+    elif move.kind == CLOSED:
+        shorts = script.of_kind("short")
+        line = _rotate(shorts, state, "short", last, turn)
+        kind = "short"
+        reason_bits.append("gesloten vraag: kort antwoord op dat onderwerp")
+        streak = 0
+    elif move.kind == EMPTY and not (turn.topics or turn.echoes):
+        line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
+        kind = "puzzled"
+        if memory.get("offtopic"):
+            openness -= 1
+            reason_bits.append("weer niets om op in te gaan: hij raakt geïrriteerd")
+        else:
+            reason_bits.append("niets herkend om op in te gaan")
+        memory["offtopic"] = 1
+        streak = 0
+    else:
+        memory["offtopic"] = 0
+        if good:
+            streak += 1
+        else:  # a statement on the case's topic: the client goes on with the story
+            streak = 0
+        allowed = [
+            line
+            for line in script.of_kind("answer")
+            if _allowed(line, trust, told, streak, style.name)
+        ]
+        named = set(turn.feelings) if turn.aspect == "feeling" else set()
+        if named:  # a feeling named: take it up if trust allows, else correct it
+            fitting = [a for a in allowed if named & set(a.topics)]
+            deeper = [
+                a
+                for a in script.of_kind("answer")
+                if named & set(a.topics) and a not in allowed and a.key not in told
+            ]
+            if fitting and all(a.key in told for a in fitting) and not deeper:
+                fitting = allowed  # all said already: go on with another feeling line
+            allowed = fitting
+        line = _best(allowed, turn, code, told, last, need_aspect=True)
+        if line is not None and line.key in told:
+            untold_any = [
+                a
+                for a in script.of_kind("answer")
+                if turn.aspect in a.aspects and a.key not in told and a.key != last
+            ]
+            if untold_any:  # more on this is in the script, but not yet at this trust
+                line = None
+        if line is not None:
+            kind = "answer"
+            reason_bits.append(
+                f"antwoord dat past bij {coach_turn.ASPECT_NL[turn.aspect]}"
+                + (
+                    f" en {', '.join(sorted(set(turn.topics) & set(line.topics)))}"
+                    if set(turn.topics) & set(line.topics)
+                    else ""
+                )
+                + f" (nodig: openheid {line.min_openness}, nu {trust})"
+            )
+        else:
+            blocked = [
+                a
+                for a in script.of_kind("answer")
+                if turn.aspect in a.aspects
+                and a.key not in told
+                and (not named or named & set(a.topics))
+            ]
+            deflects = [d for d in script.of_kind("deflect") if d.key != last]
+            line = _best(deflects, turn, code, {}, last, need_aspect=True)
+            if line is None or memory["counts"].get(f"deflect-{line.key}", 0) >= 2:
+                general = [d for d in deflects if not d.aspects]
+                line = _rotate(general or deflects, state, "deflect", last, turn)
+            kind = "deflect"
+            if blocked:
+                need = min(a.min_openness for a in blocked)
+                reason_bits.append(
+                    f"afweren: voor {coach_turn.ASPECT_NL[turn.aspect]} is het vertrouwen nog "
+                    f"te laag (nu {trust}, nodig {need}"
+                    + (", en eerst een paar goede zetten achter elkaar" if need >= DEEP else "")
+                    + ")"
+                )
+            else:
+                reason_bits.append(
+                    f"afweren: over {coach_turn.ASPECT_NL[turn.aspect]} heeft hij (nu) niets te "
+                    "vertellen"
+                )
+        if good:
+            pending = next((h for h in hurts if not h["referred"]), None)
+            if pending and turn_no - pending["turn"] <= WARY_TURNS + 1:
+                prefix = _refer_back(script, pending["code"], last)
+                pending["referred"] = True
+                reason_bits.append("hij komt terug op je eerdere " + LABEL_NL[pending["code"]])
+            if wary and memory.get("wary_fresh"):
+                reason_bits.append("nog wantrouwig: deze goede zet levert nog geen openheid op")
+            else:
+                credit = memory.get("credit", 0) + style.credit
+                if style.outbursts and affect > 7:
+                    credit = memory.get("credit", 0) + 1
+                openness += credit // 3
+                memory["credit"] = credit % 3
+        if line.affect is not None:  # the line's own affect, reached halfway from where he was
+            affect = (affect + line.affect + 1) // 2 + (1 if style.outbursts else 0)
+        if "empathic_validation" in codes:
+            affect = min(affect, state.affect) - 1
+
+    if move.kind != NON_MENTALIZING:
+        memory["wary_fresh"] = 0
+        wary = max(0, wary - 1)
+    else:
+        memory["wary_fresh"] = 1 if code in JUDGEMENTAL else memory.get("wary_fresh", 0)
+
+    text = line.text
+    if style.shorten and kind not in ("short", "puzzled"):
+        text = _shorten(text)
+    if prefix is not None:
+        text = f"{prefix.text} {text}"
+    aside = None
+    new_state_affect = _clamp(affect)
+    if style.asides and kind in ("answer", "deflect", "react") and turn_no % 3 != 0:
+        aside = _aside(script, memory, "verbose", turn)
+        if aside:
+            text = f"{text} {aside.text}"
+    if style.outbursts and new_state_affect >= 7 and kind in ("answer", "deflect", "react"):
+        aside = _aside(script, memory, "upset", turn)
+        if aside:
+            text = f"{aside.text} {text}"
+
+    counts = memory["counts"]
+    rotation = {"react": f"react-{code}", "deflect": "deflect"}.get(kind, kind)
+    counts[rotation] = counts.get(rotation, 0) + 1
+    if kind == "deflect":
+        counts[f"deflect-{line.key}"] = counts.get(f"deflect-{line.key}", 0) + 1
+    if line.key not in told:
+        told.append(line.key)
+    memory.update(
+        told=told, last=line.key, wary=wary, streak=streak, hurts=hurts[-6:], turn=turn_no
+    )
+    new_state = State(_clamp(openness), new_state_affect, memory)
+    reason = "; ".join(reason_bits) + "."
+    return Reply(line, text, new_state, move, turn, reason, kind)
 
 
-def closing(script, state, openness=0):
-    line = _pick(script.closing, state, "closing")
-    return line, state._with(openness=openness, set_affect=line.affect, pool="closing")
+def _refer_back(script, code, last):
+    lines = [line for line in script.of_kind("refer_back") if code in line.moves]
+    lines = lines or [line for line in script.of_kind("refer_back") if not line.moves]
+    return lines[0] if lines else None
+
+
+def _aside(script, memory, style, turn):
+    asides = [line for line in script.of_kind("aside") if style in line.styles]
+    if not asides:
+        return None
+    used = memory.setdefault("asides", [])
+    fresh = [a for a in asides if a.key not in used[-(len(asides) - 1) :]] or asides
+    fit = max(fresh, key=lambda a: (len(set(turn.topics) & set(a.topics)), -a.order))
+    used.append(fit.key)
+    memory["asides"] = used[-8:]
+    return fit
+
+
+def closing(script, state):
+    """The client's last line when the coach ends the conversation: (Line, new State)."""
+    closings = [
+        c for c in script.of_kind("closing") if c.min_openness <= state.openness <= c.max_openness
+    ] or script.of_kind("closing")
+    last = state.memory.get("last", "")
+    line = _rotate(closings, state, "closing", last)
+    memory = dict(state.memory, last=line.key)
+    affect = state.affect if line.affect is None else line.affect
+    return line, State(state.openness, _clamp(affect), memory)
+
+
+def dry_run(script, analyses, style="plain", opening=""):
+    """Play coach turns (the analyser's results) from the start: one Reply per turn."""
+    state = start_state(script, style)
+    said = [opening] if opening else []
+    replies = []
+    for analysis in analyses:
+        result = respond(script, state, analysis, said[-3:])
+        replies.append(result)
+        said.append(result.text)
+        state = result.state
+    return replies

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
 from ..models import Case, ClientScript, Dialogue, Practice
+from .authoring import is_trainer
 
 
 @require_GET
@@ -21,9 +22,12 @@ def case_detail(request, slug):
         Case.objects.prefetch_related(Prefetch("dialogues", queryset=examples, to_attr="examples")),
         slug=slug,
     )
+    script = ClientScript.objects.filter(case=case).first()
     context = {
         "case": case,
-        "can_practise": ClientScript.objects.filter(case=case).exists(),
+        "can_practise": script is not None,
+        "styles": script.style_choices if script else [],
+        "can_author": script is not None and is_trainer(request.user),
         "running": Practice.objects.of(request.user).running().filter(dialogue__case=case).first(),
     }
     return TemplateResponse(request, "dialogues/case_detail.html", context)

@@ -85,7 +85,7 @@ def practice_start(request, slug):
     case = get_object_or_404(Case.objects.filter(script__isnull=False), slug=slug)
     if request.method == "GET":  # a bookmarked or reloaded start address
         return redirect(case)
-    return redirect(Practice.start(request.user, case))
+    return redirect(Practice.start(request.user, case, request.POST.get("style", "plain")))
 
 
 @require_GET

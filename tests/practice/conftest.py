@@ -1,25 +1,19 @@
 import pytest
+from django.core.management import call_command
 
-from dialogues.models import Case, ClientScript, ScriptLine
-
-PATH_STEPS = 8
+from dialogues.models import ClientScript
 
 
 @pytest.fixture
-def script(cases):
-    """A small, hand-made script for Cliënt A: its lines say which pool and step they are."""
-    script = ClientScript.objects.create(
-        case=Case.objects.get(slug="client-a"), start_openness=3, start_affect=6
-    )
-    lines = [ScriptLine(script=script, pool="path", step=n, text=f"Pad {n}.") for n in range(1, 9)]
-    lines.append(ScriptLine(script=script, pool="path", step=2, text="Pad 2, variant."))
-    lines[3].affect = 9  # step 4: the anger comes up
-    for pool, count in [("defensive", 3), ("short", 2), ("puzzled", 2), ("closing", 2)]:
-        lines += [
-            ScriptLine(script=script, pool=pool, text=f"{pool} {n}.") for n in range(1, count + 1)
-        ]
-    ScriptLine.objects.bulk_create(lines)
-    return script
+def scripts(cases):
+    call_command("loaddata", "client_scripts", verbosity=0)
+    return {script.case.slug: script for script in ClientScript.objects.select_related("case")}
+
+
+@pytest.fixture
+def script(scripts):
+    """Cliënt A's shipped script (start: openness 2, affect 6)."""
+    return scripts["client-a"]
 
 
 # Coach turns whose kind of move the analyser recognises without doubt.

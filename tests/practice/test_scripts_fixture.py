@@ -35,6 +35,14 @@ def test_no_line_is_repeated_within_a_script(scripts, slug):
 
 
 def test_client_a_opens_up_about_the_letter_and_wonders_about_the_board(scripts):
-    path = " ".join(line.text.lower() for line in scripts["client-a"].lines.filter(pool="path"))
-    for word in ["brief", "boos", "terugpakken", "minkukels"]:
-        assert word in path
+    answers = scripts["client-a"].lines.filter(kind="answer")
+    told = " ".join(line.text.lower() for line in answers)
+    for word in ["briefje", "boos", "terugpakken", "minkukel", "kleine jongen"]:
+        assert word in told
+    deep = {line.key: line for line in answers if line.min_openness >= 7}
+    assert "a-other-2" in deep and deep["a-other-2"].requires == ["a-feeling-3"]
+
+
+@pytest.mark.parametrize("slug", SCRIPTED_CASES)
+def test_every_case_is_playable_in_several_styles(scripts, slug):
+    assert len(scripts[slug].style_choices) >= 2

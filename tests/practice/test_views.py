@@ -42,16 +42,30 @@ def test_case_page_offers_practice_only_for_scripted_cases(coach_client, script)
     assert response.status_code == 404
 
 
+def line(practice, key):
+    return practice.script.lines.get(key=key).text
+
+
 def test_start_opens_with_the_case_opening_line(coach_client, practice, coach):
     dialogue = practice.dialogue
     assert (dialogue.kind, dialogue.owner, dialogue.case.slug) == ("practice", coach, "client-a")
     assert texts(practice) == [("client", dialogue.case.opening_line)]
-    assert (practice.openness, practice.affect) == (3, 6)
+    assert (practice.openness, practice.affect, practice.style) == (2, 6, "plain")
     page = coach_client.get(practice.get_absolute_url()).content.decode()
-    assert "Verstuur" in page and 'value="3"' in page
+    assert "Verstuur" in page and 'value="2"' in page
 
 
-def test_a_not_knowing_question_opens_the_client(coach_client, practice):
+def test_the_coach_picks_a_style_when_starting(coach_client, script):
+    page = coach_client.get("/casussen/client-a/").content.decode()
+    assert 'name="style"' in page and "gesloten en kortaf" in page
+    coach_client.post(reverse("dialogues:practice_start", args=["client-a"]), {"style": "upset"})
+    practice = Practice.objects.get()
+    assert practice.style == "upset" and practice.affect == 8 and practice.openness == 1
+    coach_client.post(reverse("dialogues:practice_start", args=["client-a"]), {"style": "nope"})
+    assert Practice.objects.latest("dialogue__created").style == "plain"
+
+
+def test_a_not_knowing_question_gets_an_answer_to_what_it_asked(coach_client, practice):
     response = send(coach_client, practice, NOT_KNOWING)
     assert response.status_code == 200
     html = response.content.decode()
@@ -61,28 +75,28 @@ def test_a_not_knowing_question_opens_the_client(coach_client, practice):
     assert '<div id="turn-form-box" hx-swap-oob="true">' in html
     assert 'name="after" value="3"' in html
     assert '<aside id="practice-feedback"' in html
-    assert "Pad 1." in html and "mentaliserende interventie" in html
+    assert "mentaliserende interventie" in html
     practice.refresh_from_db()
-    assert (practice.step, practice.openness) == (1, 4)
-    assert texts(practice)[-2:] == [("coach", NOT_KNOWING), ("client", "Pad 1.")]
-    assert practice.dialogue.turns.last().client_state == {
-        "openness": 4,
-        "affect": 6,
-        "step": 1,
-        "reply_to": "mentalizing",
-    }
+    assert practice.openness == 3
+    state = practice.dialogue.turns.last().client_state
+    assert state["kind"] == "answer" and state["asks"]["aspect"] == "moment"
+    assert (state["openness"], state["move"]) == (3, "mentalizing")
+    assert texts(practice)[-1] == ("client", line(practice, state["line"]))
+    assert state["reason"]
 
 
 def test_advice_makes_the_client_defensive_and_says_why(coach_client, practice):
     html = send(coach_client, practice, ADVICE).content.decode()
-    assert "defensive 1." in html
+    state = practice.dialogue.turns.last().client_state
+    assert state["kind"] == "react" and state["code"] == "advice"
     assert "Dit is advies: ‘" in html
     practice.refresh_from_db()
-    assert practice.openness == 1
+    assert practice.openness == 0
 
 
 def test_a_closed_question_gets_a_short_answer(coach_client, practice):
-    assert "short 1." in send(coach_client, practice, CLOSED).content.decode()
+    html = send(coach_client, practice, CLOSED).content.decode()
+    assert line(practice, "a-s-1") in html
 
 
 def test_a_turn_answer_does_not_grow_with_the_conversation(coach_client, practice):
@@ -120,7 +134,8 @@ def test_a_page_from_before_gets_reloaded(coach_client, practice):
 def test_without_javascript_a_turn_is_a_post_and_redirect(coach_client, practice):
     response = send(coach_client, practice, NOT_KNOWING, htmx=False)
     assert response.status_code == 302 and response["Location"] == practice.get_absolute_url()
-    assert "Pad 1." in coach_client.get(response["Location"]).content.decode()
+    said = practice.dialogue.turns.last().text
+    assert said in coach_client.get(response["Location"]).content.decode()
 
 
 def test_the_same_form_twice_gives_one_turn(coach_client, practice):
@@ -130,7 +145,7 @@ def test_the_same_form_twice_gives_one_turn(coach_client, practice):
     send(coach_client, practice, NOT_KNOWING, key=key, htmx=False)
     assert [role for role, _ in texts(practice)] == ["client", "coach", "client"]
     practice.refresh_from_db()
-    assert practice.step == 1
+    assert practice.openness == 3
 
 
 @pytest.mark.parametrize(
@@ -167,7 +182,8 @@ def test_finish_closes_the_conversation_and_shows_the_debrief(coach_client, prac
     send(coach_client, practice, NOT_KNOWING)
     response = coach_client.post(reverse("dialogues:practice_finish", args=[practice.pk]))
     assert response["Location"] == reverse("dialogues:practice_debrief", args=[practice.pk])
-    assert texts(practice)[-1] == ("client", "closing 1.")
+    assert practice.dialogue.turns.last().client_state["kind"] == "closing"
+    assert texts(practice)[-1][1] in {line(practice, "a-c-low-1"), line(practice, "a-c-low-2")}
     html = coach_client.get(response["Location"]).content.decode()
     assert "50%" in html  # one of two coach turns mentalizing
     missed = html.split("Gemiste kansen")[1].split("Zo kan het ook")[0]
@@ -262,9 +278,11 @@ def test_trainers_edit_scripts_in_the_admin_and_broken_scripts_are_refused(clien
     lines = list(script.lines.all())
     data = {
         "case": script.case.pk,
-        "start_openness": 3,
+        "start_openness": 2,
         "start_affect": 6,
         "notes": "",
+        "topics": json.dumps(script.topics),
+        "styles": json.dumps(script.styles),
         "lines-TOTAL_FORMS": len(lines),
         "lines-INITIAL_FORMS": len(lines),
         "lines-MIN_NUM_FORMS": 0,
@@ -275,18 +293,31 @@ def test_trainers_edit_scripts_in_the_admin_and_broken_scripts_are_refused(clien
             {
                 f"lines-{i}-id": line.pk,
                 f"lines-{i}-script": script.pk,
-                f"lines-{i}-pool": line.pool,
-                f"lines-{i}-step": line.step or "",
-                f"lines-{i}-text": line.text,
+                **{
+                    f"lines-{i}-{name}": json.dumps(getattr(line, name))
+                    for name in [
+                        "aspects",
+                        "persons",
+                        "times",
+                        "topics",
+                        "moves",
+                        "requires",
+                        "styles",
+                    ]
+                },
+                **{
+                    f"lines-{i}-{name}": getattr(line, name)
+                    for name in ["order", "key", "kind", "text", "min_openness", "max_openness"]
+                },
                 f"lines-{i}-affect": line.affect if line.affect is not None else "",
             }
         )
-    last_step = next(i for i, line in enumerate(lines) if line.step == 8)
-    broken = {**data, f"lines-{last_step}-DELETE": "on"}
+    body = next(i for i, line in enumerate(lines) if line.key == "a-d-body")
+    broken = {**data, f"lines-{body}-DELETE": "on"}
     response = client.post(url, broken)
     assert response.status_code == 200
-    assert "minstens 8 stappen" in response.content.decode()
-    assert script.lines.filter(step=8).exists()
+    assert "het lijf" in response.content.decode()
+    assert script.lines.filter(key="a-d-body").exists()
     assert client.post(url, data).status_code == 302
 
 

@@ -1,0 +1,295 @@
+"""What a coach turn is about, for the scripted client. Plain Python, no Django, no spaCy.
+
+`understand(text, codes, topics, client_said)` reads a coach turn beside the analyser's codes and
+says what it asks about:
+
+- whether it is a question at all (also without "?": a question word first, a verb first with a
+  subject after it, a tag such as "denk je" or "toch" at the end), and whether it is open;
+- the *aspect* asked about: feeling, thought, motive, a concrete moment, the meaning of a word,
+  the client's own part, another way of seeing it, the body, the here and now (this
+  conversation), or none of these (`story`: go on telling);
+- *whose* mind: the client, someone from the case (a person topic) or the relationship;
+- *when*: then, now or here (in this conversation);
+- the case's *topics* it touches (people, events, key words; a per-case lexicon) and the
+  feelings it names (shared feeling families, `gevoel-…`);
+- the client's own words it picks up (quoted, or repeated from what the client said).
+
+The word lists are data (`practice_lexicon/coach_turn.json`), each entry with an id that the
+reason of a reply can show.
+"""
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+ASPECTS = (
+    "feeling",
+    "thought",
+    "motive",
+    "moment",
+    "meaning",
+    "own_part",
+    "other_view",
+    "body",
+    "here_now",
+    "story",
+)
+ASPECT_NL = {
+    "feeling": "gevoel",
+    "thought": "gedachten",
+    "motive": "motief of bedoeling",
+    "moment": "een concreet moment",
+    "meaning": "de betekenis van een woord",
+    "own_part": "het eigen aandeel",
+    "other_view": "een andere kijk",
+    "body": "het lijf",
+    "here_now": "het hier en nu",
+    "story": "het verhaal",
+}
+WHOSE_NL = {"client": "de cliënt", "other": "een ander", "relationship": "jullie gesprek"}
+TIME_NL = {"then": "toen", "now": "nu", "here": "hier, in dit gesprek"}
+
+# Codes of the analyser that say what is asked about, before any word list.
+CODE_ASPECT = {
+    "relationship_focus": "here_now",
+    "stop_and_rewind": "moment",
+    "alternative_perspective": "other_view",
+    "empathic_validation": "feeling",
+    "telling_feelings": "feeling",
+}
+
+_TOKEN = re.compile(r"[\w’'-]+", re.UNICODE)
+_QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
+
+
+@dataclass(frozen=True)
+class CoachTurn:
+    text: str
+    is_question: bool = False
+    open_question: bool = False
+    request: bool = False
+    aspect: str = "story"
+    aspects: tuple[str, ...] = ()
+    whose: str = "client"
+    persons: tuple[str, ...] = ()
+    time: str | None = None
+    topics: tuple[str, ...] = ()
+    feelings: tuple[str, ...] = ()
+    echoes: tuple[str, ...] = ()
+    cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
+
+    def describe(self):
+        """A short Dutch account of what the turn asks about (for the reason of a reply)."""
+        parts = [f"naar {ASPECT_NL[self.aspect]}"]
+        if self.aspect not in ("story", "here_now"):
+            parts.append(f"van {WHOSE_NL[self.whose]}")
+        if self.time and self.aspect != "here_now":
+            parts.append(TIME_NL[self.time])
+        text = " ".join(parts)
+        if self.echoes:
+            text += "; neemt woorden over: " + ", ".join(f"‘{w}’" for w in self.echoes)
+        return text
+
+    def to_dict(self):
+        return {
+            "question": self.is_question,
+            "open": self.open_question,
+            "aspect": self.aspect,
+            "whose": self.whose,
+            "persons": list(self.persons),
+            "time": self.time,
+            "topics": list(self.topics),
+            "feelings": list(self.feelings),
+            "echoes": list(self.echoes),
+        }
+
+
+@cache
+def lexicon():
+    path = resources.files("dialogues") / "practice_lexicon" / "coach_turn.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def normalise(text):
+    text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
+    return [t.strip("'-") for t in _TOKEN.findall(text) if t.strip("'-")]
+
+
+def _cue(cue):
+    return tuple(cue.split())
+
+
+def _matches_at(tokens, i, cue):
+    if i + len(cue) > len(tokens):
+        return False
+    for token, word in zip(tokens[i : i + len(cue)], cue, strict=False):
+        if word.endswith("*"):
+            if not token.startswith(word[:-1]):
+                return False
+        elif token != word:
+            return False
+    return True
+
+
+def find(tokens, cues):
+    """Positions where any of `cues` (words or word sequences) occurs."""
+    found = []
+    for cue in cues:
+        parts = _cue(cue)
+        found += [i for i in range(len(tokens)) if _matches_at(tokens, i, parts)]
+    return sorted(found)
+
+
+def is_question(text):
+    """(is it a question, is it open): with or without a question mark."""
+    tokens = normalise(text)
+    if not tokens:
+        return False, False
+    lex = lexicon()
+    wh = set(lex["question_words"]["words"])
+    lead = 1 if tokens[0] in ("en", "maar", "oké", "oke", "ok", "dus", "en_") else 0
+    first_wh = len(tokens) > lead and tokens[lead] in wh
+    verb_first = (
+        tokens[0] in lex["question_verbs"]["words"]
+        and len(tokens) > 1
+        and tokens[1] in ("je", "jij", "u", "ge", "het", "er", "dat", "ze", "hij", "zij", "jullie")
+    )
+    tail = " ".join(tokens[-3:])
+    tagged = any(
+        tail.endswith(tag) for tag in ("denk je", "toch", "of niet", "zeg maar", "weet je")
+    ) or bool(find(tokens, ["vraag me af", "vraag ik me af", "ben benieuwd", "ben ik benieuwd"]))
+    wh_anywhere = bool(find(tokens, ["wat", "hoe", "waarom", "waardoor", "wat maakte"]))
+    if text.rstrip().endswith("?") or first_wh or verb_first or tagged:
+        open_question = bool(first_wh) or (wh_anywhere and (tagged or not verb_first))
+        return True, open_question
+    return False, False
+
+
+def is_request(text):
+    """ "Kun je … vertellen?", "Wil je een voorbeeld geven?": a polite yes/no form that invites."""
+    tokens = normalise(text)
+    req = lexicon()["requests"]
+    starts = any(_matches_at(tokens, i, _cue(c)) for c in req["starts"] for i in range(2))
+    return starts and bool(find(tokens, req["words"]))
+
+
+def topic_index(topics):
+    """{topic id: (kind, cues)} for a case's topic lexicon plus the shared feeling families."""
+    index = {t["id"]: (t.get("kind", "word"), tuple(t.get("words", ()))) for t in topics}
+    for family in lexicon()["feelings"]:
+        index.setdefault(family["id"], ("feeling", tuple(family["words"])))
+    return index
+
+
+def understand(text, codes=(), topics=(), client_said=()):
+    """What the coach turn `text` asks about; `codes` from the analyser, `topics` of the case."""
+    lex = lexicon()
+    tokens = normalise(text)
+    question, open_question = is_question(text)
+    cues = []
+
+    # Aspects: the analyser's codes first, then the word lists in their order of priority.
+    aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT]
+    positions = {}
+    for entry in lex["aspects"]:
+        hits = find(tokens, entry["cues"])
+        if hits:
+            positions.setdefault(entry["aspect"], hits[0])
+            if entry["aspect"] not in aspects:
+                aspects.append(entry["aspect"])
+            cues.append(entry["id"])
+    if "clarification" in codes and "meaning" not in aspects and _QUOTED.search(text):
+        aspects.insert(0, "meaning")
+    aspects = tuple(dict.fromkeys(aspects)) or ("story",)
+
+    index = topic_index(topics)
+    found_topics, persons, feelings = [], [], []
+    topic_pos = {}
+    for topic_id, (kind, words) in index.items():
+        hits = find(tokens, words)
+        if hits:
+            found_topics.append(topic_id)
+            topic_pos[topic_id] = hits
+            if kind == "person":
+                persons.append(topic_id)
+            if kind == "feeling":
+                feelings.append(topic_id)
+
+    if aspects == ("story",) and feelings:
+        aspects = ("feeling",)
+    whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
+    if whose == "client" and persons and find(tokens, ["denk je dat", "denk jij dat"]):
+        whose = "other"  # "wat denk je dat de directie …": the other's mind
+    if whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
+        aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
+        cues.append("asp.other_mind")
+    time = None
+    for entry in lex["times"]:
+        if find(tokens, entry["cues"]):
+            time = entry["time"]
+            cues.append(entry["id"])
+            break
+    if aspects[0] == "here_now":
+        time = "here"
+
+    return CoachTurn(
+        text=text,
+        is_question=question,
+        open_question=open_question or is_request(text),
+        request=is_request(text),
+        aspect=aspects[0],
+        aspects=aspects,
+        whose=whose,
+        persons=tuple(persons),
+        time=time,
+        topics=tuple(found_topics),
+        feelings=tuple(feelings),
+        echoes=echoes(text, tokens, client_said, lex),
+        cues=tuple(cues),
+    )
+
+
+def _whose(tokens, aspect, at, persons, topic_pos, lex):
+    if aspect == "here_now":
+        return "relationship"
+    if aspect == "own_part":
+        return "client"
+    if aspect == "other_view":
+        return "other" if persons or _third(tokens, lex) else "client"
+    if at is None:
+        return "other" if persons and not _you(tokens, lex) else "client"
+    you = set(lex["persons"]["client"]["words"])
+    third = set(lex["persons"]["third"]["words"])
+    person_at = {i for hits in (topic_pos[p] for p in persons) for i in hits}
+    after = tokens[at + 1 : at + 4]
+    before = range(max(0, at - 3), at)
+    if any(t in you for t in after):
+        return "client"
+    if any(i in person_at or tokens[i] in third for i in before):
+        return "other"
+    if any(t in third for t in after) or any(at < i <= at + 3 for i in person_at):
+        return "other"
+    return "client"
+
+
+def _you(tokens, lex):
+    return any(t in lex["persons"]["client"]["words"] for t in tokens)
+
+
+def _third(tokens, lex):
+    return any(t in lex["persons"]["third"]["words"] for t in tokens)
+
+
+def echoes(text, tokens, client_said, lex):
+    """The client's own words the coach picks up: quoted, or repeated from the client's turns."""
+    quoted = [m.group(1).strip() for m in _QUOTED.finditer(text)]
+    said = set()
+    for line in client_said:
+        said.update(normalise(line))
+    stop = set(lex["stop_words"])
+    repeated = [t for t in dict.fromkeys(tokens) if len(t) >= 5 and t not in stop and t in said]
+    words = quoted + [t for t in repeated if not any(t in q.lower() for q in quoted)]
+    return tuple(dict.fromkeys(words))[:4]

@@ -1,0 +1,44 @@
+"""The shipped scripts as plain engine scripts, straight from the fixture (no database)."""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from dialogues.analysis.result import Analysis, Marker
+from dialogues.scripted_client import Line, Script
+
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "client_scripts.json"
+CASES = {1: "client-a", 2: "client-b", 3: "client-c", 4: "patient-a"}
+LINE_FIELDS = set(Line.__dataclass_fields__)
+
+
+@cache
+def shipped():
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    scripts = {}
+    for obj in data:
+        if obj["model"] == "dialogues.clientscript":
+            f = obj["fields"]
+            scripts[obj["pk"]] = {"topics": f["topics"], "start": f, "lines": []}
+    for obj in data:
+        if obj["model"] == "dialogues.scriptline":
+            f = obj["fields"]
+            fields = {
+                k: tuple(v) if isinstance(v, list) else v for k, v in f.items() if k in LINE_FIELDS
+            }
+            scripts[f["script"]]["lines"].append(Line(**fields))
+    return {
+        CASES[pk]: Script(
+            lines=tuple(s["lines"]),
+            topics=tuple(s["topics"]),
+            start_openness=s["start"]["start_openness"],
+            start_affect=s["start"]["start_affect"],
+        )
+        for pk, s in scripts.items()
+    }
+
+
+def coach(text, *codes):
+    """A coach turn as the analyser would return it, with exactly these codes."""
+    markers = tuple(Marker(code, 0, len(text), text, f"test.{code}", "uitleg") for code in codes)
+    return Analysis(text, "coach", markers)
