@@ -1,4 +1,5 @@
-"""A whole solo role-play with Cliënt A in Chromium: open up, close down, hint, debrief."""
+"""A whole solo role-play with Cliënt A in Chromium: specific questions get fitting replies,
+advice closes him down and is remembered, the hint, the debrief."""
 
 import pytest
 from django.core.management import call_command
@@ -6,7 +7,6 @@ from playwright.sync_api import expect
 
 from dialogues.models import ScriptLine
 
-NOT_KNOWING = "Waar merk je aan dat de directie er op uit is om jou onderuit te halen?"
 ADVICE = "Je moet gewoon eens met de directie gaan praten."
 
 
@@ -15,37 +15,50 @@ def scripts(cases):
     call_command("loaddata", "client_scripts", verbosity=0)
 
 
-def client_lines(pool, **filters):
-    lines = ScriptLine.objects.filter(script__case__slug="client-a", pool=pool, **filters)
-    return {line.text for line in lines}
+def line(key):
+    return ScriptLine.objects.get(script__case__slug="client-a", key=key).text
 
 
 def test_practice_session_with_client_a(page, live_server, login, coach, scripts):
     login("coach", "geheim-wachtwoord-1")
     page.goto(f"{live_server.url}/casussen/client-a/")
+    page.get_by_label("Hoe is de cliënt vandaag?").select_option("plain")
     page.get_by_role("button", name="Oefen dit gesprek").click()
     expect(page.get_by_role("heading", name="Oefengesprek met Cliënt A")).to_be_visible()
     openness = page.locator(".gauge", has_text="Openheid").locator("span")
-    start = int(openness.inner_text().split("/")[0])
-
-    # Advice: a defensive reply, and the panel says why.
+    expect(openness).to_have_text("2/10")
     box = page.get_by_label("Jouw reactie")
-    box.fill(ADVICE)
-    page.get_by_role("button", name="Verstuur").click()
     chat = page.locator(".chat li")
-    expect(chat).to_have_count(3)
-    assert chat.nth(2).locator(".text").inner_text() in client_lines("defensive")
-    expect(page.locator(".move")).to_contain_text("Dit is advies")
-    expect(openness).to_have_text(f"{max(start - 2, 0)}/10")
-    expect(box).to_have_value("")  # updated in place, ready for the next turn
 
-    # A not-knowing question: the client takes the first step on his opening path.
-    box.fill(NOT_KNOWING)
-    page.get_by_role("button", name="Verstuur").click()
-    expect(chat).to_have_count(5)
-    assert chat.nth(4).locator(".text").inner_text() in client_lines("path", step=1)
-    expect(page.locator(".move")).to_contain_text("mentaliserende interventie")
-    expect(openness).to_have_text(f"{max(start - 2, 0) + 1}/10")
+    def say(text, count):
+        box.fill(text)
+        page.get_by_role("button", name="Verstuur").click()
+        expect(chat).to_have_count(count)
+        return chat.nth(count - 1).locator(".text")
+
+    # A feeling question gets a feeling; a here-and-now question an answer about this talk.
+    reply = say(
+        "Wat ging er door je heen toen ze zeiden dat je manier van communiceren "
+        "niet door de beugel kon?",
+        3,
+    )
+    expect(reply).to_have_text(line("a-feeling-1"))
+    reply = say("Hoe is het voor je om hier nu met mij over te praten?", 5)
+    expect(reply).to_have_text(line("a-here-1"))
+    # A good question without a question mark is still a question about his motive.
+    reply = say("wat maakte dat je ze minkukels noemde", 7)
+    expect(reply).to_have_text(line("a-motive-1"))
+    expect(openness).to_have_text("5/10")
+
+    # Advice: defensive, and the panel says why; the next question hears about it.
+    reply = say(ADVICE, 9)
+    expect(reply).to_contain_text("directie")
+    expect(page.locator(".move")).to_contain_text("Dit is advies")
+    expect(openness).to_have_text("3/10")
+    reply = say("Wat bedoel je precies met ‘minkukels’?", 11)
+    expect(reply).to_contain_text("Net zei je nog dat ik het anders moet aanpakken.")
+    expect(reply).to_contain_text("Minkukels?")
+    expect(box).to_have_value("")  # updated in place, ready for the next turn
 
     # The hint reveals suggested questions for the client's last line.
     expect(page.locator("#hint")).to_be_empty()
@@ -56,8 +69,5 @@ def test_practice_session_with_client_a(page, live_server, login, coach, scripts
     expect(
         page.get_by_role("heading", name="Nabespreking: Oefengesprek met Cliënt A")
     ).to_be_visible()
-    expect(page.locator(".share")).to_contain_text("50%")
-    missed = page.locator("article.missed")
-    expect(missed.first).to_contain_text(ADVICE)
-    expect(missed.first).to_contain_text("Je had kunnen vragen")
+    expect(page.locator(".share")).to_contain_text("80%")
     expect(page.locator("svg.chart polyline")).to_have_count(2)
