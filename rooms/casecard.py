@@ -35,7 +35,8 @@ def case_card(case):
     lines += [turn.text for turn in client_turns]
     script = ClientScript.objects.filter(case=case).first()
     if script is not None:
-        lines += list(script.lines.filter(pool="path").values_list("text", flat=True))
+        answers = script.lines.filter(kind="answer").order_by("min_openness", "order")
+        lines += list(answers.values_list("text", flat=True))
     unique = list(dict.fromkeys(line.strip() for line in lines if line.strip()))
     return CaseCard(
         name=case.name,
