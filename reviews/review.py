@@ -137,8 +137,15 @@ def _build(turn, judgements, comments, user):
                 Flag(code, mine, [j for j in on_code if j is not mine], code not in analysis.codes)
             )
     added = [j for j in judgements if j.verdict == Judgement.Verdict.ADD]
+    # What the text highlights for this viewer: the analyser's markers without the ones they
+    # rejected, plus every reviewer's additions.
+    rejected = {
+        j.code
+        for j in judgements
+        if j.author_id == user.pk and j.verdict == Judgement.Verdict.REJECT
+    }
     display = analysis
-    if analysis and added:
+    if analysis and (added or rejected):
         extra = tuple(
             Marker(
                 code=j.code,
@@ -146,12 +153,17 @@ def _build(turn, judgements, comments, user):
                 end=j.end,
                 text=turn.text[j.start : j.end],
                 rule=f"trainer:{j.author.get_username()}",
-                explanation=_("toegevoegd door %(name)s") % {"name": j.author.get_username()},
+                explanation=(
+                    _("toegevoegd door jou")
+                    if j.author_id == user.pk
+                    else _("toegevoegd door %(name)s") % {"name": j.author.get_username()}
+                ),
             )
             for j in added
             if j.start is not None and j.end is not None
         )
-        display = dataclasses.replace(analysis, markers=analysis.markers + extra)
+        kept = tuple(m for m in analysis.markers if m.code not in rejected)
+        display = dataclasses.replace(analysis, markers=kept + extra)
     return TurnReview(turn, analysis, flags, added, comments, display, judgements)
 
 

@@ -409,6 +409,7 @@ def _summary_context(request, dialogue):
     return {
         "dialogue": dialogue,
         "reviews": reviews,
+        "comment_count": sum(len(review.comments) for review in reviews),
         "summary": summary,
         "profile_chart": charts.bar_chart(summary["profile"], _("Interventieprofiel van de coach")),
         "timeline_chart": charts.timeline_chart(

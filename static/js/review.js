@@ -75,3 +75,44 @@
     }
   });
 })();
+
+// A verdict (or any form in a turn) swaps the whole turn: put the focus back on the same
+// control in the new turn, so a keyboard user goes on where they were (not at the page's top).
+(function () {
+  "use strict";
+  var pending = null;
+
+  function describe(element) {
+    var form = element.form;
+    var code = form && form.elements.code ? form.elements.code.value : "";
+    return { tag: element.tagName, name: element.name || "", value: element.value || "", code: code,
+             action: form ? form.getAttribute("action") : "" };
+  }
+
+  function matches(element, wanted) {
+    var d = describe(element);
+    return d.tag === wanted.tag && d.name === wanted.name && d.value === wanted.value &&
+      d.code === wanted.code && d.action === wanted.action;
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var turn = event.detail.elt.closest && event.detail.elt.closest(".review-turn");
+    var active = document.activeElement;
+    if (!turn || !active || !turn.contains(active)) { pending = null; return; }
+    pending = { turnId: turn.id, wanted: describe(active) };
+  });
+
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!pending) return;
+    var turn = document.getElementById(pending.turnId);
+    var wanted = pending.wanted;
+    pending = null;
+    if (!turn) return;
+    var candidates = turn.querySelectorAll("button, input, select, textarea");
+    for (var i = 0; i < candidates.length; i++) {
+      if (matches(candidates[i], wanted)) { candidates[i].focus(); return; }
+    }
+    turn.setAttribute("tabindex", "-1");
+    turn.focus();
+  });
+})();

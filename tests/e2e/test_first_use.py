@@ -91,3 +91,49 @@ def test_a_room_on_a_phone_follows_the_newest_turn_and_keeps_the_draft(
         expect(page.get_by_label(f"Wat zeg je als {case.name}?")).to_have_value("")
     finally:
         context.close()
+
+
+@pytest.fixture
+def review_trainer(django_user_model):
+    from django.contrib.auth.models import Group, Permission
+
+    group, _created = Group.objects.get_or_create(name="trainer")
+    group.permissions.add(Permission.objects.get(codename="review_transcripts"))
+    user = django_user_model.objects.create_user("trainer", password="geheim-wachtwoord-2")
+    user.groups.add(group)
+    return user
+
+
+def test_a_keyboard_verdict_keeps_the_focus_and_unhighlights_the_marker(
+    page, live_server, login, review_trainer
+):
+    from dialogues.models import Dialogue
+    from tests.reviews.conftest import add_turn
+
+    dialogue = Dialogue.objects.create(title="Toetsenbord", kind="imported", owner=review_trainer)
+    add_turn(
+        dialogue,
+        "client",
+        "De directie is erop uit om mij onderuit te halen.",
+        [("external_blame", 0, 11), ("assumed_intent", 15, 23)],
+    )
+    login("trainer", "geheim-wachtwoord-2")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Startpagina voor trainers")
+    page.goto(f"{live_server.url}/transcripten/{dialogue.pk}/")
+    turn = page.locator(".review-turn").first
+    expect(turn.locator("mark.external_blame")).to_have_count(1)
+    reject = turn.get_by_role("button", name="externe schuld: klopt niet")
+    reject.focus()
+    page.keyboard.press("Enter")
+    expect(turn.locator(".flag").filter(has_text="externe schuld")).to_contain_text(
+        "afgewezen door jou"
+    )
+    expect(turn.locator("mark.external_blame")).to_have_count(0)
+    expect(turn.locator("mark.assumed_intent")).to_have_count(1)
+    focused = turn.get_by_role("button", name="externe schuld: klopt niet")
+    expect(focused).to_be_focused()
+    expect(focused).to_have_attribute("aria-pressed", "true")
+    # Space on the same button takes the verdict back; the focus stays again.
+    page.keyboard.press("Space")
+    expect(turn.locator("mark.external_blame")).to_have_count(1)
+    expect(turn.get_by_role("button", name="externe schuld: klopt niet")).to_be_focused()

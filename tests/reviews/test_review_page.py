@@ -71,7 +71,7 @@ def test_add_a_missed_marker_by_offsets(trainer_client, transcript, trainer):
     assert (judgement.verdict, judgement.start, judgement.end) == ("add", start, start + 8)
     assert judgement.words == "iedereen"
     content = response.content.decode()
-    assert "toegevoegd door trainer" in content
+    assert "toegevoegd door jou" in content
     assert 'data-rules="trainer:trainer"' in content  # highlighted in the text as well
 
 
@@ -313,3 +313,44 @@ def test_long_transcripts_are_paged_and_judging_returns_to_the_right_page(traine
         reverse("reviews:judge", args=[turn.pk]), {"code": "certainty", "verdict": "confirm"}
     )
     assert response["Location"] == f"{url}?pagina=2#turn-{turn.pk}"
+
+
+def test_a_rejected_marker_is_no_longer_highlighted_for_whoever_rejected_it(
+    trainer_client, transcript, other_trainer, client
+):
+    turn = turn_at(transcript, 1)
+    url = reverse("reviews:judge", args=[turn.pk])
+    content = trainer_client.post(
+        url, {"code": "external_blame", "verdict": "reject"}, **HTMX
+    ).content.decode()
+    assert '<mark class="marker external_blame' not in content  # the text is plain there
+    assert '<mark class="marker assumed_intent' in content  # the other marker stays
+    assert "afgewezen door jou" in content  # and the chip says who rejected it
+    # Another reviewer, who did not reject it, still sees it highlighted.
+    Share.objects.create(dialogue=transcript, trainer=other_trainer, shared_by=transcript.owner)
+    client.force_login(other_trainer)
+    page = client.get(reverse("reviews:detail", args=[transcript.pk])).content.decode()
+    assert '<mark class="marker external_blame' in page
+
+
+def test_an_added_marker_says_by_you_like_a_verdict_does(trainer_client, transcript):
+    turn = turn_at(transcript, 3)
+    content = trainer_client.post(
+        reverse("reviews:add_marker", args=[turn.pk]),
+        {"code": "black_and_white", "words": "iedereen"},
+        **HTMX,
+    ).content.decode()
+    assert "toegevoegd door jou" in content
+    assert "toegevoegd door trainer" not in content
+
+
+def test_the_summary_shows_the_comments_the_report_shows(trainer_client, transcript, trainer):
+    summary = reverse("reviews:summary", args=[transcript.pk])
+    assert (
+        "Nog geen opmerkingen bij dit transcript." in trainer_client.get(summary).content.decode()
+    )
+    turn = turn_at(transcript, 2)
+    Comment.objects.create(turn=turn, author=trainer, text="Hier had je kunnen doorvragen.")
+    page = trainer_client.get(summary).content.decode()
+    assert "Hier had je kunnen doorvragen." in page
+    assert f"#turn-{turn.pk}" in page and "Beurt 2" in page
