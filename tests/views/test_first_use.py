@@ -54,3 +54,13 @@ def test_the_dashboard_links_to_the_workshops_rooms(client, trainer, cases):
     room = Room.open_for(workshop.join("Anna"), Case.objects.first(), Role.COACH)
     page = client.get(reverse("workshops:dashboard", args=[workshop.pk])).content.decode()
     assert reverse("rooms:room", args=[room.pk]) in page
+
+
+def test_rule_ids_are_shown_to_trainers_only(client, coach, trainer):
+    data = {"role": "client", "text": "Da’s toch duidelijk, de directie is erop uit."}
+    client.force_login(coach)
+    page = client.post(reverse("dialogues:analyse"), data).content.decode()
+    assert "Waarom" in page and 'class="rule-id"' not in page
+    client.force_login(trainer)
+    page = client.post(reverse("dialogues:analyse"), data).content.decode()
+    assert 'class="rule-id"' in page
