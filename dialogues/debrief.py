@@ -6,6 +6,7 @@ Plain Python over the turns and their analyses; no Django, no spaCy.
 from collections import Counter
 from dataclasses import dataclass
 
+from . import practice_feedback
 from .analysis.codes import CLIENT_PROBLEMS, COACH_CODES
 from .labels import code_label
 from .scripted_client import MENTALIZING, MOVE_LABEL_NL, NON_MENTALIZING, SCALE_MAX, classify
@@ -64,6 +65,7 @@ def build(turns):
     moves = Counter()
     codes = Counter()
     missed, better = [], []
+    used = set()
     last_client = None
     coach_count = 0
     for turn in turns:
@@ -81,11 +83,19 @@ def build(turns):
         )
         if move.kind == MENTALIZING:
             continue
+        # A different, fitting alternative for every flagged turn: the client line's own
+        # suggestions first, then questions for this kind of move; none given twice.
+        client_analysis = last_client.analysis if last_client else None
         if problems:
             suggestion = _first_suggestion(last_client)
+            if suggestion in used or suggestion == FALLBACK_QUESTION:
+                suggestion = practice_feedback.alternative(move, client_analysis, used)
+            used.add(suggestion)
             missed.append(Missed(last_client, turn, problems, suggestion, move.reason))
         else:
-            better.append(Better(turn, move.reason, _first_suggestion(last_client)))
+            alternative = practice_feedback.alternative(move, client_analysis, used)
+            used.add(alternative)
+            better.append(Better(turn, move.reason, alternative))
     return Debrief(
         coach_turns=coach_count,
         code_counts=tuple(
@@ -98,7 +108,10 @@ def build(turns):
         non_mentalizing_share=_percent(moves[NON_MENTALIZING], coach_count),
         missed=tuple(missed),
         better=tuple(better),
-        chart=state_chart([t.client_state for t in turns if t.client_state]),
+        chart=state_chart(
+            [t.client_state for t in turns if t.client_state],
+            [t.position for t in turns if t.client_state],
+        ),
     )
 
 
@@ -106,19 +119,28 @@ def _percent(part, whole):
     return round(100 * part / whole) if whole else 0
 
 
-def state_chart(states, width=320, height=120, pad=12):
-    """Polyline points for the client's openness and affect over the client turns (SVG)."""
+def state_chart(
+    states, positions=None, width=340, height=150, left=28, right=10, top=10, bottom=30
+):
+    """The client's openness and affect over the client turns, for an SVG with axes: the
+    polylines, the y ticks (0, 5, 10) and an x tick with the turn number for every client turn
+    (thinned out to about 12 labels)."""
     if not states:
         return {}
+    positions = list(positions or range(1, len(states) + 1))
     span = max(len(states) - 1, 1)
-    inner_w, inner_h = width - 2 * pad, height - 2 * pad
+    inner_w, inner_h = width - left - right, height - top - bottom
+
+    def x(i):
+        return left + inner_w * i / span
+
+    def y(value):
+        return top + inner_h * (1 - value / SCALE_MAX)
 
     def points(key):
-        return " ".join(
-            f"{pad + inner_w * i / span:.1f},{pad + inner_h * (1 - s[key] / SCALE_MAX):.1f}"
-            for i, s in enumerate(states)
-        )
+        return " ".join(f"{x(i):.1f},{y(s[key]):.1f}" for i, s in enumerate(states))
 
+    step = max(1, -(-len(states) // 12))
     return {
         "width": width,
         "height": height,
@@ -126,4 +148,12 @@ def state_chart(states, width=320, height=120, pad=12):
         "affect": points("affect"),
         "turns": len(states),
         "last": states[-1],
+        "axis": {"x0": left, "x1": width - right, "y0": top, "y1": top + inner_h},
+        "y_ticks": [{"value": v, "y": round(y(v), 1)} for v in (0, 5, 10)],
+        "x_ticks": [
+            {"label": positions[i], "x": round(x(i), 1)}
+            for i in range(len(states))
+            if i % step == 0 or i == len(states) - 1
+        ],
+        "label_y": height - 4,
     }

@@ -9,9 +9,10 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import debrief, scripted_client
+from . import debrief, practice_feedback, scripted_client
 from .analysis import ANALYSER_VERSION, Analysis, analyse
 from .scripted_client import SCALE_MAX, SCALE_MIN
 
@@ -510,8 +511,15 @@ class Practice(models.Model):
         """Feedback beside the conversation: the client's last line, the coach's last move."""
         client = next((t for t in reversed(turns) if t.role == Turn.Role.CLIENT), None)
         coach = next((t for t in reversed(turns) if t.role == Turn.Role.COACH), None)
+        client_analysis = client.analysed() if client else None
+        client_state = (client.client_state or {}) if client else {}
         return {
-            "client_analysis": client.analysed() if client else None,
+            "client_analysis": client_analysis,
+            "client_reason": client_state.get("reason", ""),
+            "depth": practice_feedback.depth(self.affect, client_analysis),
+            "hint_text": practice_feedback.hint(
+                self.dialogue.case.name, client_state, self.script.as_script(), self.state
+            ),
             "coach_turn": coach,
             "coach_move": scripted_client.classify(coach.analysed()) if coach else None,
         }
@@ -555,7 +563,42 @@ class Practice(models.Model):
         }
 
     def export_text(self, turns):
+        """The conversation as plain text, with the feedback of every turn and the debrief."""
         started = timezone.localtime(self.dialogue.created)
-        header = f"{self.dialogue.title}\n{started:%d-%m-%Y %H:%M}\n\n"
-        names = {Turn.Role.COACH: "Coach", Turn.Role.CLIENT: self.dialogue.case.name}
-        return header + "\n\n".join(f"{names[t.role]}: {t.text}" for t in turns) + "\n"
+        name = self.dialogue.case.name
+        lines = [str(self.dialogue.title), f"{started:%d-%m-%Y %H:%M}", ""]
+        for t in turns:
+            if t.role == Turn.Role.COACH:
+                move = scripted_client.classify(t.analysed())
+                lines += [f"Coach: {t.text}", f"  [Feedback: {move.label}] {move.reason}", ""]
+            elif t.role == Turn.Role.CLIENT:
+                state = t.client_state or {}
+                lines.append(f"{name}: {t.text}")
+                if state:
+                    gauge = gettext("openheid %(o)s/10, emotie %(a)s/10") % {
+                        "o": state.get("openness"),
+                        "a": state.get("affect"),
+                    }
+                    lines.append(f"  [{gauge}] {state.get('reason', '')}".rstrip())
+                lines.append("")
+        summary = self.debrief(turns)
+        lines += [
+            gettext("Nabespreking"),
+            gettext("%(m)s%% mentaliserend, %(n)s%% niet-mentaliserend (%(c)s beurten)")
+            % {
+                "m": summary.mentalizing_share,
+                "n": summary.non_mentalizing_share,
+                "c": summary.coach_turns,
+            },
+        ]
+        for missed in summary.missed:
+            lines.append(
+                gettext("Gemiste kans bij beurt %(p)s: %(ask)s")
+                % {"p": missed.coach.position, "ask": missed.suggestion}
+            )
+        for better in summary.better:
+            lines.append(
+                gettext("Zo kan het ook bij beurt %(p)s: %(alt)s")
+                % {"p": better.coach.position, "alt": better.alternative}
+            )
+        return "\n".join(lines) + "\n"

@@ -270,6 +270,13 @@ def _first(markers, codes):
     return next((m for m in sorted(markers, key=lambda m: m.start) if m.code in codes), None)
 
 
+def _explained(marker):
+    """The marker's explanation, quoting its words once (explanations usually quote them)."""
+    if marker.text and marker.text in marker.explanation:
+        return marker.explanation
+    return f"‘{marker.text}’. {marker.explanation}"
+
+
 def classify(analysis):
     """What kind of move a coach turn is, and why, from the analyser's result.
 
@@ -279,10 +286,10 @@ def classify(analysis):
     markers = analysis.markers
     codes = tuple(analysis.codes)
     if marker := _first(markers, COACH_BAD):
-        reason = f"Dit is {LABEL_NL[marker.code]}: ‘{marker.text}’. {marker.explanation}"
+        reason = f"Dit is {LABEL_NL[marker.code]}: {_explained(marker)}"
         return Move(NON_MENTALIZING, codes, reason, marker.code)
     if marker := _first(markers, COACH_GOOD):
-        reason = f"Goed, {LABEL_NL[marker.code]}: ‘{marker.text}’. {marker.explanation}"
+        reason = f"Goed, {LABEL_NL[marker.code]}: {_explained(marker)}"
         return Move(MENTALIZING, codes, reason, marker.code)
     if (marker := _first(markers, ("closed_question",))) and coach_turn.is_request(
         analysis.text or ""
@@ -416,7 +423,7 @@ def respond(script, state, analysis, client_said=()):
     hurts = [dict(h) for h in memory.get("hurts", [])]
     turn_no = memory.get("turn", 0) + 1
     openness, affect = state.openness, state.affect
-    trust = openness - (1 if wary else 0)
+    trust = max(SCALE_MIN, openness - (1 if wary else 0))
     code = move.code
     reason_bits = [f"Zet: {MOVE_NL.get(code) or LABEL_NL.get(code, move.label)}"]
     if move.kind != EMPTY or turn.topics:

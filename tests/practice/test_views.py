@@ -334,3 +334,59 @@ def test_opening_the_start_address_leads_back_to_the_case(coach_client, script):
     response = coach_client.get(reverse("dialogues:practice_start", args=["client-a"]))
     assert response.status_code == 302 and response["Location"] == "/casussen/client-a/"
     assert not Practice.objects.exists()
+
+
+def test_the_depth_advice_uses_the_affect_the_gauge_shows(coach_client, practice):
+    html = send(coach_client, practice, "Dat is echt schandalig van ze, ik zou ook woedend zijn!")
+    html = html.content.decode()
+    practice.refresh_from_db()
+    assert practice.affect >= 8
+    assert f"{practice.affect}/10" in html
+    assert "1. Ondersteunen &amp; empathie" in html and "Weinig emotie" not in html
+    calm = send(coach_client, practice, "Ik kan me voorstellen dat het je raakt.").content
+    practice.refresh_from_db()
+    assert f"({practice.affect}/10)" in calm.decode()
+
+
+def test_the_move_explanation_quotes_the_words_once(coach_client, practice):
+    html = send(coach_client, practice, ADVICE).content.decode()
+    move = html.split('class="panel move')[1].split("</div>")[0]
+    assert move.count("Je moet gewoon eens") == 1
+
+
+def test_the_hint_speaks_of_the_clients_last_reply(coach_client, practice):
+    url = reverse("dialogues:practice_hint", args=[practice.pk])
+    send(coach_client, practice, ADVICE)
+    hint = coach_client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Cliënt A klapt dicht na je advies" in hint
+    send(coach_client, practice, "Wat voelde je toen?")
+    hint = coach_client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "wantrouwig na je eerdere advies" in hint
+    send(coach_client, practice, "Wat ging er toen door je heen?")
+    send(coach_client, practice, "Wat dacht je toen?")  # wary for three turns
+    hint = coach_client.post(url, headers={"HX-Request": "true"}).content.decode()
+    assert "Cliënt A vertelde net over gedachten. Een volgende stap die hij nu aankan" in hint
+
+
+def test_the_debrief_chart_has_axes_and_turn_numbers(coach_client, practice):
+    send(coach_client, practice, NOT_KNOWING)
+    send(coach_client, practice, ADVICE)
+    coach_client.post(reverse("dialogues:practice_finish", args=[practice.pk]))
+    html = coach_client.get(reverse("dialogues:practice_debrief", args=[practice.pk])).content
+    svg = html.decode().split('<svg class="chart"')[1].split("</svg>")[0]
+    assert svg.count('class="tick tick-y"') == 3 and ">10</text>" in svg
+    client_positions = [1, 3, 5, 6]
+    for position in client_positions:
+        assert f'text-anchor="middle">{position}</text>' in svg
+    assert ">beurt</text>" in svg
+
+
+def test_the_text_export_includes_the_feedback(coach_client, practice):
+    send(coach_client, practice, ADVICE)
+    send(coach_client, practice, NOT_KNOWING)
+    text = coach_client.get(reverse("dialogues:practice_export", args=[practice.pk, "txt"]))
+    body = text.content.decode()
+    assert f"Coach: {ADVICE}\n  [Feedback: niet-mentaliserende zet] Dit is advies" in body
+    assert "  [openheid 0/10, emotie 7/10] Zet: advies" in body
+    assert "Nabespreking\n50% mentaliserend, 50% niet-mentaliserend (2 beurten)" in body
+    assert "Gemiste kans bij beurt 2:" in body
