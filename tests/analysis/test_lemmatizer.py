@@ -24,8 +24,9 @@ def test_lemmas(word, lemma):
 
 
 def test_norm_unifies_apostrophes():
-    doc = make_doc("Da’s toch duidelijk", "client")
-    assert [t.norm_ for t in doc][:2] == ["da", "'s"]
+    for text in ["Da’s toch duidelijk", "Da's toch duidelijk", "da's toch duidelijk"]:
+        doc = make_doc(text, "client")
+        assert [t.norm_ for t in doc][:2] == ["dat", "is"]
 
 
 def test_every_lemma_in_the_lexicons_is_its_own_lemma():

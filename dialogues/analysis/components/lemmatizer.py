@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..arrays import token_arrays
 from ..lexicon import load_json, normalise
+from ..spelling import Speller
 
 RULE_POS = ("verb", "noun", "adj")
 
@@ -46,6 +47,21 @@ class DutchLemmatizer:
         if cached is None:
             cached = self.cache[word] = self._lemma(word)
         return cached
+
+    def knows(self, word):
+        """Is word a form the tables know (not a guess of the fallback rules)?"""
+        if word in self.lookup or word in self.cache:
+            return True
+        if any(word in table for table in self.exceptions.values()):
+            return True
+        if any(word in words for words in self.index.values()):
+            return True
+        for pos in RULE_POS:
+            for old, new in self.rules[pos]:
+                if word.endswith(old) and len(word) > len(old) + 1:
+                    if word[: len(word) - len(old)] + new in self.index[pos]:
+                        return True
+        return self._verb_stem(word) is not None
 
     def _lemma(self, word):
         if not word.isalpha() or word in STOP_WORDS:
@@ -95,22 +111,25 @@ class DutchLemmatizer:
         return None
 
 
-def use_normalised_norms(vocab):
-    """Every lexeme, now and later, gets NORM = normalise(text)."""
-    vocab.lex_attr_getters = {**vocab.lex_attr_getters, NORM: normalise}
+def use_spelling_norms(vocab, norm):
+    """Every lexeme, now and later, gets NORM = norm(text) (the spelling layer)."""
+    vocab.lex_attr_getters = {**vocab.lex_attr_getters, NORM: norm}
     for lexeme in vocab:
-        lexeme.norm_ = normalise(lexeme.orth_)
+        lexeme.norm_ = norm(lexeme.orth_)
 
 
 @Language.factory("nl_lemmatizer", assigns=["token.norm", "token.lemma"])
 def make_lemmatizer(nlp, name):
-    use_normalised_norms(nlp.vocab)
-    return DutchLemmatizerComponent(nlp.vocab)
+    lemmatizer = DutchLemmatizer()
+    speller = Speller(lemmatizer.knows)
+    speller.add_special_cases(nlp.tokenizer)
+    use_spelling_norms(nlp.vocab, speller.norm)
+    return DutchLemmatizerComponent(nlp.vocab, lemmatizer)
 
 
 class DutchLemmatizerComponent:
-    def __init__(self, vocab):
-        self.lemmatizer = DutchLemmatizer()
+    def __init__(self, vocab, lemmatizer):
+        self.lemmatizer = lemmatizer
         self.strings = vocab.strings
         self.by_norm = {}  # norm hash → lemma hash
 
