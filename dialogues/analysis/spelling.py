@@ -1,4 +1,4 @@
-"""The spelling layer: chat, spoken and Flemish forms read as standard Dutch (lexicons/nl/spelling.json).
+"""The spelling layer: chat, spoken and Flemish forms read as standard Dutch (spelling.json).
 
 Nothing here changes the text: a typed word keeps its characters and offsets, only its NORM
 (and so its lemma) becomes the standard form that the rules are written in.

@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..arrays import Hit, hashes, keep_longest, token_arrays
-from ..lexicon import word_lists
+from ..lexicon import load_jsonl, word_lists
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
@@ -55,6 +55,16 @@ class TurnRules:
         self.states = hashes(set(lists["state_words"]) | set(lists["emotion_words"]))
         self.self_words = hashes(lists["subject_self"])
         self.hedges = hashes(lists["hedge_lead"])
+        self.exclamative = hashes(lists["exclamative_after_wh"])
+        self.subordinators = hashes(lists["subordinators"])
+        self.you = hashes(lists["you_subject"])
+        self.tags = {tuple(get_string_id(w) for w in tag.split()) for tag in lists["question_tags"]}
+        # What a '?' undoes (context.jsonl: ctx.question, ctx.imperative_question) a question
+        # without one undoes as well.
+        question_contexts = [e for e in load_jsonl("context.jsonl") if e["pattern"] == ["\\?"]]
+        self.undone_by_question = {
+            target for e in question_contexts for target in [*e["codes"], *e.get("rules", ())]
+        }
         self.weten = get_string_id("weten")
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
@@ -146,14 +156,43 @@ class TurnRules:
         return [Hit(0, len(doc), "no_mental_states", "narrative.no_mind_words")]
 
     # coach --------------------------------------------------------------------------
+    def question_form(self, norms, alpha, start, end):
+        """Is the sentence a question by its form, without a question mark? A wh-word first
+        ('wat maakte dat je zo reageerde'), the verb before 'je' ('heb je dat gezegd'), or a
+        tag at the end ('je was boos, toch', '..., denk je'); 'wat fijn', 'wat een gedoe' are
+        exclamations."""
+        words = [norms[i] for i in range(start, end) if alpha[i]]
+        # 'oké, heb je ...': interjections go; 'dan kun je ...' keeps 'dan' (no inversion).
+        while words and words[0] in self.openers and words[0] not in self.subordinators:
+            words = words[1:]
+        if len(words) < 3:
+            return False
+        first, second = words[0], words[1]
+        if first in self.prepositions and second in self.wh_words:
+            first, second = second, words[2]
+        if first in self.wh_words:
+            # 'wat je nu voelt is oud zeer': a wh-word before the subject opens a clause.
+            return second not in self.exclamative and second not in self.subjects
+        if second in self.you and first not in self.subordinators | self.subjects:
+            return True
+        return any(tuple(words[-len(tag) :]) == tag for tag in self.tags)
+
     def coach_questions(self, doc, arrays, markers):
-        if self.question not in arrays.norms:
-            return markers
         result = list(markers)
         norms, alpha = arrays.norms, arrays.alpha
         for start, end in arrays.sentences():
             if self.question not in norms[start:end]:
-                continue
+                if not self.question_form(norms, alpha, start, end):
+                    continue
+                undone = [
+                    h
+                    for h in result
+                    if h.start >= start
+                    and h.end <= end
+                    and (h.code in self.undone_by_question or h.rule in self.undone_by_question)
+                ]
+                result = [h for h in result if h not in undone]
+                markers = [h for h in markers if h not in undone]
             present = {h.code for h in markers if h.start < end and h.end > start}
             # 'Je vertelde over je broer; hoe is het nu?': the question is the last clause.
             clause = max(
