@@ -56,8 +56,24 @@ def load_jsonl(name):
     return tuple(entries)
 
 
+@cache
 def word_lists():
-    return {key: value for key, value in load_json("word_lists.json").items() if key != "_doc"}
+    """The named lists of word_lists.json plus those derived from sentiment.json (Pattern's
+    Dutch adjectives): $positive_words, and $evaluative_negative, the strongly negative,
+    subjective adjectives that are no word for a feeling or state (those are mental states)."""
+    lists = {key: value for key, value in load_json("word_lists.json").items() if key != "_doc"}
+    sentiment = load_json("sentiment.json")["words"]
+    feelings = set(lists["emotion_words"]) | set(lists["state_words"])
+    lists["evaluative_negative"] = sorted(
+        word
+        for word, (polarity, subjectivity, _intensity) in sentiment.items()
+        if polarity <= -0.4 and subjectivity >= 0.6 and word not in feelings and word.isalpha()
+    )
+    lists["positive_words"] = sorted(
+        {w for w, (polarity, _s, _i) in sentiment.items() if polarity >= 0.4 and w.isalpha()}
+        | set(lists["positive_exclamations"])
+    )
+    return lists
 
 
 def normalise(word):

@@ -42,7 +42,7 @@ def test_splits_work_in_every_casing_and_quote(text):
 
 
 def test_offsets_point_into_the_typed_text():
-    text = "kheb egt nie gezegd dat ze lui zijn, tis gwn haar schuld"
+    text = "kheb egt geen zin meer, ze zijn gwn lui en tis haar schuld"
     analysis = analyse(text, "client")
     assert analysis.markers
     for marker in analysis.markers:

@@ -65,6 +65,14 @@ class TurnRules:
         self.undone_by_question = {
             target for e in question_contexts for target in [*e["codes"], *e.get("rules", ())]
         }
+        self.labels = hashes(set(lists["label_adjectives"]) | set(lists["evaluative_negative"]))
+        self.intensifiers = hashes(lists["intensifiers"])
+        self.positive = hashes(lists["positive_words"])
+        self.negative = hashes(
+            set(lists["evaluative_negative"])
+            | set(lists["emotion_words"]) - set(lists["positive_words"])
+            | {"niet", "geen", "nooit", "niks", "niets"}
+        )
         self.weten = get_string_id("weten")
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
@@ -74,8 +82,9 @@ class TurnRules:
         markers = list(arrays.kept)
         if doc.user_data.get("role", "client") == "client":
             if arrays.exclamations() or arrays.shouting_candidates():
-                markers += self.affect_signals(doc)
+                markers += self.affect_signals(doc, arrays)
             markers += self.hedged_other_minds(doc, arrays)
+            markers += self.label_fragments(arrays)
             markers += self.narrative_without_mind(doc, arrays, markers)
         else:
             markers = self.coach_questions(doc, arrays, markers)
@@ -92,7 +101,7 @@ class TurnRules:
         return doc
 
     # client -------------------------------------------------------------------------
-    def affect_signals(self, doc):
+    def affect_signals(self, doc, arrays):
         spans = []
         i = 0
         while i < len(doc):
@@ -100,7 +109,7 @@ class TurnRules:
                 j = i
                 while j + 1 < len(doc) and doc[j + 1].text.startswith("!"):
                     j += 1
-                if j > i or len(doc[i].text) > 1:
+                if (j > i or len(doc[i].text) > 1) and not self.happy(arrays, *arrays.sentence(i)):
                     spans.append(Hit(i, j + 1, "affect_flooding", "flood.exclamations"))
                 i = j + 1
             else:
@@ -110,12 +119,32 @@ class TurnRules:
             for t in doc
             if t.is_alpha and t.is_upper and len(t) >= 3 and t.norm_ not in self.acronyms
         ]
-        exclaimed = sum(1 for sent in doc.sents if sent[-1].text.startswith("!"))
+        exclaimed = sum(
+            1
+            for sent in doc.sents
+            if sent[-1].text.startswith("!") and not self.happy(arrays, sent.start, sent.end)
+        )
         if len(shouting) >= 2 or (shouting and exclaimed):
             spans += [Hit(t.i, t.i + 1, "affect_flooding", "flood.capitals") for t in shouting]
         if exclaimed >= 3 and not spans:
             spans.append(Hit(0, len(doc), "affect_flooding", "flood.many_exclamations"))
         return spans
+
+    def label_fragments(self, arrays):
+        """'gwoon egoistisch', 'Arrogant.': a sentence that is only a label (and an adverb)."""
+        spans = []
+        norms, alpha = arrays.norms, arrays.alpha
+        for start, end in arrays.sentences():
+            words = [norms[i] for i in range(start, end) if alpha[i]]
+            if 0 < len(words) <= 3 and any(w in self.labels for w in words):
+                if all(w in self.labels or w in self.intensifiers for w in words):
+                    spans.append(Hit(start, end, "easy_label", "label.fragment"))
+        return spans
+
+    def happy(self, arrays, start, end):
+        """'top, dankjewel!!': exclamations of good cheer, no negative word in the sentence."""
+        words = arrays.norms[start:end]
+        return not self.positive.isdisjoint(words) and self.negative.isdisjoint(words)
 
     def hedged_other_minds(self, doc, arrays):
         """'misschien was hij vooral moe', 'ik denk dat mijn partner bang is': a guess, held
