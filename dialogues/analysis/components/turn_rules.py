@@ -18,6 +18,14 @@ MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
 # A turn with these is no plain account of events: it names a mind, or it is flooded by feeling.
 NOT_A_NARRATIVE = MENTALIZING_CODES | {"affect_flooding"}
+# Codes after which an open wh-question is not (also) a not-knowing question.
+BLOCK_OPEN_QUESTION = {
+    "not_knowing_question",
+    "clarification",
+    "advice",
+    "interpretation",
+    "dismissing",
+}
 QUESTION_OVERRIDES = {
     "not_knowing_question",
     "clarification",
@@ -33,12 +41,22 @@ QUESTION_OVERRIDES = {
 
 @Language.factory("turn_rules", assigns=["doc.spans"])
 def make_turn_rules(nlp, name, min_narrative_words: int = 15):
-    return TurnRules(min_narrative_words)
+    lemmatizer = nlp.get_pipe("nl_lemmatizer").lemmatizer
+    return TurnRules(min_narrative_words, lemmatizer, nlp.vocab.strings)
 
 
 class TurnRules:
-    def __init__(self, min_narrative_words):
+    def __init__(self, min_narrative_words, lemmatizer, strings):
         lists = word_lists()
+        self.lemmatizer, self.strings = lemmatizer, strings
+        self.verb_forms = {}  # norm hash → "finite" | "stem" | None
+        self.finite_plurals = hashes(lists["finite_plurals"])
+        self.pronoun_subjects = hashes(lists["pronoun_subjects"])
+        self.determiners = hashes(lists["determiner"])
+        self.not_questions = {
+            tuple(get_string_id(w) for w in item.split()) for item in lists["not_questions"]
+        }
+        self.embedding_verbs = hashes(lists["embedding_verbs"])
         self.min_narrative_words = min_narrative_words
         self.mental = hashes(set(lists["mental_lemmas"]) | set(lists["emotion_words"]))
         self.acronyms = set(lists["acronyms"])
@@ -76,6 +94,8 @@ class TurnRules:
         self.weten = get_string_id("weten")
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
+        self.comma = get_string_id(",")
+        self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -185,26 +205,84 @@ class TurnRules:
         return [Hit(0, len(doc), "no_mental_states", "narrative.no_mind_words")]
 
     # coach --------------------------------------------------------------------------
-    def question_form(self, norms, alpha, start, end):
-        """Is the sentence a question by its form, without a question mark? A wh-word first
-        ('wat maakte dat je zo reageerde'), the verb before 'je' ('heb je dat gezegd'), or a
-        tag at the end ('je was boos, toch', '..., denk je'); 'wat fijn', 'wat een gedoe' are
-        exclamations."""
-        words = [norms[i] for i in range(start, end) if alpha[i]]
+    def verb_form(self, norm):
+        """'finite' for a verb form that is not an infinitive ('heeft', 'voelde', 'zijn'),
+        'stem' for a bare stem that may be an imperative ('neem', 'probeer'), else None."""
+        form = self.verb_forms.get(norm, 0)
+        if form == 0:
+            form = self.verb_forms[norm] = self._verb_form(norm)
+        return form
+
+    def _verb_form(self, norm):
+        if norm in self.finite_plurals:
+            return "finite"
+        word = self.strings[norm]
+        lemma = self.lemmatizer.lemma(word)
+        if lemma == word or lemma not in self.lemmatizer.index["verb"]:
+            return None
+        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        return "stem" if word in {stem, stem[:-1]} else "finite"
+
+    def verb_first(self, words):
+        """'heb je dat gezegd', 'zijn de kinderen erbij', 'voelde hij zich ...'."""
+        if len(words) < 2:
+            return False
+        form = self.verb_form(words[0])
+        if form is None or tuple(words[:2]) in self.not_questions:
+            return False
+        if words[1] in self.pronoun_subjects:
+            return True
+        return form == "finite" and words[1] in self.determiners
+
+    def clause_words(self, norms, alpha, start, end):
+        """The words of the sentence's last clause (after ',', ';' or ':'), openers dropped."""
+        clauses, current = [], []
+        quoted = False
+        for i in range(start, end):
+            if norms[i] in self.quotes:  # words in quotes are someone's words, not this turn's
+                quoted = not quoted
+            elif quoted:
+                continue
+            elif norms[i] in self.clause_marks or norms[i] == self.comma:
+                clauses.append(current)
+                current = []
+            elif alpha[i]:
+                current.append(norms[i])
+        clauses.append(current)
+        words = [w for clause in clauses for w in clause]
+        return words, [c for c in clauses if c]
+
+    def strip_openers(self, words):
         # 'oké, heb je ...': interjections go; 'dan kun je ...' keeps 'dan' (no inversion).
         while words and words[0] in self.openers and words[0] not in self.subordinators:
             words = words[1:]
+        return words
+
+    def question_form(self, norms, alpha, start, end):
+        """Is the sentence a question by its form, without a question mark? A wh-word first
+        ('wat maakte dat je zo reageerde'), a finite verb before its subject ('heb je dat
+        gezegd', also in the last clause: 'en jij zelf, twijfel je weleens'), or a tag at the
+        end ('je was boos, toch', '..., denk je'); 'wat fijn', 'wat een gedoe' are exclamations."""
+        words, clauses = self.clause_words(norms, alpha, start, end)
+        words = self.strip_openers(words)
         if len(words) < 3:
             return False
+        if self.opens_question(words):
+            return True
+        if len(clauses) > 1 and self.opens_question(self.strip_openers(clauses[-1])):
+            return True
+        return any(tuple(words[-len(tag) :]) == tag for tag in self.tags)
+
+    def opens_question(self, words):
+        if len(words) < 2:
+            return False
         first, second = words[0], words[1]
-        if first in self.prepositions and second in self.wh_words:
+        if first in self.prepositions and second in self.wh_words and len(words) > 2:
             first, second = second, words[2]
         if first in self.wh_words:
             # 'wat je nu voelt is oud zeer': a wh-word before the subject opens a clause.
             return second not in self.exclamative and second not in self.subjects
-        if second in self.you and first not in self.subordinators | self.subjects:
-            return True
-        return any(tuple(words[-len(tag) :]) == tag for tag in self.tags)
+        return self.verb_first(words)
 
     def coach_questions(self, doc, arrays, markers):
         result = list(markers)
@@ -235,20 +313,25 @@ class TurnRules:
             first, second = words[0], words[1]
             if first in self.prepositions and second in self.wh_words:
                 first, second = second, words[2] if len(words) > 2 else 0
-            embedded_wh = not self.wh_words.isdisjoint(words[2:])
+            # 'Mag ik vragen wat er nu gebeurt?', 'Kun je vertellen hoe dat ging?' (not: 'heb je
+            # hem gevraagd waarom hij zo laat was?', a yes/no question about what was done)
+            embedded_wh = first in self.embedding_verbs and not self.wh_words.isdisjoint(words[2:])
             if first in self.wh_words:
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
                     continue
-                if not present & QUESTION_OVERRIDES:
+                # An open question about someone's experience stays one when it also looks
+                # at the relationship, another view or a moment to go back to.
+                if not present & BLOCK_OPEN_QUESTION:
                     result.append(Hit(start, end, "not_knowing_question", "question.open_wh"))
             elif present & QUESTION_OVERRIDES or "telling_feelings" in present:
                 continue
-            elif embedded_wh and first not in self.subjects:
-                # 'Mag ik vragen wat er nu gebeurt?', 'Kun je vertellen hoe dat ging?'
+            elif embedded_wh:
                 result.append(Hit(start, end, "not_knowing_question", "question.embedded_wh"))
             elif first in self.subjects:
                 result.append(Hit(start, end, "clarification", "question.declarative_check"))
-            else:
+            elif self.verb_first(words) or (
+                self.verb_form(first) == "finite" and tuple(words[:2]) not in self.not_questions
+            ):
                 result.append(Hit(start, end, "closed_question", "question.yes_no"))
         return result
 
