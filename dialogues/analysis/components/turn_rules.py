@@ -16,8 +16,13 @@ from ..lexicon import load_jsonl, word_lists
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
-# A turn with these is no plain account of events: it names a mind, or it is flooded by feeling.
-NOT_A_NARRATIVE = MENTALIZING_CODES | {"affect_flooding"}
+# A turn with any of these is no plain account of events: it names a mind, is flooded by
+# feeling, or argues (a rule, a certainty).
+NOT_A_NARRATIVE = MENTALIZING_CODES | {
+    "affect_flooding",
+    "certainty",
+    "rigid_rule",
+}
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
     "not_knowing_question",
@@ -83,7 +88,7 @@ class TurnRules:
         self.undone_by_question = {
             target for e in question_contexts for target in [*e["codes"], *e.get("rules", ())]
         }
-        self.labels = hashes(set(lists["label_adjectives"]) | set(lists["evaluative_negative"]))
+        self.labels = hashes(set(lists["label_adjectives"]) | set(lists["label_nouns"]))
         self.intensifiers = hashes(lists["intensifiers"])
         self.positive = hashes(lists["positive_words"])
         self.negative = hashes(
@@ -92,6 +97,7 @@ class TurnRules:
             | {"niet", "geen", "nooit", "niks", "niets"}
         )
         self.weten = get_string_id("weten")
+        self.ik = get_string_id("ik")
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
@@ -110,6 +116,8 @@ class TurnRules:
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
                 markers += self.coach_alarm(doc)
+        if doc.user_data.get("role", "client") == "client":
+            markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
         if len(markers) > 1:
             by_code = {}
             for hit in markers:
@@ -121,6 +129,23 @@ class TurnRules:
         return doc
 
     # client -------------------------------------------------------------------------
+    def drop_verbs_doing_other_work(self, markers, norms):
+        """'gwn luisteren denk ik', 'ik merk dat ik ...': the verb is a hedge after the fact or
+        the self-observation, and counts as that, not as a named thought ('ik denk dat hij
+        me mist' still names one)."""
+        others = [h for h in markers if h.code in ("tentative", "self_reflection")]
+        if not others:
+            return markers
+
+        def absorbed(hit):
+            for other in others:
+                if other.start <= hit.start < other.end:
+                    after = norms[hit.end] if hit.end < len(norms) else None
+                    return other.code == "self_reflection" or after == self.ik
+            return False
+
+        return [h for h in markers if h.rule != "mind.verb" or not absorbed(h)]
+
     def affect_signals(self, doc, arrays):
         spans = []
         i = 0
