@@ -5,6 +5,7 @@ from the environment. Without DATABASE_URL the app runs on SQLite in the project
 """
 
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
@@ -28,13 +29,16 @@ def env_list(name, default=""):
 DEBUG = env_bool("DEBUG", False)  # on only when set (scripts/run.sh sets DEBUG=1)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Without SECRET_KEY and with DEBUG off (command-line use such as `manage.py analyse FILE`) the
+# process gets a random key of its own: nothing signed survives it, so serving that way is
+# refused by the deploy check (coachapp.checks) and scripts/serve.sh.
+SECRET_KEY_IS_EPHEMERAL = not SECRET_KEY and not DEBUG
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "SECRET_KEY must be set when DEBUG is off (DEBUG is off unless set; for development:"
-            " DEBUG=1, as scripts/run.sh does)."
-        )
-    SECRET_KEY = "django-insecure-development-only-key"  # noqa: S105
+    SECRET_KEY = (
+        secrets.token_urlsafe(50)
+        if SECRET_KEY_IS_EPHEMERAL
+        else "django-insecure-development-only-key"  # noqa: S105
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

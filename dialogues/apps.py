@@ -34,4 +34,6 @@ class DialoguesConfig(AppConfig):
     verbose_name = _("Dialogen en casussen")
 
     def ready(self):
+        from coachapp import checks  # noqa: F401 (registers the deploy checks)
+
         post_migrate.connect(ensure_trainer_group, dispatch_uid="dialogues.ensure_trainer_group")

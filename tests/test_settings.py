@@ -62,3 +62,38 @@ def test_debug_is_off_unless_set():
         timeout=120,
     )
     assert result.stdout.split()[-2:] == ["False", "True"], result.stdout + result.stderr
+
+
+def test_command_line_use_works_without_secret_key_but_serving_is_refused(tmp_path):
+    """`manage.py analyse` must run on a fresh clone with no environment; `check --deploy`
+    (scripts/serve.sh) refuses a process that has no SECRET_KEY of its own."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
+    env["DJANGO_SETTINGS_MODULE"] = "coachapp.settings"
+    turns = tmp_path / "turns.jsonl"
+    turns.write_text('{"id": "1", "role": "client", "text": "Het ligt aan mijn baas."}\n')
+    analysed = subprocess.run(
+        [sys.executable, "manage.py", "analyse", str(turns)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert analysed.returncode == 0, analysed.stderr
+    assert "external_blame" in analysed.stdout
+    deploy = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert deploy.returncode != 0
+    assert "coachapp.E001" in deploy.stderr + deploy.stdout
