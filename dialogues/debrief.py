@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import practice_feedback
 from .analysis.codes import CLIENT_PROBLEMS, COACH_CODES
-from .labels import code_label
+from .labels import code_label, move_label
 from .scripted_client import MENTALIZING, MOVE_LABEL_NL, NON_MENTALIZING, SCALE_MAX, classify
 
 FALLBACK_QUESTION = "Wat ging er op dat moment door je heen?"
@@ -102,7 +102,7 @@ def build(turns):
             (code, code_label(code), codes[code]) for code in COACH_CODES if codes[code]
         ),
         move_counts=tuple(
-            (move, label, moves[move]) for move, label in MOVE_LABEL_NL.items() if moves[move]
+            (move, move_label(move), moves[move]) for move in MOVE_LABEL_NL if moves[move]
         ),
         mentalizing_share=_percent(moves[MENTALIZING], coach_count),
         non_mentalizing_share=_percent(moves[NON_MENTALIZING], coach_count),

@@ -39,6 +39,21 @@ CODE_LABELS = {
 }
 
 
+# The kind of a coach's move as the scripted client reads it (dialogues.scripted_client's
+# MOVE_LABEL_NL, Dutch), in the UI's language.
+MOVE_LABELS = {
+    "mentalizing": pgettext_lazy("coach move", "mentaliserende interventie"),
+    "non_mentalizing": pgettext_lazy("coach move", "niet-mentaliserende zet"),
+    "closed": pgettext_lazy("coach move", "gesloten vraag"),
+    "empty": pgettext_lazy("coach move", "geen interventie herkend"),
+}
+
+
+def move_label(kind):
+    label = MOVE_LABELS.get(kind)
+    return str(label) if label is not None else kind
+
+
 def code_label(code):
     """The label of an analyser code in the active language; an unknown code as it is (or its
     Dutch label, should the analyser gain a code before this mapping does)."""

@@ -14,7 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from dialogues.analysis import ALL_CODES, LABEL_NL
-from dialogues.labels import CODE_LABELS, code_label, code_with_label
+from dialogues.labels import CODE_LABELS, MOVE_LABELS, code_label, code_with_label, move_label
+from dialogues.scripted_client import MOVE_LABEL_NL
 
 BASE = Path(settings.BASE_DIR)
 PO = BASE / "locale" / "en" / "LC_MESSAGES" / "django.po"
@@ -100,6 +101,14 @@ def test_code_labels_follow_the_analysers_dutch_labels():
     with translation.override("nl"):
         assert code_with_label("advice") == "advice (advies)"
     assert code_with_label("unknown_code") == "unknown_code"
+
+
+def test_move_labels_follow_the_scripted_clients_dutch_labels():
+    assert set(MOVE_LABELS) == set(MOVE_LABEL_NL)
+    with translation.override("nl"):
+        assert {kind: move_label(kind) for kind in MOVE_LABEL_NL} == MOVE_LABEL_NL
+    with translation.override("en"):
+        assert move_label("non_mentalizing") == "non-mentalizing move"
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from dialogues.analysis import KIND
 from dialogues.labels import code_label as label_of
+from dialogues.labels import move_label as move_label_of
 
 register = template.Library()
 
@@ -13,6 +14,12 @@ register = template.Library()
 @register.filter
 def code_label(code):
     return label_of(code)
+
+
+@register.filter
+def move_label(kind):
+    """The label of a coach move's kind (mentalizing, non_mentalizing, closed, empty)."""
+    return move_label_of(kind)
 
 
 @register.filter
