@@ -633,3 +633,12 @@ def dry_run(script, analyses, style="plain", opening=""):
         said.append(result.text)
         state = result.state
     return replies
+
+
+def dry_run_each(script, analyses, style="plain", openness=5):
+    """Every coach turn on its own, from a client at `openness` after two good moves who has not
+    told anything yet (lines that need others first do not come): one Reply per turn."""
+    state = State(
+        _clamp(openness), start_state(script, style).affect, {"style": style, "streak": 2}
+    )
+    return [respond(script, state, analysis) for analysis in analyses]

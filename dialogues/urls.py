@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import analyser, cases, practice, public, start
+from .views import analyser, authoring, cases, practice, public, start
 
 app_name = "dialogues"
 
@@ -11,6 +11,7 @@ urlpatterns = [
     path("casussen/<slug:slug>/", cases.case_detail, name="case_detail"),
     path("analyse/", analyser.analyse_page, name="analyse"),
     path("casussen/<slug:slug>/oefenen/", practice.practice_start, name="practice_start"),
+    path("casussen/<slug:slug>/script/", authoring.script_edit, name="script_edit"),
     path("oefenen/", practice.practice_list, name="practice_list"),
     path("oefenen/<int:pk>/", practice.practice, name="practice"),
     path("oefenen/<int:pk>/beurt/", practice.practice_turn, name="practice_turn"),
