@@ -37,13 +37,9 @@ def _dialogue(dialogue):
     }
     practice = getattr(dialogue, "practice", None) if dialogue.kind == "practice" else None
     if practice is not None:
-        data["practice"] = {
-            "openness": practice.openness,
-            "affect": practice.affect,
-            "step": practice.step,
-            "hints_used": practice.hints_used,
-            "finished": _when(practice.finished),
-        }
+        fields = ("style", "openness", "affect", "memory", "hints_used")
+        data["practice"] = {name: getattr(practice, name, None) for name in fields}
+        data["practice"]["finished"] = _when(practice.finished)
     return data
 
 

@@ -328,8 +328,11 @@ RULES = {
     "login": Rule(NONE, public, methods=("GET", "POST"), ok_get=(200, 302)),
     "logout": Rule(NONE, lambda r, t: "ok" if r in ACCOUNTS else "login", methods=("POST",)),
     "set_language": Rule(NONE, public, methods=("GET", "POST"), ok_get=(302,)),
+    "health": Rule(NONE, public),
     # dialogues
     "dialogues:landing": Rule(NONE, public),
+    # A trainer's home after login; anyone else goes on to the cases.
+    "dialogues:start": Rule(NONE, accounts, ok_get=(200, 302)),
     "dialogues:case_list": Rule(NONE, accounts),
     "dialogues:case_detail": Rule({"case": lambda w: {"slug": "client-a"}}, accounts),
     "dialogues:analyse": Rule(NONE, accounts, methods=("GET", "POST")),
