@@ -22,6 +22,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 LEXICON_PACKAGE = "dialogues.analysis.lexicons.nl"
 QUANTIFIER = re.compile(r"^(.+?)(\?|\*|\+|\{\d*,\d*\})$")
 
@@ -63,11 +65,14 @@ def word_lists():
     subjective adjectives that are no word for a feeling or state (those are mental states)."""
     lists = {key: value for key, value in load_json("word_lists.json").items() if key != "_doc"}
     sentiment = load_json("sentiment.json")["words"]
-    feelings = set(lists["emotion_words"]) | set(lists["state_words"])
+    # Feelings and states are mental states, hard situations are no person; 'naar' is a
+    # preposition before it is 'nasty'.
+    excluded = set(lists["emotion_words"]) | set(lists["state_words"]) | set(STOP_WORDS)
+    excluded |= set(lists["hard_experience"])
     lists["evaluative_negative"] = sorted(
         word
         for word, (polarity, subjectivity, _intensity) in sentiment.items()
-        if polarity <= -0.4 and subjectivity >= 0.6 and word not in feelings and word.isalpha()
+        if polarity <= -0.4 and subjectivity >= 0.6 and word not in excluded and word.isalpha()
     )
     lists["positive_words"] = sorted(
         {w for w, (polarity, _s, _i) in sentiment.items() if polarity >= 0.4 and w.isalpha()}

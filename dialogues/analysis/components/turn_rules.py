@@ -98,6 +98,9 @@ class TurnRules:
         )
         self.weten = get_string_id("weten")
         self.ik = get_string_id("ik")
+        self.laten = get_string_id("laten")
+        # In an account of events 'de mond houden', 'de bus missen', 'iets vergeten' name no mind.
+        self.narrative_mind = self.mental - hashes(["houden", "missen", "vergeten"])
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
@@ -225,8 +228,11 @@ class TurnRules:
         if any(hit.code in NOT_A_NARRATIVE for hit in candidates):
             return []
         norms, lemmas = arrays.norms, arrays.lemmas
-        if not self.mental.isdisjoint(lemmas) or not self.mental.isdisjoint(norms):
-            return []
+        for i, (norm, lemma) in enumerate(zip(norms, lemmas, strict=True)):
+            if lemma in self.narrative_mind or norm in self.narrative_mind:
+                # 'heeft me laten weten': telling someone, not knowing
+                if not (lemma == self.weten and i and lemmas[i - 1] == self.laten):
+                    return []
         return [Hit(0, len(doc), "no_mental_states", "narrative.no_mind_words")]
 
     # coach --------------------------------------------------------------------------
