@@ -4,6 +4,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from dialogues.labels import code_label, code_with_label
@@ -210,7 +211,7 @@ def csv_rows(workshop):
             attempt.exercise.get_kind_display(),
             timezone.localtime(attempt.created).strftime("%Y-%m-%d %H:%M:%S"),
             _("ja") if attempt.is_good else _("nee"),
-            f"{attempt.score:.2f}",
+            number_format(attempt.score, 2),  # 0,50 in Dutch, 0.50 in English
             answer,
             verdict,
         ]

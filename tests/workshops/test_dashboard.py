@@ -218,3 +218,13 @@ def test_opening_the_create_address_leads_back_to_the_workshop_list(client, trai
     client.force_login(trainer)
     response = client.get(reverse("workshops:create"))
     assert response.status_code == 302 and response["Location"] == reverse("workshops:index")
+
+
+def test_csv_export_puts_the_dutch_label_beside_each_code(trainer_client, workshop, group):
+    response = trainer_client.get(reverse("workshops:export", args=[workshop.pk]))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    header, *rows = rows
+    cells = [cell for row in rows for cell in row]
+    assert "advice (advies)" in cells and "good (goed)" in cells
+    assert any("zin 1: assumed_intent (veronderstelde bedoeling)" in cell for cell in cells)
+    assert {row[header.index("score")] for row in rows} >= {"0,50", "1,00"}  # Dutch decimals
