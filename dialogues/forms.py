@@ -76,7 +76,7 @@ class TagsField(forms.CharField):
 TAG_FIELDS = ["aspects", "persons", "times", "topics", "moves", "requires", "styles"]
 
 
-class ScriptLineForm(forms.ModelForm):
+class ScriptLineForm(CleanTextMixin, forms.ModelForm):
     """One line of a scripted client, with its tags as comma-separated ids."""
 
     class Meta:
@@ -101,7 +101,7 @@ class ScriptLineForm(forms.ModelForm):
             )
 
 
-class ScriptSettingsForm(forms.ModelForm):
+class ScriptSettingsForm(CleanTextMixin, forms.ModelForm):
     """How the client starts, the styles he can be played in, and the case's topic lexicon."""
 
     topics_text = forms.CharField(
@@ -166,7 +166,7 @@ class ScriptSettingsForm(forms.ModelForm):
         return topics
 
 
-class DryRunForm(forms.Form):
+class DryRunForm(CleanTextMixin, forms.Form):
     """Example coach turns to try a script with, one per line."""
 
     turns = forms.CharField(

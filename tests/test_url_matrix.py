@@ -340,6 +340,10 @@ RULES = {
         {"case": lambda w: {"slug": "client-a"}}, accounts, methods=("GET", "POST"), ok_get=(302,)
     ),
     "dialogues:practice_list": Rule(NONE, accounts),
+    # The scripted clients are the shared library: every trainer edits them.
+    "dialogues:script_edit": Rule(
+        {"case": lambda w: {"slug": "client-a"}}, trainers_only, methods=("GET", "POST")
+    ),
     "dialogues:practice": Rule(PRACTICES, owner_only()),
     "dialogues:practice_turn": Rule(PRACTICES, owner_only(), methods=("POST",)),
     "dialogues:practice_hint": Rule(PRACTICES, owner_only(), methods=("POST",)),
@@ -776,6 +780,24 @@ def judge(rule, outcome, method, response):
     raise AssertionError(f"unknown outcome {outcome}")
 
 
+def header_problems(response):
+    """Every answer: never stored by a browser or proxy; every HTML page: the
+    Content-Security-Policy, and nothing inline that it would block."""
+    from tests.privacy.test_headers import inline_problems
+
+    problems = []
+    if "no-store" not in response.headers.get("Cache-Control", ""):
+        problems.append(f"Cache-Control {response.headers.get('Cache-Control')!r}")
+    if response.headers.get("Content-Type", "").startswith("text/html"):
+        if "script-src 'self'" not in response.headers.get("Content-Security-Policy", ""):
+            problems.append("no Content-Security-Policy")
+        if response.status_code == 200:
+            found = inline_problems(response.content.decode())
+            if found:
+                problems.append(f"inline: {sorted(set(found))}")
+    return problems
+
+
 @pytest.mark.parametrize("key,target", CASES)
 def test_role_url_matrix(world, django_db_blocker, key, target):
     rule, pattern, route = BY_KEY[key]
@@ -800,11 +822,15 @@ def test_role_url_matrix(world, django_db_blocker, key, target):
                             response = None
                             wrong.append(f"{role} {method} htmx={htmx}: {error!r} (want {outcome})")
                         transaction.set_rollback(True)
-                    if response is not None and not judge(rule, outcome, method, response):
+                    if response is None:
+                        continue
+                    where = f"{role} {method} htmx={htmx}"
+                    if not judge(rule, outcome, method, response):
                         wrong.append(
-                            f"{role} {method} htmx={htmx}: {response.status_code} "
+                            f"{where}: {response.status_code} "
                             f"{response.headers.get('Location', '')} (want {outcome})"
                         )
+                    wrong += [f"{where}: {problem}" for problem in header_problems(response)]
         assert wrong == [], f"{url}:\n  " + "\n  ".join(wrong)
 
 
