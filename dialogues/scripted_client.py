@@ -58,8 +58,11 @@ line twice in a row.
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from . import coach_turn
 from .analysis.codes import COACH_BAD, COACH_GOOD, LABEL_NL
+from .labels import code_label
 
 SCALE_MIN, SCALE_MAX = 0, 10
 DEEP = 7
@@ -286,38 +289,44 @@ def classify(analysis):
     markers = analysis.markers
     codes = tuple(analysis.codes)
     if marker := _first(markers, COACH_BAD):
-        reason = f"Dit is {LABEL_NL[marker.code]}: {_explained(marker)}"
+        reason = _("Dit is %(label)s: %(why)s") % {
+            "label": code_label(marker.code),
+            "why": _explained(marker),
+        }
         return Move(NON_MENTALIZING, codes, reason, marker.code)
     if marker := _first(markers, COACH_GOOD):
-        reason = f"Goed, {LABEL_NL[marker.code]}: {_explained(marker)}"
+        reason = _("Goed, %(label)s: %(why)s") % {
+            "label": code_label(marker.code),
+            "why": _explained(marker),
+        }
         return Move(MENTALIZING, codes, reason, marker.code)
     if (marker := _first(markers, ("closed_question",))) and coach_turn.is_request(
         analysis.text or ""
     ):
-        reason = (
-            f"Een uitnodiging om te vertellen: ‘{marker.text}’. Met ja of nee kan de cliënt "
+        reason = _(
+            "Een uitnodiging om te vertellen: ‘%(words)s’. Met ja of nee kan de cliënt "
             "hier niet volstaan; dat werkt als een open vraag."
-        )
+        ) % {"words": marker.text}
         return Move(MENTALIZING, codes, reason, "request")
     if marker:
-        reason = (
-            f"Dit is een gesloten vraag: ‘{marker.text}’. De cliënt kan met ja of nee "
+        reason = _(
+            "Dit is een gesloten vraag: ‘%(words)s’. De cliënt kan met ja of nee "
             "volstaan; een open, nieuwsgierige vraag nodigt meer uit."
-        )
+        ) % {"words": marker.text}
         return Move(CLOSED, codes, reason, "closed_question")
     question, open_question = coach_turn.is_question(analysis.text or "")
     if question and open_question:
-        reason = (
+        reason = _(
             "Een open vraag (ook zonder vraagteken): de cliënt kan vertellen wat er in hem omgaat."
         )
         return Move(MENTALIZING, codes, reason, "open_question")
     if question:
-        reason = (
+        reason = _(
             "Een gesloten vraag (ook zonder vraagteken): de cliënt kan met ja of nee volstaan; "
             "een open, nieuwsgierige vraag nodigt meer uit."
         )
         return Move(CLOSED, codes, reason, "closed_question")
-    reason = (
+    reason = _(
         "Hier herkent de analyser geen interventie: geen vraag, erkenning of verheldering. "
         "De cliënt weet niet goed wat je bedoelt."
     )
