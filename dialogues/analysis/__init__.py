@@ -11,7 +11,7 @@ from .arrays import token_arrays
 from .codes import ALL_CODES, CLIENT_CODES, COACH_CODES, KIND, LABEL_NL, codes_for_role
 from .indicators import depth_advice, polarity
 from .lexicon import lexicon_files
-from .pipeline import build_nlp, make_doc, make_docs
+from .pipeline import build_nlp, make_doc, make_docs, topics
 from .result import Analysis, DepthAdvice, Marker, Polarity, Suggestion
 from .rules import all_rules
 from .suggestions import suggest
@@ -78,7 +78,7 @@ def _from_doc(doc, text, role):
         text=text,
         role=role,
         markers=markers,
-        suggestions=tuple(suggest(text, markers, depth)) if role == "client" else (),
+        suggestions=tuple(suggest(text, markers, depth, topics(doc))) if role == "client" else (),
         depth=depth,
         polarity=polarity(doc, markers) if role == "client" else None,
         version=ANALYSER_VERSION,

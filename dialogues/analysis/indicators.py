@@ -10,7 +10,7 @@ from functools import cache
 
 from .arrays import hashes, token_arrays
 from .codes import CLIENT_PROBLEMS
-from .lexicon import load_json
+from .lexicon import load_json, word_lists
 from .result import DepthAdvice, Polarity
 
 
@@ -22,22 +22,44 @@ def _settings():
 def _word_sets():
     words = _settings()["words"]
     sets = {name: hashes(values) for name, values in words.items()}
+    lists = word_lists()
+    # The same emotion words as the markers (mental_state, flooding) use, and Pattern's
+    # strongly charged adjectives (intensity > 1.1, e.g. 'afschuwelijk', 'doodsbang').
+    sets["emotions"] |= hashes(set(lists["emotion_words"]) | set(lists["state_words"]))
+    sets["strong_emotions"] |= hashes(
+        word
+        for word, (polarity, _subjectivity, intensity) in load_json("sentiment.json")[
+            "words"
+        ].items()
+        if polarity <= -0.5 and intensity > 1.1
+    )
+    sets["positive"] = hashes(lists["positive_words"])
     sets["affective"] = sets["emotions"] | sets["strong_emotions"]
     return sets
 
 
 def affect_score(doc, markers):
+    """One estimate of how charged a client turn is, used for the depth advice: emotion
+    words (strong ones count double, an intensifier before one adds one), words shouted in
+    capitals and exclamation marks (up to three each; not for good cheer: 'top, dank je!!'),
+    and three more when the turn is flooded."""
     sets = _word_sets()
     strong, emotions, intensifiers = sets["strong_emotions"], sets["emotions"], sets["intensifiers"]
     score = 0
     arrays = token_arrays(doc)
     norms, lemmas = arrays.norms, arrays.lemmas
-    for norm, lemma in zip(norms, lemmas, strict=True):
+    for i, (norm, lemma) in enumerate(zip(norms, lemmas, strict=True)):
         if norm in strong or lemma in strong:
             score += 2
-        elif norm in emotions or lemma in emotions or norm in intensifiers:
+        elif norm in emotions or lemma in emotions:
             score += 1
-    score += min(3, sum(text.count("!") for text in arrays.punct_text().values()))
+        elif norm in intensifiers and i + 1 < len(norms):
+            score += norms[i + 1] in emotions or norms[i + 1] in strong
+    shouted = [i for i in arrays.shouting_candidates() if len(doc[i]) >= 3]
+    score += min(3, len(shouted))
+    happy = not sets["positive"].isdisjoint(norms) and score == 0
+    if not happy:
+        score += min(3, sum(text.count("!") for text in arrays.punct_text().values()))
     if any(m.code == "affect_flooding" for m in markers):
         score += 3
     return score

@@ -1,10 +1,12 @@
 """build_nlp(): spacy.blank("nl") with sentences, lemmas, markers, context and turn rules."""
 
 import gc
+import re
 from functools import cache
 
 import spacy
 from spacy.attrs import ORTH
+from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .components import (  # noqa: F401 (factories)
     context,
@@ -57,3 +59,32 @@ def make_docs(items, batch_size=64):
         doc.user_data["role"] = role
         docs.append(doc)
     return nlp.pipe(docs, batch_size=batch_size)
+
+
+NOT_TOPICS = frozenset(
+    "dag dagen week weken maand maanden jaar jaren keer keren tijd tijden moment momenten uur"
+    " uren minuut minuten ding dingen iets niets niks alles mensen".split()
+)
+ADVERB = re.compile(
+    r"^(daar|waar|hier|er)(aan|af|bij|door|in|mee|na|naar|om|op|over|toe|uit|van|voor)$"
+)
+DETERMINERS = frozenset(
+    "de het een mijn m'n mn je jouw zijn z'n haar onze ons hun die dat deze dit".split()
+)
+
+
+def topics(doc):
+    """The nouns of a turn as typed, each with the article or possessive before it."""
+    index = build_nlp().get_pipe("nl_lemmatizer").lemmatizer.index
+    nouns, verbs, stop = index["noun"], index["verb"], STOP_WORDS | NOT_TOPICS
+    found = []
+    for token in doc:
+        if len(token) < 4 or not token.is_alpha or token.norm_ in stop or ADVERB.match(token.norm_):
+            continue
+        if token.lemma_ in nouns and token.lemma_ not in verbs:
+            before = doc[token.i - 1] if token.i else None
+            article = (
+                before.text + " " if before is not None and before.norm_ in DETERMINERS else ""
+            )
+            found.append(article + token.text)
+    return found

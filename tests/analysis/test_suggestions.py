@@ -88,3 +88,32 @@ def test_no_suggestions_for_a_reflective_turn():
     assert (
         analyse("Ik merk dat ik onrustig word, misschien was ik moe.", "client").suggestions == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("we zijn gisteren naar de markt geweest met de kinderen", "‘de kinderen’"),
+        ("mijn dochter had een feestje en we hebben taart gegeten", "‘je dochter’"),
+        ("ik voel me zo verdrietig", "‘verdrietig’"),
+    ],
+)
+def test_a_turn_without_markers_gets_a_question_about_its_own_content(text, quoted):
+    suggestions = analyse(text, "client").suggestions
+    assert len(suggestions) == 1
+    assert quoted in suggestions[0].text
+    assert "not_knowing_question" in analyse(suggestions[0].text, "coach").codes
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Hij doet het expres.", "Waar merk je aan dat hij dat wil?"),
+        ("Zo simpel is het.", None),
+    ],
+)
+def test_pronouns_and_quotes_stay_grammatical(text, wanted):
+    texts = [s.text for s in analyse(text, "client").suggestions]
+    assert not any("zo ‘zo" in t or "aan hij" in t or "bij hij" in t for t in texts), texts
+    if wanted:
+        assert wanted in texts or any("hij" in t or "hem" in t for t in texts), texts
