@@ -22,7 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 ASPECTS = (
@@ -136,11 +136,30 @@ def _matches_at(tokens, i, cue):
 
 def find(tokens, cues):
     """Positions where any of `cues` (words or word sequences) occurs."""
+    exact, prefixed = _compiled(tuple(cues))
     found = []
+    for i, token in enumerate(tokens):
+        candidates = exact.get(token, ())
+        if prefixed:
+            candidates = list(candidates) + [c for p, c in prefixed if token.startswith(p)]
+        if any(len(c) == 1 or _matches_at(tokens, i, c) for c in candidates):
+            found.append(i)
+    return found
+
+
+@lru_cache(maxsize=2048)
+def _compiled(cues):
+    """Cues by their first word (exact), and those whose first word ends in '*' (prefix)."""
+    exact, prefixed = {}, []
     for cue in cues:
         parts = _cue(cue)
-        found += [i for i in range(len(tokens)) if _matches_at(tokens, i, parts)]
-    return sorted(found)
+        if not parts:
+            continue
+        if parts[0].endswith("*"):
+            prefixed.append((parts[0][:-1], parts))
+        else:
+            exact.setdefault(parts[0], []).append(parts)
+    return exact, tuple(prefixed)
 
 
 def is_question(text):
@@ -178,7 +197,13 @@ def is_request(text):
 
 def topic_index(topics):
     """{topic id: (kind, cues)} for a case's topic lexicon plus the shared feeling families."""
-    index = {t["id"]: (t.get("kind", "word"), tuple(t.get("words", ()))) for t in topics}
+    key = tuple((t["id"], t.get("kind", "word"), tuple(t.get("words", ()))) for t in topics)
+    return _topic_index(key)
+
+
+@lru_cache(maxsize=64)
+def _topic_index(key):
+    index = {topic_id: (kind, words) for topic_id, kind, words in key}
     for family in lexicon()["feelings"]:
         index.setdefault(family["id"], ("feeling", tuple(family["words"])))
     return index

@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Max
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -248,6 +250,15 @@ class ClientScript(models.Model):
         _("gespreksstijlen"),
         _("De stijlen waarin deze cliënt te spelen is (plain, upset, reserved, verbose)."),
     )
+    revised = models.DateTimeField(
+        _("laatst gewijzigd"),
+        null=True,
+        editable=False,
+        help_text=_(
+            "Bij elke wijziging van het script of een zin: het gespeelde script wordt per "
+            "versie bewaard."
+        ),
+    )
 
     class Meta:
         verbose_name = _("gespeelde cliënt")
@@ -262,14 +273,30 @@ class ClientScript(models.Model):
         return [(name, label) for name, label in scripted_client.STYLE_CHOICES if name in playable]
 
     def as_script(self, lines=None, topics=None):
-        """The plain script the engine plays; `lines`/`topics` (e.g. unsaved) replace ours."""
-        lines = list(self.lines.all()) if lines is None else lines
+        """The plain script the engine plays; `lines`/`topics` (e.g. unsaved) replace ours.
+
+        The saved script is kept per process and version (`revised`, set by every save of the
+        script or of a line, fixtures included): a turn does not read ~80 lines with their
+        tags from the database."""
+        if lines is None and topics is None and self.pk:
+            key = (self.pk, self.revised)
+            if key not in _PLAYED_SCRIPTS:
+                if len(_PLAYED_SCRIPTS) > 64:
+                    _PLAYED_SCRIPTS.clear()
+                _PLAYED_SCRIPTS[key] = self._build_script(list(self.lines.all()), self.topics)
+            return _PLAYED_SCRIPTS[key]
+        return self._build_script(
+            list(self.lines.all()) if lines is None else lines,
+            self.topics if topics is None else topics,
+        )
+
+    def _build_script(self, lines, topics):
         return scripted_client.Script(
             lines=tuple(
                 line.as_line(n)
                 for n, line in enumerate(sorted(lines, key=lambda x: (x.order, x.pk or 0)))
             ),
-            topics=tuple(self.topics if topics is None else topics),
+            topics=tuple(topics),
             start_openness=self.start_openness,
             start_affect=self.start_affect,
         )
@@ -278,6 +305,9 @@ class ClientScript(models.Model):
         problems = self.as_script(lines, topics).problems()
         if problems:
             raise ValidationError(problems)
+
+
+_PLAYED_SCRIPTS = {}
 
 
 class ScriptLine(models.Model):
@@ -352,6 +382,14 @@ class ScriptLine(models.Model):
             styles=tuple(self.styles or ()),
             order=self.order if order is None else order,
         )
+
+
+@receiver([post_save, post_delete], sender=ScriptLine)
+@receiver(post_save, sender=ClientScript)
+def _script_revised(sender, instance, **kwargs):
+    """Any change to a script or one of its lines (also by loaddata) makes it a new version."""
+    pk = instance.pk if sender is ClientScript else instance.script_id
+    ClientScript.objects.filter(pk=pk).update(revised=timezone.now())
 
 
 @functools.lru_cache(maxsize=4096)

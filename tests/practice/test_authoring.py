@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from dialogues.forms import TAG_FIELDS
+from dialogues.models import ClientScript, Practice
 
 pytestmark = pytest.mark.django_db
 
@@ -76,9 +77,14 @@ def test_a_trainer_edits_a_line_and_tries_it_before_saving(client, trainer, scri
     tried = client.post(URL, {**data, "action": "try"}).content.decode()
     assert "Kwaad. Woest, eigenlijk." in tried.split('id="dry-run"')[1].split("</table>")[0]
     assert script.lines.get(key="a-feeling-1").text != "Kwaad. Woest, eigenlijk."  # not saved
+    before = Practice.start(trainer, script.case)
+    before.respond("Wat voelde je toen?")  # the played script is kept per version …
     response = client.post(URL, {**data, "action": "save"})
     assert response.status_code == 302
     assert script.lines.get(key="a-feeling-1").text == "Kwaad. Woest, eigenlijk."
+    practice = Practice.start(trainer, ClientScript.objects.get(pk=script.pk).case)
+    _coach, reply = practice.respond("Wat voelde je toen?")  # … and a saved edit is a new one
+    assert reply.text == "Kwaad. Woest, eigenlijk."
 
 
 def test_tags_and_topics_are_edited_as_text(client, trainer, script):
