@@ -83,9 +83,28 @@ def delete_workshop(workshop, keep_roleplays=False):
         workshop.delete()
 
 
+def room_summary(room):
+    from dialogues.models import Turn
+
+    dialogues = round_dialogues([room])
+    return {
+        "members": room.members.count(),
+        "rounds": dialogues.count(),
+        "turns": Turn.objects.filter(dialogue__in=dialogues).count(),
+    }
+
+
 @transaction.atomic
-def delete_room(room):
-    room.delete()  # its rounds go, and with them (the signal above) their dialogues
+def delete_room(room, keep_roleplays=False):
+    """Delete a room with its members and rounds; with `keep_roleplays` the rounds stay with the
+    room's trainer, pseudonymised. Otherwise they go along (the signal above)."""
+    dialogues = list(round_dialogues([room]))
+    if keep_roleplays and room.trainer is not None:
+        pseudonymise_rounds(dialogues, room.trainer)
+        with keeping(d.pk for d in dialogues):
+            room.delete()
+    else:
+        room.delete()
 
 
 def participant_turns(participant):

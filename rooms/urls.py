@@ -18,5 +18,6 @@ urlpatterns = [
     path("<int:pk>/beurt/<int:turn_pk>/notitie/", views.room_note, name="note"),
     path("<int:pk>/nieuwe-ronde/", views.room_new_round, name="new_round"),
     path("<int:pk>/sluiten/", views.room_close, name="close"),
+    path("<int:pk>/verwijderen/", views.room_delete, name="delete"),
     path("<int:pk>/ronde/<int:number>/", views.round_detail, name="round"),
 ]

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from dialogues import scripted_client
 from dialogues.models import Turn
+from privacy import forget
 from privacy.middleware import passive
 from workshops import ratelimit
 from workshops.access import current_participant, trainer_required
@@ -459,6 +460,21 @@ def room_close(request, pk):
     access.room.close()
     messages.success(request, _("Het rollenspel is gesloten."))
     return redirect("rooms:list")
+
+
+@require_http_methods(["GET", "POST"])
+def room_delete(request, pk):
+    """The room's trainer deletes it with its rounds (or keeps them for review, without names)."""
+    access = _access(request, pk)
+    if not access.is_trainer:
+        raise Http404
+    room = access.room
+    if request.method == "POST":
+        forget.delete_room(room, keep_roleplays=bool(request.POST.get("keep_roleplays")))
+        messages.success(request, _("Het rollenspel is verwijderd."))
+        return redirect("rooms:list")
+    context = {"room": room, "summary": forget.room_summary(room)}
+    return TemplateResponse(request, "rooms/delete.html", context)
 
 
 @login_not_required

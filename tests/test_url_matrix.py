@@ -495,6 +495,14 @@ RULES = {
     # New rounds and closing: the one who opened the room and the trainer.
     "rooms:new_round": Rule(ROOMS, room_outcome(openers_only=True), methods=("POST",)),
     "rooms:close": Rule(ROOMS, room_outcome(openers_only=True), methods=("POST",)),
+    # Deleting: the trainer of the room or of its workshop (an account: others log in first).
+    "rooms:delete": Rule(
+        ROOMS,
+        lambda r, t: (
+            "ok" if r == ROOM_TRAINER[t.split(":")[1]] else "404" if r in ACCOUNTS else "login"
+        ),
+        methods=("GET", "POST"),
+    ),
     "rooms:round": Rule(
         {f"room:{m}": build(pk=f"room:{m}", number=1) for m in ROOM_ROLES},
         room_outcome(),

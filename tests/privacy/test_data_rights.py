@@ -174,3 +174,30 @@ def test_deleting_a_room_in_the_admin_takes_its_rounds_along(played):
     played["room"].delete()
     assert not Dialogue.objects.filter(kind="roleplay").exists()
     call_command("purge")  # nothing left over for purge either
+
+
+def test_the_trainer_deletes_a_room_with_its_rounds(trainer, played):
+    browser = Client()
+    browser.force_login(trainer)
+    url = reverse("rooms:delete", args=[played["room"].pk])
+    page = browser.get(url).content.decode()
+    assert "3 deelnemers met hun rol" in page and "1 ronde" in page and "2 beurten" in page
+    assert browser.post(url).status_code == 302
+    assert not Dialogue.objects.filter(kind="roleplay").exists()
+    assert Participant.objects.filter(pk=played["anna"].pk).exists()  # still in the workshop
+
+
+def test_a_deleted_room_can_leave_its_rounds_for_review_without_names(trainer, played):
+    browser = Client()
+    browser.force_login(trainer)
+    browser.post(reverse("rooms:delete", args=[played["room"].pk]), {"keep_roleplays": "1"})
+    dialogue = Dialogue.objects.get(kind="roleplay")
+    assert dialogue.owner == trainer
+    assert set(dialogue.turns.values_list("speaker", flat=True)) == {""}
+
+
+def test_participants_cannot_delete_the_room(played):
+    anna = browser_for(played["anna"])
+    response = anna.post(reverse("rooms:delete", args=[played["room"].pk]))
+    assert response.status_code == 302 and response.url.startswith(reverse("login"))
+    assert Dialogue.objects.filter(kind="roleplay").exists()
