@@ -266,13 +266,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "privacy.views.locked_out"
-AXES_CLIENT_IP_CALLABLE = "workshops.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "workshops.ratelimit.login_address"
 AXES_VERBOSE = False
 
-# Sessions: a session lives at most SESSION_MAX_AGE (12 hours: a workshop day); someone logged
+# Sessions: a session lives at most SESSION_MAX_AGE (24 hours: a workshop day and the next
+# morning); someone logged
 # in is logged out after SESSION_IDLE_TIMEOUT seconds without a request of their own (polling
 # fragments do not count, see privacy.middleware).
-SESSION_COOKIE_AGE = int(os.environ.get("SESSION_MAX_AGE", 12 * 60 * 60))
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_MAX_AGE", 24 * 60 * 60))
 SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 30 * 60))
 SESSION_COOKIE_SAMESITE = "Lax"
 

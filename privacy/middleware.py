@@ -13,12 +13,15 @@
 """
 
 import time
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.shortcuts import resolve_url
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django_htmx.http import HttpResponseClientRedirect
 
 LAST_ACTIVITY_KEY = "_last_activity"
 WRITE_EVERY_SECONDS = 60
@@ -53,6 +56,13 @@ class IdleTimeoutMiddleware:
                 _("Je was %(minutes)d minuten niet actief en bent uitgelogd. Log opnieuw in.")
                 % {"minutes": timeout // 60},
             )
+            if getattr(request, "htmx", False):
+                # A fragment (a poll, a form sent in place) would get the login page swapped in:
+                # htmx loads the login page as a whole instead.
+                target = request.htmx.current_url_abs_path or request.get_full_path()
+                return HttpResponseClientRedirect(
+                    f"{resolve_url(settings.LOGIN_URL)}?next={quote(target)}"
+                )
             return None
         if getattr(view_func, "privacy_passive", False) and last is not None:
             return None

@@ -42,6 +42,19 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def login_address(request):
+    """The client address for django-axes: a valid IP address or None (a request without one,
+    such as the test client's force_login, or a forged X-Forwarded-For)."""
+    import ipaddress
+
+    address = client_address(request)
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return None
+    return address
+
+
 def _keys(request, create_session=False):
     address = client_address(request)
     session = getattr(request, "session", None)

@@ -104,6 +104,23 @@ def test_idle_session_is_logged_out(coach_client, settings):
     assert "niet actief" in page
 
 
+def test_an_idle_htmx_request_loads_the_login_page_as_a_whole(coach_client, settings):
+    import time
+
+    from privacy.middleware import LAST_ACTIVITY_KEY
+
+    coach_client.get(reverse("dialogues:case_list"))
+    session = coach_client.session
+    session[LAST_ACTIVITY_KEY] = int(time.time()) - settings.SESSION_IDLE_TIMEOUT - 5
+    session.save()
+    response = coach_client.get(
+        reverse("dialogues:practice_list"),
+        headers={"HX-Request": "true", "HX-Current-URL": "http://testserver/oefenen/"},
+    )
+    assert response.headers["HX-Redirect"] == reverse("login") + "?next=/oefenen/"
+    assert "_auth_user_id" not in coach_client.session
+
+
 def test_activity_keeps_the_session_and_polls_do_not(coach_client, settings):
     import time
 
