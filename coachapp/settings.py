@@ -163,6 +163,11 @@ LOGOUT_REDIRECT_URL = "dialogues:landing"
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The language switch (set_language) remembers the choice for a year, not just this browser
+# session; on a first visit LocaleMiddleware follows Accept-Language.
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -126,7 +126,9 @@ def test_accept_language_is_respected_on_a_first_visit(client):
 def test_the_language_switch_is_remembered(client):
     response = client.post(reverse("set_language"), {"language": "en", "next": "/casussen/"})
     assert response.status_code == 302 and response.url == "/casussen/"
-    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert cookie.value == "en"
+    assert int(cookie["max-age"]) >= 300 * 24 * 3600  # remembered beyond this browser session
     # The cookie wins over a browser that prefers Dutch.
     page = client.get(reverse("dialogues:landing"), HTTP_ACCEPT_LANGUAGE="nl").content.decode()
     assert "For coaches" in page
