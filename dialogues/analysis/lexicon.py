@@ -63,7 +63,9 @@ def word_lists():
     """The named lists of word_lists.json plus those derived from sentiment.json (Pattern's
     Dutch adjectives): $positive_words, and $evaluative_negative, the strongly negative,
     subjective adjectives that are no word for a feeling or state (those are mental states)."""
-    lists = {key: value for key, value in load_json("word_lists.json").items() if key != "_doc"}
+    lists = {
+        key: value for key, value in load_json("word_lists.json").items() if not key.startswith("_")
+    }
     sentiment = load_json("sentiment.json")["words"]
     # Feelings and states are mental states, hard situations are no person; 'naar' is a
     # preposition before it is 'nasty'.

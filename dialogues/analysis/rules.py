@@ -36,7 +36,7 @@ def turn_rules():
     return {
         rule_id: Rule(rule_id, entry["code"], entry["explanation"])
         for rule_id, entry in load_json("turn_rules.json").items()
-        if rule_id != "_doc"
+        if not rule_id.startswith("_")
     }
 
 

@@ -82,3 +82,14 @@ def test_an_escape_inside_a_list_is_refused():
     assert compile_pattern("wacht \\?", word_lists()) == [[{"NORM": "wacht"}, {"ORTH": "?"}]]
     with pytest.raises(ValueError):
         compile_pattern("wacht ,|\\.", word_lists())
+
+
+@pytest.mark.parametrize("entry", lexicon_files(), ids=lambda e: e.name)
+def test_every_lexicon_file_names_its_source_and_licence(entry):
+    text = entry.read_text("utf-8")
+    if entry.name.endswith(".jsonl"):
+        header = [line for line in text.splitlines() if line.startswith("// source:")]
+        assert header and "licence" in header[0], entry.name
+    else:
+        data = json.loads(text)
+        assert data.get("_source", "").strip() and data.get("_licence", "").strip(), entry.name

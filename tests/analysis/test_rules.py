@@ -16,7 +16,7 @@ def _role(codes):
 
 def _rule_examples():
     """(kind, role, rule id, code, 'pos'|'neg', text) for every example in the lexicons."""
-    turn = {k: v for k, v in load_json("turn_rules.json").items() if k != "_doc"}
+    turn = {k: v for k, v in load_json("turn_rules.json").items() if not k.startswith("_")}
     entries = [("marker", role, e) for role in MARKER_FILES for e in load_jsonl(MARKER_FILES[role])]
     entries += [("context", None, e) for e in load_jsonl("context.jsonl")]
     entries += [("turn", None, {"id": k, **v}) for k, v in turn.items()]
