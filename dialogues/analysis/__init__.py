@@ -12,11 +12,11 @@ from .codes import ALL_CODES, CLIENT_CODES, COACH_CODES, KIND, LABEL_NL, codes_f
 from .indicators import depth_advice, polarity
 from .lexicon import lexicon_files
 from .pipeline import build_nlp, make_doc, make_docs, topics
-from .result import Analysis, DepthAdvice, Marker, Polarity, Suggestion
+from .result import Analysis, Clause, DepthAdvice, Marker, Polarity, Suggestion
 from .rules import all_rules
 from .suggestions import suggest
 
-CODE_VERSION = "2"
+CODE_VERSION = "3"
 
 
 def _version():
@@ -37,6 +37,7 @@ __all__ = [
     "KIND",
     "LABEL_NL",
     "Analysis",
+    "Clause",
     "DepthAdvice",
     "Marker",
     "Polarity",
@@ -82,4 +83,21 @@ def _from_doc(doc, text, role):
         depth=depth,
         polarity=polarity(doc, markers) if role == "client" else None,
         version=ANALYSER_VERSION,
+        clauses=tuple(_clause(doc, c) for c in doc.user_data.get("clauses", ())),
+    )
+
+
+def _clause(doc, clause):
+    last = doc[clause.end - 1]
+    return Clause(
+        start=doc[clause.start].idx,
+        end=last.idx + len(last),
+        subject=clause.subject,
+        classes=tuple(sorted(clause.classes)),
+        hedged=clause.hedged,
+        negated=clause.negated,
+        question=clause.question,
+        past=clause.past,
+        quoted=clause.quoted,
+        reported=clause.reported,
     )

@@ -9,6 +9,7 @@ from spacy.attrs import ORTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 
 from .components import (  # noqa: F401 (factories)
+    clauses,
     context,
     lemmatizer,
     marker_ruler,
@@ -17,7 +18,14 @@ from .components import (  # noqa: F401 (factories)
 )
 from .lexicon import load_json
 
-COMPONENTS = ("nl_sentences", "nl_lemmatizer", "marker_ruler", "marker_context", "turn_rules")
+COMPONENTS = (
+    "nl_sentences",
+    "nl_lemmatizer",
+    "marker_ruler",
+    "marker_context",
+    "clauses",
+    "turn_rules",
+)
 
 
 def _drop_false_abbreviations(nlp):

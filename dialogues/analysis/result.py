@@ -48,6 +48,22 @@ class Polarity(AsDict):
 
 
 @dataclass(frozen=True)
+class Clause(AsDict):
+    """A clause of the turn with its features (character offsets into the text)."""
+
+    start: int
+    end: int
+    subject: str
+    classes: tuple[str, ...]
+    hedged: bool
+    negated: bool
+    question: bool
+    past: bool
+    quoted: bool
+    reported: bool
+
+
+@dataclass(frozen=True)
 class Analysis:
     text: str
     role: str
@@ -56,6 +72,7 @@ class Analysis:
     depth: DepthAdvice | None = None
     polarity: Polarity | None = None
     version: str = ""
+    clauses: tuple[Clause, ...] = ()
 
     @property
     def codes(self):
@@ -70,6 +87,7 @@ class Analysis:
             "depth": self.depth.to_dict() if self.depth else None,
             "polarity": self.polarity.to_dict() if self.polarity else None,
             "version": self.version,
+            "clauses": [c.to_dict() for c in self.clauses],
         }
 
     @classmethod
@@ -85,4 +103,7 @@ class Analysis:
             depth=DepthAdvice(**data["depth"]) if data.get("depth") else None,
             polarity=Polarity(**data["polarity"]) if data.get("polarity") else None,
             version=data.get("version", ""),
+            clauses=tuple(
+                Clause(**{**c, "classes": tuple(c["classes"])}) for c in data.get("clauses", ())
+            ),
         )

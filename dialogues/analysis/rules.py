@@ -41,9 +41,18 @@ def turn_rules():
 
 
 @cache
+def clause_rules():
+    return {
+        entry["id"]: Rule(entry["id"], entry["code"], entry["explanation"])
+        for entry in load_json("clauses.json")["rules"]
+    }
+
+
+@cache
 def all_rules():
     registry = {}
-    for rule in [*marker_rules("client"), *marker_rules("coach"), *turn_rules().values()]:
+    rules = [*marker_rules("client"), *marker_rules("coach"), *turn_rules().values()]
+    for rule in [*rules, *clause_rules().values()]:
         if rule.id in registry:
             raise ValueError(f"duplicate rule id {rule.id}")
         if rule.code not in ALL_CODES:

@@ -20,6 +20,7 @@ def _rule_examples():
     entries = [("marker", role, e) for role in MARKER_FILES for e in load_jsonl(MARKER_FILES[role])]
     entries += [("context", None, e) for e in load_jsonl("context.jsonl")]
     entries += [("turn", None, {"id": k, **v}) for k, v in turn.items()]
+    entries += [("clause", e["role"], e) for e in load_json("clauses.json")["rules"]]
     for kind, role, entry in entries:
         codes = [entry["code"]] if "code" in entry else entry["codes"]
         codes = codes + [all_rules()[r].code for r in entry.get("rules", ())]
@@ -45,6 +46,8 @@ def test_rule_example(kind, role, rule_id, code, polarity, text):
         fired = rule_id in {hit.rule for hit in arrays.dropped}
     elif kind == "turn":
         fired = rule_id in {hit.rule for hit in arrays.markers}
+    elif kind == "clause":  # the clause rule itself; the final marker may come from a pattern
+        fired = rule_id in {hit.rule for hit in doc.user_data["clause_hits"]}
     else:
         fired = rule_id in {hit.rule for hit in arrays.kept if hit.code == code}
     debug = (arrays.candidates, arrays.dropped, arrays.markers)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..arrays import Hit, hashes, keep_longest, token_arrays
 from ..lexicon import load_jsonl, word_lists
+from .clauses import CLAUSE_HITS
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
@@ -121,6 +122,13 @@ class TurnRules:
                 markers += self.coach_alarm(doc)
         if doc.user_data.get("role", "client") == "client":
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
+        markers += [
+            hit
+            for hit in doc.user_data.get(CLAUSE_HITS, ())
+            if not any(
+                m.code == hit.code and m.start < hit.end and hit.start < m.end for m in markers
+            )
+        ]
         if len(markers) > 1:
             by_code = {}
             for hit in markers:

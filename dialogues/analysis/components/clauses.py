@@ -1,0 +1,199 @@
+"""The clause layer: who feels, thinks or does what, hedged or not, now or then (clauses.json).
+
+A sentence is split into clauses at ',', ';', ':' and at conjunctions ('maar', 'omdat', 'dat',
+...). Each clause gets features, computed on the token columns:
+
+- subject: whose mind or act it is about, from its first person word: self ('ik'), you
+  ('je', 'ge' through the spelling layer), other (a named person or group, 'hij', 'ze');
+- classes: the kinds of its predicate words (emotion, cognition, perception, intention,
+  evaluation of a person, causing, norm), from the lexicons' word lists;
+- hedged, negated, question (the sentence asks), past, quoted (inside quotation marks),
+  reported (after 'X zegt dat', 'volgens X').
+
+Clause rules (clauses.json, each with an id) define codes on these features; the turn rules
+add their hits where no word pattern already explains the same code (doc.user_data).
+The clauses travel on to the result
+(Analysis.clauses), so that whoever reads a turn (the scripted client, a trainer) sees the
+same structure the rules saw.
+"""
+
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from ..arrays import Hit, hashes, token_arrays
+from ..lexicon import load_json, normalise, word_lists
+
+CLAUSE_HITS = "clause_hits"
+QUOTES = ("'", '"', "“", "”", "„", "«", "»")
+
+
+class Clause(NamedTuple):
+    start: int  # token offsets
+    end: int
+    subject: str  # "self" | "you" | "other" | ""
+    classes: frozenset
+    hedged: bool
+    negated: bool
+    question: bool
+    past: bool
+    quoted: bool
+    reported: bool
+
+
+def _word_set(entries, lists):
+    """('$list' | '@$list' | '@lemma' | 'word') entries → (norm hashes, lemma hashes)."""
+    norms, lemmas = set(), set()
+    for entry in entries:
+        target = lemmas if entry.startswith("@") else norms
+        name = entry.lstrip("@")
+        words = lists[name[1:]] if name.startswith("$") else [name]
+        target.update(normalise(w) for w in words if " " not in w)
+    return hashes(norms), hashes(lemmas)
+
+
+@Language.factory("clauses", assigns=["doc.user_data"])
+def make_clauses(nlp, name):
+    return ClauseLayer(nlp.get_pipe("nl_lemmatizer").lemmatizer, nlp.vocab.strings)
+
+
+class ClauseLayer:
+    def __init__(self, lemmatizer, strings):
+        settings, lists = load_json("clauses.json"), word_lists()
+        self.lemmatizer, self.strings = lemmatizer, strings
+        self.boundaries = hashes(settings["boundaries"]) | hashes([",", ";", ":"])
+        # 'dat', 'als', 'of' open a clause only when a subject follows ('dat hij', not
+        # 'doet dat bewust'; 'als je', not 'als trainer')
+        self.subject_led = hashes(settings["subject_led"])
+        self.subject_starts = hashes(lists["pronoun_subjects"]) | hashes(lists["determiner"])
+        self.persons = {
+            person: _word_set(entries, lists) for person, entries in settings["persons"].items()
+        }
+        self.classes = {
+            name: _word_set(entries, lists) for name, entries in settings["classes"].items()
+        }
+        self.hedges = hashes(settings["hedges"])
+        self.negations = hashes(settings["negations"])
+        self.past_forms = hashes(settings["past_forms"])
+        self.speech = _word_set(settings["speech"], lists)
+        self.quotes = hashes(QUOTES)
+        self.question = get_string_id("?")
+        self.dat = get_string_id("dat")
+        self.rules = settings["rules"]
+        self.past_cache = {}
+
+    def is_past(self, norm):
+        found = self.past_cache.get(norm)
+        if found is None:
+            word = self.strings[norm]
+            lemma = self.lemmatizer.lemma(word)
+            found = norm in self.past_forms or (
+                lemma != word
+                and lemma in self.lemmatizer.index["verb"]
+                and word.endswith(("de", "te", "den", "ten"))
+            )
+            self.past_cache[norm] = found
+        return found
+
+    def _in(self, pair, norm, lemma):
+        return norm in pair[0] or lemma in pair[1]
+
+    def split(self, arrays):
+        norms, lemmas = arrays.norms, arrays.lemmas
+        clauses, quoted = [], False
+        for sent_start, sent_end in arrays.sentences():
+            asks = self.question in norms[sent_start:sent_end]
+            # A hedge anywhere in the sentence holds the whole of it lightly ('hij wilde,
+            # denk ik, ...'); a negation reaches into the 'dat'-clause it governs ('ik denk
+            # niet dat hij ...').
+            sentence_hedged = not self.hedges.isdisjoint(norms[sent_start:sent_end])
+            starts = [sent_start] + [
+                i
+                for i in range(sent_start + 1, sent_end)
+                if norms[i] in self.boundaries
+                and (
+                    norms[i] not in self.subject_led
+                    or (i + 1 < sent_end and norms[i + 1] in self.subject_starts)
+                )
+            ]
+            bounds = list(zip(starts, [*starts[1:], sent_end], strict=True))
+            previous = None
+            for start, end in bounds:
+                subject, classes, flags = "", set(), {"hedged": False, "negated": False}
+                past = reported = False
+                clause_quoted = quoted
+                for i in range(start, end):
+                    norm, lemma = norms[i], lemmas[i]
+                    if norm in self.quotes:
+                        quoted = not quoted
+                        clause_quoted = clause_quoted or quoted
+                        continue
+                    if not subject:
+                        for person, pair in self.persons.items():
+                            if self._in(pair, norm, lemma):
+                                subject = person
+                                break
+                    for name, pair in self.classes.items():
+                        if self._in(pair, norm, lemma):
+                            classes.add(name)
+                    flags["hedged"] |= norm in self.hedges
+                    flags["negated"] |= norm in self.negations
+                    past = past or (arrays.alpha[i] and self.is_past(norm))
+                    reported = reported or (norm == get_string_id("volgens"))
+                flags["hedged"] |= sentence_hedged
+                if previous is not None and norms[start] == self.dat:
+                    flags["negated"] |= previous.negated
+                    # 'mama zegt dat ...': the clause reports what someone else said
+                    said = any(
+                        self._in(self.speech, norms[i], lemmas[i])
+                        for i in range(previous.start, previous.end)
+                    )
+                    reported = reported or (said and previous.subject == "other")
+                clause = Clause(
+                    start,
+                    end,
+                    subject,
+                    frozenset(classes),
+                    flags["hedged"],
+                    flags["negated"],
+                    asks,
+                    past,
+                    clause_quoted,
+                    reported,
+                )
+                clauses.append(clause)
+                previous = clause
+        return clauses
+
+    @staticmethod
+    def matches(rule, clause, following):
+        when = rule["when"]
+        if clause.subject not in when.get("subject", [clause.subject]):
+            return False
+        if "classes" in when and clause.classes.isdisjoint(when["classes"]):
+            return False
+        for flag in ("hedged", "negated", "question", "past", "quoted", "reported"):
+            if flag in when and getattr(clause, flag) != when[flag]:
+                return False
+        if "followed_by" in when:
+            return following is not None and following.subject == when["followed_by"]
+        return True
+
+    def __call__(self, doc: Doc) -> Doc:
+        arrays = token_arrays(doc)
+        if not arrays.length:
+            doc.user_data["clauses"] = ()
+            return doc
+        role = doc.user_data.get("role", "client")
+        clauses = self.split(arrays)
+        doc.user_data["clauses"] = tuple(clauses)
+        hits = []
+        for k, clause in enumerate(clauses):
+            following = clauses[k + 1] if k + 1 < len(clauses) else None
+            for rule in self.rules:
+                if rule["role"] == role and self.matches(rule, clause, following):
+                    hits.append(Hit(clause.start, clause.end, rule["code"], rule["id"]))
+        doc.user_data[CLAUSE_HITS] = hits
+        return doc

@@ -1,0 +1,69 @@
+"""The clause layer: who feels, thinks or does what, hedged, negated, asked, past, reported."""
+
+import pytest
+
+from dialogues.analysis import analyse
+
+
+def clauses(text, role="client"):
+    analysis = analyse(text, role)
+    return [(text[c.start : c.end], c) for c in analysis.clauses]
+
+
+def test_a_turn_is_split_into_clauses_at_commas_and_conjunctions():
+    parts = [words for words, _c in clauses("Ik was boos, maar hij bedoelde het goed.")]
+    assert parts == ["Ik was boos", ", maar hij bedoelde het goed."] or len(parts) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ik voel me rot", "self"),
+        ("ge moet da nie doen", "you"),
+        ("mijn schoonmoeder bemoeit zich overal mee", "other"),
+        ("het regent", ""),
+    ],
+)
+def test_whose_mind_or_act(text, subject):
+    assert clauses(text)[0][1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ik ben bang", "emotion"),
+        ("hij denkt dat ik lui ben", "cognition"),
+        ("ik merk het", "perception"),
+        ("ze doet het expres", "intention"),
+        ("hij is een sukkel", "evaluation"),
+        ("het is zijn schuld", "causing"),
+        ("je moet altijd klaarstaan", "norm"),
+    ],
+)
+def test_predicate_classes(text, kind):
+    assert kind in clauses(text)[0][1].classes
+
+
+def test_hedge_negation_question_time_quote_and_report():
+    (_, hedged), *_ = clauses("misschien was hij moe")
+    assert hedged.hedged and hedged.past
+    (_, negated), *_ = clauses("hij doet het niet expres")
+    assert negated.negated and not negated.past
+    assert clauses("Wat voelde je toen?", "coach")[0][1].question
+    said = clauses("mama zegt dat jij nooit luistert")
+    assert said[-1][1].reported
+    assert any(c.quoted for _w, c in clauses("hij zei 'da's toch logisch'"))
+
+
+def test_a_negation_reaches_into_the_clause_it_governs():
+    *_, (_, governed) = clauses("ik denk niet dat hij het expres deed")
+    assert governed.negated and governed.hedged
+    assert "assumed_intent" not in analyse("ik denk niet dat hij het expres deed", "client").codes
+
+
+def test_clauses_travel_with_the_stored_result():
+    from dialogues.analysis import Analysis
+
+    analysis = analyse("misschien was hij gewoon moe", "client")
+    again = Analysis.from_dict(analysis.to_dict(), analysis.text)
+    assert again.clauses == analysis.clauses
