@@ -75,15 +75,19 @@ def _from_doc(doc, text, role):
         )
     markers = tuple(markers)
     depth = depth_advice(doc, markers) if role == "client" else None
+    clauses = tuple(_clause(doc, c) for c in doc.user_data.get("clauses", ()))
+    source = doc.text if text is None else text
     return Analysis(
         text=text,
         role=role,
         markers=markers,
-        suggestions=tuple(suggest(text, markers, depth, topics(doc))) if role == "client" else (),
+        suggestions=tuple(suggest(source, markers, depth, topics(doc), clauses))
+        if role == "client"
+        else (),
         depth=depth,
         polarity=polarity(doc, markers) if role == "client" else None,
         version=ANALYSER_VERSION,
-        clauses=tuple(_clause(doc, c) for c in doc.user_data.get("clauses", ())),
+        clauses=clauses,
     )
 
 

@@ -16,11 +16,17 @@ from functools import cache
 
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json, word_lists
-from .result import Suggestion
+from .result import Marker, Suggestion
 
 MAX_SUGGESTIONS = 3
+PRONOUNS = {"hij", "zij", "hem", "haar", "hun", "hen", "die", "men", "iedereen", "anderen"}
 # A turn that already reflects needs no prompt from us.
 REFLECTIVE = {"self_reflection", "perspective_taking", "tentative"}
+LEADING = re.compile(r"^[\s,;:]*(en|maar|want|dus)?\s*", re.IGNORECASE)
+FELT = re.compile(
+    r"\bvoel(?:de|t)? (?:me|mij|je) (?:zo |echt |heel |erg |best |nogal |gewoon )*([^\W\d_]{3,})",
+    re.IGNORECASE,
+)
 PRONOUN_SWAP = {
     "mijn": "je",
     "m'n": "je",
@@ -45,10 +51,19 @@ def _compiled(pattern):
     return re.compile(pattern, re.IGNORECASE)
 
 
+@cache
+def _target_pattern():
+    """'de|mijn|die ... <a person or group of the lexicons>' or 'hij'/'zij'."""
+    people = sorted({w for w in word_lists()["other_person"] if len(w) > 2} - PRONOUNS, key=len)
+    nouns = "|".join(re.escape(w) for w in reversed(people))
+    owners = "de|het|mijn|m'n|mn|onze|ons|die|deze|zijn|haar|z'n|hun"
+    return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij)\b", re.IGNORECASE)
+
+
 def _target(text, marker, settings, case):
     """The person or group in or near the marker: 'de directie', 'mijn baas' → 'je baas';
     a pronoun in the case the template needs ('hij' as subject, 'hem' after a preposition)."""
-    pattern = _compiled(settings["target_pattern"])
+    pattern = _target_pattern()
     for source in (marker.text, text):
         found = pattern.search(source)
         if found:
@@ -75,10 +90,21 @@ def _pick(templates, seed, used):
     return None
 
 
+def _feeling(text, markers):
+    """The feeling the client names: an emotion word, or what follows 'ik voel me'."""
+    named = next((m for m in markers if m.rule == "mind.emotion_word"), None)
+    if named is not None:
+        return named
+    felt = FELT.search(text)
+    if felt is None:
+        return None
+    return Marker("mental_state", felt.start(1), felt.end(1), felt.group(1), "mind.felt", "")
+
+
 def _open_question(text, markers, settings, topics, lists):
     """For a turn without non-mentalizing markers: ask about the feeling it names, else about
     a person it names ('je dochter'), else its first topic (a noun with its article)."""
-    feeling = next((m for m in markers if m.rule == "mind.emotion_word"), None)
+    feeling = _feeling(text, markers)
     if feeling is not None:
         words, kind = feeling.text.strip(" ,.!?").lower(), "emotion"
     elif topics:
@@ -92,49 +118,82 @@ def _open_question(text, markers, settings, topics, lists):
     return Suggestion(template["text"].format(words=words), (), template["id"])
 
 
-def suggest(text, markers, depth, topics=()):
-    """topics: the turn's nouns as typed, with their article ('de kinderen'), in order."""
+def suggest(text, markers, depth, topics=(), clauses=()):
+    """topics: the turn's nouns as typed, with their article ('de kinderen'), in order;
+    clauses: the turn's clauses (Analysis.clauses), to quote a rule whole and to tell a story
+    about the past from one about now."""
     settings = load_json("suggestions.json")
+    lists = word_lists()
     problems = [m for m in markers if m.code in CLIENT_PROBLEMS]
     # The most telling problems first, one suggestion per code.
     order = {code: i for i, code in enumerate(settings["priority"])}
     problems.sort(key=lambda m: (order.get(m.code, 99), m.start))
     chosen, used, seen_codes = [], set(), set()
-    if problems and depth is not None and depth.level == 1:
+    upset = depth is not None and depth.level < settings["gentle_below"]
+    if problems and upset:
         template = _pick(settings["validate_first"], text, used)
         used.add(template["id"])
         chosen.append(Suggestion(template["text"], ("affect_flooding",), template["id"]))
-    lists = word_lists()
+        # Strong feeling: stay with it; no questions about certainty or rules now.
+        problems = [m for m in problems if m.code == "affect_flooding"][:1]
+    past = any(c.past for c in clauses)
+    feeling = _feeling(text, markers)
+    if problems and feeling is not None and not upset:
+        # A feeling the client named comes before what he argues.
+        question = _open_question(text, [feeling], settings, topics, lists)
+        used.add(question.template)
+        chosen.append(question)
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
             break
         if marker.code in seen_codes:
             continue
         seen_codes.add(marker.code)
-        words = _swap_person(marker.text.strip(" ,.!?"))
-        if marker.code == "easy_label":
-            words = words.split()[-1]  # the label itself, not 'is gewoon'
-        quotable = len(words) <= settings["max_quote_chars"]
+        words = _quote(text, marker, clauses, settings)
+        target = _target(text, marker, settings, "object")
         templates = [
             t
             for t in settings["templates"][marker.code]
-            if "{words}" not in t["text"] or (quotable and _fits(t, words, lists))
+            if ("{words}" not in t["text"] or (words and _fits(t, words, lists)))
+            and (not t.get("needs_person") or target != settings["default_target"])
+            and (not t.get("past") or past)
         ]
         template = _pick(templates, f"{text}|{marker.code}", used) if templates else None
         if template is None:
             continue
         used.add(template["id"])
         sentence = template["text"].format(
-            words=words,
-            target=_target(text, marker, settings, "object"),
-            subject=_target(text, marker, settings, "subject"),
+            words=words, target=target, subject=_target(text, marker, settings, "subject")
         )
         chosen.append(
             Suggestion(sentence[0].upper() + sentence[1:], (marker.code,), template["id"])
         )
     reflective = any(m.code in REFLECTIVE for m in markers)
-    if not problems and not reflective and text.split():
+    if not problems and not reflective and (feeling or _worth_asking(text, settings, lists)):
         question = _open_question(text, markers, settings, topics, lists)
         if question is not None:
             chosen.append(question)
     return chosen
+
+
+def _quote(text, marker, clauses, settings):
+    """The client's own words, verbatim: the label itself; a rule or certainty as its whole
+    clause when that is short enough; None when nothing fits in a quote."""
+    words = marker.text.strip(" ,.!?")
+    if marker.code == "easy_label":
+        words = words.split()[-1]
+    elif marker.code in ("rigid_rule", "certainty"):
+        clause = next((c for c in clauses if c.start <= marker.start < c.end), None)
+        if clause is not None:
+            whole = LEADING.sub("", text[clause.start : clause.end]).strip(" ,.!?")
+            if len(whole) <= settings["max_quote_chars"]:
+                words = whole
+    return words if 0 < len(words) <= settings["max_quote_chars"] else None
+
+
+def _worth_asking(text, settings, lists):
+    """A turn with something to explore: long enough, no question back, no thanks or cheer."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < settings["open_min_words"] or "?" in text:
+        return False
+    return set(lists["positive_exclamations"]).isdisjoint(words)
