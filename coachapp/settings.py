@@ -111,6 +111,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# A new connection to PostgreSQL is retried for this long (a restart), queries never.
+DB_CONNECT_RETRY_SECONDS = float(os.environ.get("DB_CONNECT_RETRY_SECONDS", 10))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["ENGINE"] = "coachapp.db.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Concurrent writers wait for each other (up to SQLITE_TIMEOUT) instead of failing at once.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -131,7 +135,7 @@ def cache_from_url(url):
     scheme, _, rest = url.partition("://")
     if scheme == "db":
         return {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "coachapp.cache.DatabaseCache",  # Django's, with an atomic incr
             "LOCATION": rest or "coachapp_cache",
         }
     if scheme in {"redis", "rediss", "unix"}:  # needs `pip install redis`

@@ -312,6 +312,40 @@ def worker_pids(master):
     return sorted(children)
 
 
+def cpu_seconds(pids):
+    """User + system CPU time of each of these processes so far (seconds), by pid."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    seconds = {}
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        seconds[pid] = (int(fields[11]) + int(fields[12])) / ticks
+    return seconds
+
+
+def cpu_used(before, after):
+    """CPU used between two snapshots (a process that started in between: all of its time)."""
+    return sum(seconds - before.get(pid, 0) for pid, seconds in after.items())
+
+
+def postgres_pids():
+    """The PostgreSQL backends serving this database (their command line names it)."""
+    from django.db import connection
+
+    name = f" {connection.settings_dict['NAME']} ".encode()
+    pids = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            line = cmdline.read_bytes()
+        except OSError:
+            continue
+        if line.startswith(b"postgres: ") and name in line:
+            pids.append(int(cmdline.parent.name))
+    return pids
+
+
 def rss_mib(pid):
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -479,7 +513,12 @@ def main():
     code, case_pk = setup(args.coaches)
     load_before = os.getloadavg()[0]
     workers = worker_pids(args.gunicorn_pid) if args.gunicorn_pid else []
+    cpu_before = cpu_seconds(workers), cpu_seconds(postgres_pids())
     stats, acknowledged, faults, elapsed = asyncio.run(run(args, code, case_pk))
+    cpu_after = (
+        cpu_seconds(worker_pids(args.gunicorn_pid) if workers else []),
+        cpu_seconds(postgres_pids()),
+    )
 
     print(
         f"loadbench: {args.coaches} coaches, {args.room_participants // 3 * 3} room participants,"
@@ -496,6 +535,14 @@ def main():
         rss = [(pid, rss_mib(pid)) for pid in worker_pids(args.gunicorn_pid)]
         print(
             "worker RSS after the run: " + ", ".join(f"{pid}: {m:.0f} MiB" for pid, m in rss if m)
+        )
+        app_cpu = cpu_used(cpu_before[0], cpu_after[0])
+        db_cpu = cpu_used(cpu_before[1], cpu_after[1])
+        print(
+            f"server CPU during the run: gunicorn workers {app_cpu:.1f} s"
+            f" ({1000 * app_cpu / max(1, stats.count):.1f} ms per request, logins included),"
+            f" PostgreSQL {db_cpu:.1f} s, in {elapsed:.0f} s on"
+            f" {os.cpu_count()} cores"
         )
         if workers and set(workers) != {pid for pid, _ in rss}:
             print(f"workers replaced during the run: {sorted(set(workers) - {p for p, _ in rss})}")

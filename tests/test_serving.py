@@ -4,6 +4,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -180,3 +181,52 @@ def test_the_load_benchmark_runs_against_gunicorn_and_loses_no_turn(transactiona
         r"acknowledged turns: (\d+), missing in the database: 0, stored twice: 0", out
     )
     assert acknowledged and int(acknowledged.group(1)) > 5, out
+
+
+def test_a_new_postgresql_connection_waits_for_a_restarting_server(monkeypatch, settings):
+    from django.db.backends.postgresql import base as django_postgresql
+    from psycopg import OperationalError as PsycopgOperationalError
+
+    from coachapp.db.postgresql.base import DatabaseWrapper
+
+    attempts = []
+
+    def refuse_twice(self, conn_params):
+        attempts.append(time.monotonic())
+        if len(attempts) <= 2:
+            raise PsycopgOperationalError("the database system is starting up")
+        return "connection"
+
+    monkeypatch.setattr(django_postgresql.DatabaseWrapper, "get_new_connection", refuse_twice)
+    settings.DB_CONNECT_RETRY_SECONDS = 5
+    wrapper = DatabaseWrapper({"NAME": "x"})
+    assert wrapper.get_new_connection({}) == "connection"
+    assert len(attempts) == 3
+    settings.DB_CONNECT_RETRY_SECONDS = 0.05
+    attempts.clear()
+    with pytest.raises(PsycopgOperationalError):
+        DatabaseWrapper({"NAME": "x"}).get_new_connection({})
+
+
+def test_the_database_cache_counts_atomically_and_keeps_the_window(shared_cache):
+    shared_cache.add("counter", 1, timeout=600)
+    table = connection.ops.quote_name("coachapp_cache")
+
+    def expires():
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT expires FROM {table}")  # noqa: S608
+            return cursor.fetchone()[0]
+
+    def bump(_):
+        try:
+            return shared_cache.incr("counter")
+        finally:
+            connection.close()  # this thread's own connection
+
+    window_end = expires()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(bump, range(20)))
+    assert shared_cache.get("counter") == 21
+    assert expires() == window_end  # a fixed window: counting does not move its end
+    with pytest.raises(ValueError):
+        shared_cache.incr("never-added")
