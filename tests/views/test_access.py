@@ -22,6 +22,7 @@ PRIVATE = {
     "dialogues:practice_debrief": [1],
     "dialogues:practice_delete": [1],
     "dialogues:practice_export": [1, "txt"],
+    "dialogues:script_edit": ["client-a"],
 }
 
 
