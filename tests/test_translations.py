@@ -147,3 +147,15 @@ def test_the_login_page_speaks_the_chosen_language(client, coach):
     page = response.content.decode()
     assert "Please enter a correct username and password" in page
     assert "Username" in page and "Gebruikersnaam" not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "title"), [("nl", "Pagina niet gevonden"), ("en", "Page not found")]
+)
+def test_a_missing_page_says_so_in_the_visitors_language(client, settings, language, title):
+    settings.DEBUG = False
+    response = client.get("/bestaat-niet/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert f'<html lang="{language}">' in page and title in page
