@@ -48,3 +48,9 @@ def post_worker_init(worker):
 
     seconds = warm_analyser()
     worker.log.info("worker %s: analyser ready in %.2f s", worker.pid, seconds)
+    if os.environ.get("DEDUCE_AT_START", "") not in ("", "0"):
+        # de-identification for transcript imports: ~6 s and ~1 GB per worker; otherwise
+        # a worker builds it on its first import
+        from reviews.deidentify import warm_up
+
+        worker.log.info("worker %s: deduce ready in %.2f s", worker.pid, warm_up())

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -11,6 +13,7 @@ from dialogues.models import Case, Turn
 from privacy.text import CleanTextMixin
 
 from . import parsing
+from .deidentify import Deidentifier, NameList
 from .models import CODE_CHOICES, Judgement, is_trainer
 
 ROLE_CHOICES = [
@@ -61,7 +64,10 @@ class ImportForm(CleanTextMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Jan, Fatima, De Vries"}),
         help_text=_(
             "Zet hier de namen van echte personen, gescheiden door komma’s. Ze worden vervangen "
-            "door [Persoon 1], [Persoon 2], … vóór er iets wordt bewaard."
+            "door [Persoon 1], [Persoon 2], …, ook als ze verbogen of verkleind zijn (Jans, "
+            "Jantje). Andere namen, plaatsen, instellingen, datums, leeftijden, BSN, "
+            "telefoonnummers, e-mail- en webadressen worden ook vervangen, vóór er iets wordt "
+            "bewaard."
         ),
     )
 
@@ -86,13 +92,41 @@ class ImportForm(CleanTextMixin, forms.Form):
                 transcript = parsing.parse_pasted(text)
         except parsing.ParseError as error:
             raise forms.ValidationError(str(error), code="parse") from None
-        data["transcript"] = parsing.pseudonymise(
-            transcript, parsing.parse_names(data.get("names"))
-        )
+        deidentifier = Deidentifier(NameList.parse(data.get("names")))
+        data["transcript"] = deidentifier.transcript(transcript)
+        if data.get("title"):
+            data["title"] = deidentifier.text(data["title"])[:200]
+        elif upload:
+            data["title"] = deidentifier.file_name(upload.name)[:200]
         if not data.get("title"):
-            data["title"] = (upload.name if upload else "")[:200] or _(
-                "Transcript van %(date)s"
-            ) % {"date": date_format(timezone.localdate(), "j F Y")}
+            data["title"] = _("Transcript van %(date)s") % {
+                "date": date_format(timezone.localdate(), "j F Y")
+            }
+        return data
+
+
+class ExtraNamesForm(forms.Form):
+    """In the preview: names the trainer still sees, replaced in the draft before saving."""
+
+    suspects = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
+    names = forms.CharField(
+        label=_("Andere namen of gegevens"),
+        required=False,
+        max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "Arkin, Willem"}),
+    )
+
+    def __init__(self, *args, suspects=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["suspects"].choices = [(word, word) for word in suspects]
+        self.fields["suspects"].label = _("Lijkt nog op een naam of nummer")
+
+    def clean(self):
+        data = super().clean()
+        listed = [n.strip() for n in re.split(r"[,;\n]", data.get("names") or "") if n.strip()]
+        data["extra"] = [*data.get("suspects", []), *listed]
+        if not data["extra"]:
+            raise forms.ValidationError(_("Kies of typ eerst wat er vervangen moet worden."))
         return data
 
 

@@ -565,31 +565,3 @@ def parse_json(text):
             )
         rows.append((speaker, value))
     return Transcript(turns=_rows_to_turns(rows), source_format="json")
-
-
-# --- pseudonymising ------------------------------------------------------------------------
-
-
-def parse_names(value):
-    """The names a trainer lists (comma, semicolon or one a line), longest first."""
-    names = {n.strip() for n in re.split(r"[,;\n]", value or "") if len(n.strip()) >= 2}
-    return sorted(names, key=lambda n: (-len(n), n.lower()))
-
-
-def pseudonymise(transcript, names):
-    """Replace every listed name (whole words, any case) by '[Persoon 1]', '[Persoon 2]', ...
-    in speakers and texts, before anything is stored."""
-    if not names:
-        return transcript
-    patterns = [
-        (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), f"[Persoon {number}]")
-        for number, name in enumerate(names, start=1)
-    ]
-
-    def replace(text):
-        for pattern, placeholder in patterns:
-            text = pattern.sub(placeholder, text)
-        return text
-
-    transcript.turns = [ParsedTurn(replace(t.speaker), replace(t.text)) for t in transcript.turns]
-    return transcript

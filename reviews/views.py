@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -29,8 +30,16 @@ from dialogues.labels import code_label, code_with_label
 from dialogues.models import Dialogue, Turn
 from privacy import audit
 
-from . import charts, parsing
-from .forms import AddMarkerForm, CommentForm, ImportForm, JudgeForm, MappingForm, ShareForm
+from . import charts, deidentify, parsing
+from .forms import (
+    AddMarkerForm,
+    CommentForm,
+    ExtraNamesForm,
+    ImportForm,
+    JudgeForm,
+    MappingForm,
+    ShareForm,
+)
 from .models import Comment, ImportDraft, Judgement, Share, is_trainer, reviewable_dialogues
 from .review import (
     FILTERS,
@@ -201,17 +210,55 @@ def _import_transcript(request):
     return TemplateResponse(request, "reviews/import.html", {"form": form}, status=status)
 
 
+def _draft_suspects(draft):
+    """Distinct words and numbers in the draft that still look like identifiers."""
+    found = {}
+    for text in (draft.title, *(t for pair in draft.turns for t in pair)):
+        for start, end in deidentify.suspects(text):
+            found.setdefault(text[start:end], None)
+    return list(found)[:40]
+
+
+def _add_names(draft, names):
+    """Replace more names in a draft (the trainer saw them in the preview); numbering goes on
+    after the draft's own [Persoon N]."""
+    texts = [draft.title, *(t for pair in draft.turns for t in pair)]
+    first = deidentify.highest_person_number(texts) + 1
+    deidentifier = deidentify.Deidentifier(
+        deidentify.NameList.parse(names, first_number=first), use_deduce=False
+    )
+    draft.title = deidentifier.text(draft.title)[:200]
+    draft.turns = [[deidentifier.text(s), deidentifier.text(t)] for s, t in draft.turns]
+    draft.save(update_fields=["title", "turns"])
+    return sum(deidentifier.counts.values())
+
+
 @require_http_methods(["GET", "POST"])
 def import_preview(request, pk):
     _require_trainer(request)
     draft = get_object_or_404(ImportDraft, pk=pk, owner=request.user)
-    speakers = parsing.speakers_of(speaker for speaker, _text in draft.turns)
     if request.method == "POST" and "cancel" in request.POST:
         draft.delete()
         messages.info(request, _("Import geannuleerd; er is niets bewaard."))
         return redirect("reviews:import")
-    form = MappingForm(request.POST or None, speakers=speakers)
-    if request.method == "POST" and form.is_valid():
+    suspects = _draft_suspects(draft)
+    extra_form = ExtraNamesForm(
+        request.POST if "add_names" in request.POST else None, suspects=suspects
+    )
+    if extra_form.is_bound and extra_form.is_valid():
+        count = _add_names(draft, extra_form.cleaned_data["extra"])
+        messages.success(
+            request,
+            ngettext("%(count)s keer vervangen.", "%(count)s keer vervangen.", count)
+            % {"count": count},
+        )
+        return redirect("reviews:import_preview", pk=draft.pk)
+    speakers = parsing.speakers_of(speaker for speaker, _text in draft.turns)
+    form = MappingForm(
+        request.POST if request.method == "POST" and not extra_form.is_bound else None,
+        speakers=speakers,
+    )
+    if form.is_bound and form.is_valid():
         roles = form.roles()
         rows = []
         for speaker, text in draft.turns:
@@ -235,11 +282,43 @@ def import_preview(request, pk):
         label = str(role_labels[role]) if role else ""
         if parsing.speaker_key(label) == parsing.speaker_key(speaker):
             label = ""  # 'Coach (coach)' says nothing new
-        preview.append({"speaker": speaker, "text": text, "role": role, "role_label": label})
+        preview.append(
+            {
+                "speaker": deidentify.segments(speaker),
+                "segments": deidentify.segments(text),
+                "role": role,
+                "role_label": label,
+            }
+        )
     unknown = [label for label, role in speakers.values() if role is None]
-    context = {"draft": draft, "form": form, "preview": preview, "unknown": unknown}
-    status = 422 if form.is_bound else 200
+    counts = deidentify.placeholder_counts([draft.title, *(t for p in draft.turns for t in p)])
+    context = {
+        "draft": draft,
+        "title_segments": deidentify.segments(draft.title),
+        "form": form,
+        "extra_form": extra_form,
+        "preview": preview,
+        "unknown": unknown,
+        "replaced": [(KIND_LABELS.get(kind, kind), n) for kind, n in counts.items()],
+        "suspects": suspects,
+    }
+    status = 422 if form.is_bound or extra_form.is_bound else 200
     return TemplateResponse(request, "reviews/import_preview.html", context, status=status)
+
+
+KIND_LABELS = {
+    "Persoon": gettext_lazy("namen uit je lijst"),
+    "Naam": gettext_lazy("andere namen"),
+    "Plaats": gettext_lazy("plaatsen en adressen"),
+    "Instelling": gettext_lazy("instellingen"),
+    "Datum": gettext_lazy("datums"),
+    "Leeftijd": gettext_lazy("leeftijden"),
+    "BSN": gettext_lazy("BSN"),
+    "Nummer": gettext_lazy("nummers"),
+    "Telefoon": gettext_lazy("telefoonnummers"),
+    "E-mail": gettext_lazy("e-mailadressen"),
+    "URL": gettext_lazy("webadressen"),
+}
 
 
 # --- the review page -----------------------------------------------------------------------

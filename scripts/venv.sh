@@ -11,6 +11,8 @@ if [ ! -f "$stamp" ]; then
   echo "→ afhankelijkheden installeren (eenmalig, een paar minuten)"
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e '.[test]'
+  echo "→ deduce (de-identificatie) bouwt zijn opzoeklijsten (eenmalig, ongeveer een minuut)"
+  .venv/bin/python -m reviews.deidentify
   rm -f .venv/.installed-* && touch "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"

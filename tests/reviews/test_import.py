@@ -14,7 +14,7 @@ PASTED = """Gesprek op 3 mei
 Coach: Wat is er gebeurd?
 Cliënt: De directie is erop uit om mij onderuit te halen.
 Da's toch duidelijk.
-Jan: Ik was er ook bij.
+Vader: Ik was er ook bij.
 C: Wat bedoel je met onderuit halen?"""
 
 
@@ -38,7 +38,7 @@ def test_paste_preview_map_and_save(trainer_client, trainer):
     preview = trainer_client.get(response["Location"]).content.decode()
     assert "Er zijn 4 beurten gevonden" in preview
     assert "1 regel vóór de eerste spreker is overgeslagen" in preview
-    assert "Wie is ‘Jan’?" in preview
+    assert "Wie is ‘Vader’?" in preview
     assert "De directie is erop uit" in preview
 
     # 'Jan' is unknown: saving without saying who he is gives a Dutch error, nothing is stored
@@ -47,10 +47,10 @@ def test_paste_preview_map_and_save(trainer_client, trainer):
     fields.update({"speaker_0": "coach", "speaker_1": "client"})
     response = trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), fields)
     assert response.status_code == 422
-    assert "Kies of ‘Jan’ coach, cliënt of iemand anders is." in response.content.decode()
+    assert "Kies of ‘Vader’ coach, cliënt of iemand anders is." in response.content.decode()
     assert not Dialogue.objects.exists()
 
-    fields[f"speaker_{speakers.index('jan')}"] = "other"
+    fields[f"speaker_{speakers.index('vader')}"] = "other"
     fields[f"speaker_{speakers.index('c')}"] = "coach"
     response = trainer_client.post(reverse("reviews:import_preview", args=[draft.pk]), fields)
     dialogue = Dialogue.objects.get()
@@ -65,7 +65,7 @@ def test_paste_preview_map_and_save(trainer_client, trainer):
             "",  # a plain role label is not kept as a name
             "De directie is erop uit om mij onderuit te halen.\nDa's toch duidelijk.",
         ),
-        (3, "other", "Jan", "Ik was er ook bij."),
+        (3, "other", "Vader", "Ik was er ook bij."),
         (4, "coach", "", "Wat bedoel je met onderuit halen?"),
     ]
     # analysed on import, so the review page need not wait for the analyser
@@ -98,7 +98,7 @@ def test_upload_a_windows_1252_file(trainer_client):
     response = start_import(trainer_client, file=upload, title="")
     assert response.status_code == 302
     draft = ImportDraft.objects.get()
-    assert draft.title == "gesprek.txt"
+    assert draft.title == "gesprek"  # the file name, de-identified, without its extension
     assert draft.turns == [["Coach", "Hoe voelde dat?"], ["Cliënt", "Rot, écht."]]
 
 

@@ -207,22 +207,6 @@ def test_limits_on_size_and_number_of_turns():
     assert len(parse_pasted(exactly).turns) == parsing.MAX_TURNS
 
 
-def test_pseudonymise_replaces_listed_names_in_speakers_and_text():
-    transcript = parse_pasted("Jan: Fatima doet altijd zo.\nCoach: Wat doet fatima dan, Jan?")
-    names = parsing.parse_names("Jan, Fatima\n")
-    result = parsing.pseudonymise(transcript, names)
-    assert pairs(result) == [
-        ["[Persoon 2]", "[Persoon 1] doet altijd zo."],
-        ["Coach", "Wat doet [Persoon 1] dan, [Persoon 2]?"],
-    ]
-
-
-def test_pseudonymise_only_replaces_whole_words():
-    transcript = parse_pasted("Coach: Jantje en Jan gingen samen.")
-    result = parsing.pseudonymise(transcript, ["Jan"])
-    assert pairs(result) == [["Coach", "Jantje en [Persoon 1] gingen samen."]]
-
-
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom_is_recognised(encoding):
     data = TEXT.encode(encoding)
