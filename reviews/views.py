@@ -5,6 +5,7 @@ transcript, turn, judgement or comment is a 404, htmx fragments included.
 """
 
 import json
+import re
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -210,10 +211,14 @@ def _import_transcript(request):
     return TemplateResponse(request, "reviews/import.html", {"form": form}, status=status)
 
 
+AUTOMATIC_TITLE = re.compile(r"(?:Transcript van|Transcript of) \d{1,2} \w+ \d{4}")
+
+
 def _draft_suspects(draft):
     """Distinct words and numbers in the draft that still look like identifiers."""
     found = {}
-    for text in (draft.title, *(t for pair in draft.turns for t in pair)):
+    title = () if AUTOMATIC_TITLE.fullmatch(draft.title) else (draft.title,)
+    for text in (*title, *(t for pair in draft.turns for t in pair)):
         for start, end in deidentify.suspects(text):
             found.setdefault(text[start:end], None)
     return list(found)[:40]

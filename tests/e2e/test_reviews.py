@@ -16,6 +16,14 @@ Cliënt: Ik ging naar huis en at een boterham.
 Vader: Hij luistert nooit."""
 
 
+@pytest.fixture(scope="module", autouse=True)
+def deduce_ready():
+    """The live server runs in this process: load deduce before a page waits for it."""
+    from reviews.deidentify import warm_up
+
+    warm_up()
+
+
 @pytest.fixture
 def review_trainer(django_user_model):
     # Browser tests flush the database between tests: make the group and its permission again.
