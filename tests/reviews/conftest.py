@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from dialogues.analysis import ANALYSER_VERSION, Analysis, Marker
 from dialogues.models import Dialogue, Turn
@@ -9,6 +10,14 @@ from dialogues.models import Dialogue, Turn
 def fast_password_hashing(settings):
     """Many users are made here; the default (slow, safe) hasher would dominate the run time."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """The parser's messages are asserted in Dutch, whatever language an earlier test (an
+    English request) left active in this thread."""
+    with translation.override("nl"):
+        yield
 
 
 @pytest.fixture
