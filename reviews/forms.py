@@ -105,7 +105,7 @@ class ImportForm(CleanTextMixin, forms.Form):
         return data
 
 
-class ExtraNamesForm(forms.Form):
+class ExtraNamesForm(CleanTextMixin, forms.Form):
     """In the preview: names the trainer still sees, replaced in the draft before saving."""
 
     suspects = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple)
