@@ -64,3 +64,12 @@ def test_rule_ids_are_shown_to_trainers_only(client, coach, trainer):
     client.force_login(trainer)
     page = client.post(reverse("dialogues:analyse"), data).content.decode()
     assert 'class="rule-id"' in page
+
+
+def test_the_brand_leads_a_trainer_to_their_home(client, trainer, coach):
+    client.force_login(trainer)
+    page = client.get(reverse("dialogues:case_list")).content.decode()
+    assert f'class="brand" href="{reverse("dialogues:start")}"' in page
+    client.force_login(coach)
+    page = client.get(reverse("dialogues:case_list")).content.decode()
+    assert f'class="brand" href="{reverse("dialogues:landing")}"' in page
