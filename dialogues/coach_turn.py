@@ -71,6 +71,7 @@ class CoachTurn:
     is_question: bool = False
     open_question: bool = False
     request: bool = False
+    nod: bool = False
     aspect: str = "story"
     aspects: tuple[str, ...] = ()
     whose: str = "client"
@@ -195,6 +196,45 @@ def is_request(text):
     return starts and bool(find(tokens, req["words"]))
 
 
+def is_nod(tokens):
+    """A minimal encourager ("oké", "hm", "en toen?"): the client goes on telling."""
+    if not tokens or len(tokens) > 4:
+        return False
+    nods = set(lexicon()["nods"]["words"])
+    rest = {"en", "toen", "dan", "verder", "ga", "door", "eens", "ja", "hm", "oké", "ok"}
+    return " ".join(tokens) in nods or (tokens[0] in nods and set(tokens[1:]) <= rest)
+
+
+def _starts(tokens, cues):
+    return any(_matches_at(tokens, 0, _cue(c)) for c in cues)
+
+
+def fallback_move(text, feelings=()):
+    """A non-mentalizing move in a statement the analyser gave no code (its word lists), or
+    None: advice, amplifying, dismissing, or a judgement about the client (an interpretation,
+    or telling him his feelings when it names one). Questions are never one of these here."""
+    tokens = normalise(text)
+    if not tokens or is_question(text)[0]:
+        return None
+    moves = lexicon()["fallback_moves"]
+    if _starts(tokens, moves["advice"]["starts"]):
+        return "advice"
+    if _starts(tokens, moves["telling_feelings"]["starts"]) and feelings:
+        return "telling_feelings"
+    if _starts(tokens, moves["judgement"]["starts"]):
+        return "telling_feelings" if feelings else "interpretation"
+    if find(tokens, moves["amplifying"]["words"]):
+        return "amplifying"
+    if find(tokens, moves["dismissing"]["words"]):
+        return "dismissing"
+    return None
+
+
+def is_invitation(words):
+    """ "Vertel eens …", "Leg eens uit …": an invitation, not advice, however imperative."""
+    return _starts(normalise(words), lexicon()["invitations"]["starts"])
+
+
 def topic_index(topics):
     """{topic id: (kind, cues)} for a case's topic lexicon plus the shared feeling families."""
     key = tuple((t["id"], t.get("kind", "word"), tuple(t.get("words", ()))) for t in topics)
@@ -248,6 +288,9 @@ def understand(text, codes=(), topics=(), client_said=()):
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
     if whose == "client" and persons and find(tokens, ["denk je dat", "denk jij dat"]):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
+    if aspects[0] == "other_view" and whose == "client" and "alternative_perspective" not in codes:
+        aspects = aspects[1:] or ("story",)  # "wat zou je willen …": no other person in it
+        whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
     if whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
         cues.append("asp.other_mind")
@@ -265,6 +308,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         is_question=question,
         open_question=open_question or is_request(text),
         request=is_request(text),
+        nod=is_nod(tokens),
         aspect=aspects[0],
         aspects=aspects,
         whose=whose,

@@ -34,13 +34,22 @@ less while wary, see memory) ≤ its `max_openness`, every line in its `requires
 moves). Among the allowed lines that answer the aspect asked, the best fit wins: the
 aspect asked (6, required), any other aspect the turn touches (2), the person asked about (3),
 the time (1), each shared topic (2), a line meant for this move (3), depth (0.3 per openness
-point), already said (−8). When nothing allowed fits — trust too low, or nothing in the
-script — the client gives a `deflect` line on the aspect (and topics) asked, in his own voice.
+point), already said (−8), a line about someone else when he is asked about himself (−4).
+A question about the meaning of one of his words only gets a line about that word. When
+nothing allowed fits — trust too low, or nothing in the script — the client gives a `deflect`
+line on the aspect (and topics) asked, in his own voice; a deflection meant for a move (the
+correction of a feeling named in a validation) answers only that move. A feeling named in a
+statement without any code ("je klinkt gekwetst") counts as a validation; a closed question
+gets a short line on its aspect and topic, else the first sentence(s) of the best answer (or
+deflection) on its aspect, else a plain yes or no. When the analyser finds no code at all,
+`coach_turn.fallback_move` still recognises advice ("je moet …"), a judgement ("jij bent …"),
+telling feelings ("dus je voelt je …") and amplifying or dismissing words; "Vertel eens …" is
+an invitation, never advice.
 
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
 good move after it gains nothing). The first good move or repeat of such a move after it gets a
-`refer_back` line first ("Net zei je nog dat …"), once per judgemental move.
+`refer_back` line first ("Net zei je nog dat …"), once (for the latest judgement).
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high.
@@ -56,7 +65,7 @@ line twice in a row.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
@@ -80,6 +89,17 @@ MOVE_NL = {
     "open_question": "open vraag zonder vraagteken",
     "closed_question": "gesloten vraag",
     "request": "uitnodiging om te vertellen",
+}
+FALLBACK_REASON = {
+    "advice": "Dit is advies: je zegt wat de cliënt moet doen; dat sluit zijn eigen nadenken af.",
+    "interpretation": "Dit is een oordeel of interpretatie over de cliënt: je vult in wie hij "
+    "is, in plaats van te vragen hoe hij het zelf ziet.",
+    "telling_feelings": "Dit is gevoel invullen: je zegt de cliënt wat hij voelt, in plaats van "
+    "ernaar te vragen.",
+    "amplifying": "Dit is aandikken: je gaat mee in de verontwaardiging en maakt die groter; "
+    "de cliënt kijkt dan nog minder naar zijn eigen beleving.",
+    "dismissing": "Dit is bagatelliseren: het gevoel van de cliënt wordt kleiner gemaakt, dan "
+    "voelt hij zich niet serieus genomen.",
 }
 KINDS = ("answer", "deflect", "react", "short", "puzzled", "refer_back", "aside", "closing")
 KIND_NL = {
@@ -286,8 +306,15 @@ def classify(analysis):
     A question without "?" that the analyser does not recognise is still a question: open (a
     question word first) counts as mentalizing, a verb first as a closed question.
     """
-    markers = analysis.markers
-    codes = tuple(analysis.codes)
+    markers = tuple(
+        m for m in analysis.markers if not (m.code == "advice" and coach_turn.is_invitation(m.text))
+    )
+    codes = tuple(sorted({m.code for m in markers}))
+    if not markers:
+        feelings = coach_turn.understand(analysis.text or "").feelings
+        if code := coach_turn.fallback_move(analysis.text or "", feelings):
+            reason = FALLBACK_REASON[code]
+            return Move(NON_MENTALIZING, codes, reason, code)
     if marker := _first(markers, COACH_BAD):
         reason = _("Dit is %(label)s: %(why)s") % {
             "label": code_label(marker.code),
@@ -362,12 +389,17 @@ def _score(line, turn, code, told):
     if turn.aspect in line.aspects:
         aspect = 6
     score = aspect + (2 if any(a in line.aspects for a in turn.aspects[1:]) else 0)
+    own = {"self", "coach"}
     if turn.whose == "other" and set(turn.persons) & set(line.persons):
         score += 3
     elif turn.whose == "client" and "self" in line.persons:
         score += 1
     elif turn.whose == "relationship" and "coach" in line.persons:
         score += 2
+    if turn.whose == "client" and line.persons and not own & set(line.persons):
+        score -= 4  # asked about his own mind, the line is about someone else's
+    elif turn.whose == "other" and line.persons and set(line.persons) <= own:
+        score -= 2
     if turn.time and turn.time in line.times:
         score += 1
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
@@ -461,12 +493,11 @@ def respond(script, state, analysis, client_said=()):
             affect += 2
         streak = 0
     elif move.kind == CLOSED:
-        shorts = script.of_kind("short")
-        line = _rotate(shorts, state, "short", last, turn)
+        line, why = _closed_answer(script, turn, trust, told, streak, style.name, last, state)
         kind = "short"
-        reason_bits.append("gesloten vraag: kort antwoord op dat onderwerp")
+        reason_bits.append(why)
         streak = 0
-    elif move.kind == EMPTY and not (turn.topics or turn.echoes):
+    elif move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod):
         line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
         kind = "puzzled"
         if memory.get("offtopic"):
@@ -480,14 +511,21 @@ def respond(script, state, analysis, client_said=()):
         memory["offtopic"] = 0
         if good:
             streak += 1
-        else:  # a statement on the case's topic: the client goes on with the story
+        else:  # a nod, or a statement on the case's topic: the client goes on telling
             streak = 0
+            if not turn.feelings:
+                turn = _as_story(turn)
+            elif not turn.is_question:
+                code = "empathic_validation"  # "je klinkt gekwetst": he takes it up or corrects
+            reason_bits.append("geen vraag: hij vertelt verder over wat je aanraakt")
         allowed = [
             line
             for line in script.of_kind("answer")
             if _allowed(line, trust, told, streak, style.name)
         ]
-        named = set(turn.feelings) if turn.aspect == "feeling" else set()
+        # A feeling named in a statement (validation) is taken up or corrected; in a question
+        # it is only the topic asked about.
+        named = set(turn.feelings) if turn.aspect == "feeling" and not turn.is_question else set()
         if named:  # a feeling named: take it up if trust allows, else correct it
             fitting = [a for a in allowed if named & set(a.topics)]
             deeper = [
@@ -498,6 +536,9 @@ def respond(script, state, analysis, client_said=()):
             if fitting and all(a.key in told for a in fitting) and not deeper:
                 fitting = allowed  # all said already: go on with another feeling line
             allowed = fitting
+        if turn.aspect == "meaning" and (turn.topics or turn.echoes):
+            # The meaning of *his* word: only a line about that word will do.
+            allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
         line = _best(allowed, turn, code, told, last, need_aspect=True)
         if line is not None and line.key in told:
             untold_any = [
@@ -526,7 +567,12 @@ def respond(script, state, analysis, client_said=()):
                 and a.key not in told
                 and (not named or named & set(a.topics))
             ]
-            deflects = [d for d in script.of_kind("deflect") if d.key != last]
+            # A deflection meant for a move (correcting a named feeling) only answers that move.
+            deflects = [
+                d
+                for d in script.of_kind("deflect")
+                if d.key != last and (not d.moves or code in d.moves)
+            ]
             line = _best(deflects, turn, code, {}, last, need_aspect=True)
             if line is None or memory["counts"].get(f"deflect-{line.key}", 0) >= 2:
                 general = [d for d in deflects if not d.aspects]
@@ -546,10 +592,11 @@ def respond(script, state, analysis, client_said=()):
                     "vertellen"
                 )
         if good:
-            pending = next((h for h in hurts if not h["referred"]), None)
+            pending = next((h for h in reversed(hurts) if not h["referred"]), None)
             if pending and turn_no - pending["turn"] <= WARY_TURNS + 1:
                 prefix = _refer_back(script, pending["code"], last)
-                pending["referred"] = True
+                for hurt in hurts:  # once: the latest judgement stands for the others
+                    hurt["referred"] = True
                 reason_bits.append("hij komt terug op je eerdere " + LABEL_NL[pending["code"]])
             if wary and memory.get("wary_fresh"):
                 reason_bits.append("nog wantrouwig: deze goede zet levert nog geen openheid op")
@@ -581,7 +628,12 @@ def respond(script, state, analysis, client_said=()):
         aside = _aside(script, memory, "verbose", turn)
         if aside:
             text = f"{text} {aside.text}"
-    if style.outbursts and new_state_affect >= 7 and kind in ("answer", "deflect", "react"):
+    if (
+        style.outbursts
+        and new_state_affect >= 7
+        and kind in ("answer", "deflect", "react")
+        and turn_no % 2 == 1
+    ):
         aside = _aside(script, memory, "upset", turn)
         if aside:
             text = f"{aside.text} {text}"
@@ -599,6 +651,52 @@ def respond(script, state, analysis, client_said=()):
     new_state = State(_clamp(openness), new_state_affect, memory)
     reason = "; ".join(reason_bits) + "."
     return Reply(line, text, new_state, move, turn, reason, kind)
+
+
+def _as_story(turn):
+    return replace(turn, aspect="story", aspects=("story",) + turn.aspects)
+
+
+def _closed_answer(script, turn, trust, told, streak, style, last, state):
+    """A short answer on the topic of a closed question: a short line about it, else the first
+    sentence(s) of an answer (or deflection) on the aspect asked, else a plain yes or no."""
+    named = set(turn.feelings)
+    fits = [
+        line
+        for line in script.of_kind("short")
+        if line.key != last
+        and turn.aspect in line.aspects
+        and (not named or named & set(line.topics))
+        and (not turn.topics or set(turn.topics) & set(line.topics))
+    ]
+    if fits:
+        return fits[0], "gesloten vraag: kort antwoord op dat onderwerp"
+    if turn.aspect != "story":
+        allowed = [
+            a
+            for a in script.of_kind("answer")
+            if _allowed(a, trust, told, streak, style) and (not named or named & set(a.topics))
+        ]
+        line = _best(allowed, turn, "", told, last, need_aspect=True)
+        if line is None:
+            deflects = [
+                d
+                for d in script.of_kind("deflect")
+                if turn.aspect in d.aspects and (not named or named & set(d.topics))
+            ]
+            line = _best(deflects, turn, "", {}, last, need_aspect=True)
+        if line is not None:
+            return _shortened(line), "gesloten vraag: kort antwoord op " + coach_turn.ASPECT_NL[
+                turn.aspect
+            ]
+    generic = [s for s in script.of_kind("short") if not s.aspects]
+    return _rotate(generic or script.of_kind("short"), state, "short", last, turn), (
+        "gesloten vraag: kort antwoord"
+    )
+
+
+def _shortened(line):
+    return replace(line, text=_shorten(line.text, enough=30))
 
 
 def _refer_back(script, code, last):
