@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import coach_turn
 from .analysis.codes import COACH_BAD, COACH_GOOD, LABEL_NL
@@ -91,15 +92,24 @@ MOVE_NL = {
     "request": "uitnodiging om te vertellen",
 }
 FALLBACK_REASON = {
-    "advice": "Dit is advies: je zegt wat de cliënt moet doen; dat sluit zijn eigen nadenken af.",
-    "interpretation": "Dit is een oordeel of interpretatie over de cliënt: je vult in wie hij "
-    "is, in plaats van te vragen hoe hij het zelf ziet.",
-    "telling_feelings": "Dit is gevoel invullen: je zegt de cliënt wat hij voelt, in plaats van "
-    "ernaar te vragen.",
-    "amplifying": "Dit is aandikken: je gaat mee in de verontwaardiging en maakt die groter; "
-    "de cliënt kijkt dan nog minder naar zijn eigen beleving.",
-    "dismissing": "Dit is bagatelliseren: het gevoel van de cliënt wordt kleiner gemaakt, dan "
-    "voelt hij zich niet serieus genomen.",
+    "advice": gettext_lazy(
+        "Dit is advies: je zegt wat de cliënt moet doen; dat sluit zijn eigen nadenken af."
+    ),
+    "interpretation": gettext_lazy(
+        "Dit is een oordeel of interpretatie over de cliënt: je vult in wie hij "
+        "is, in plaats van te vragen hoe hij het zelf ziet."
+    ),
+    "telling_feelings": gettext_lazy(
+        "Dit is gevoel invullen: je zegt de cliënt wat hij voelt, in plaats van ernaar te vragen."
+    ),
+    "amplifying": gettext_lazy(
+        "Dit is aandikken: je gaat mee in de verontwaardiging en maakt die groter; "
+        "de cliënt kijkt dan nog minder naar zijn eigen beleving."
+    ),
+    "dismissing": gettext_lazy(
+        "Dit is bagatelliseren: het gevoel van de cliënt wordt kleiner gemaakt, dan "
+        "voelt hij zich niet serieus genomen."
+    ),
 }
 KINDS = ("answer", "deflect", "react", "short", "puzzled", "refer_back", "aside", "closing")
 KIND_NL = {
@@ -313,7 +323,7 @@ def classify(analysis):
     if not markers:
         feelings = coach_turn.understand(analysis.text or "").feelings
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
-            reason = FALLBACK_REASON[code]
+            reason = str(FALLBACK_REASON[code])
             return Move(NON_MENTALIZING, codes, reason, code)
     if marker := _first(markers, COACH_BAD):
         reason = _("Dit is %(label)s: %(why)s") % {

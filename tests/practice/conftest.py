@@ -21,3 +21,12 @@ NOT_KNOWING = "Waar merk je aan dat de directie er op uit is om jou onderuit te 
 ADVICE = "Je moet gewoon eens met de directie gaan praten."
 CLOSED = "Ben je boos?"
 OFF_TOPIC = "Het regent vandaag."
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """These tests read the Dutch texts, whatever language an earlier test left active."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        yield
