@@ -43,8 +43,17 @@ def page(browser):
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # Whatever a test does, nothing may be blocked by the Content-Security-Policy.
+    violations = []
+    page.on(
+        "console",
+        lambda message: violations.append(message.text)
+        if "Content Security Policy" in message.text
+        else None,
+    )
     yield page
     context.close()
+    assert violations == [], f"blocked by the Content-Security-Policy: {violations}"
 
 
 @pytest.fixture
