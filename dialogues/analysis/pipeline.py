@@ -8,6 +8,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from .arrays import token_arrays
 from .components import (  # noqa: F401 (factories)
     clauses,
     context,
@@ -83,16 +84,34 @@ DETERMINERS = frozenset(
 
 def topics(doc):
     """The nouns of a turn as typed, each with the article or possessive before it."""
-    index = build_nlp().get_pipe("nl_lemmatizer").lemmatizer.index
-    nouns, verbs, stop = index["noun"], index["verb"], STOP_WORDS | NOT_TOPICS
+    arrays = token_arrays(doc)
+    nouns = _nouns()
     found = []
-    for token in doc:
-        if len(token) < 4 or not token.is_alpha or token.norm_ in stop or ADVERB.match(token.norm_):
-            continue
-        if token.lemma_ in nouns and token.lemma_ not in verbs:
-            before = doc[token.i - 1] if token.i else None
+    for i, (lemma, alpha) in enumerate(zip(arrays.lemmas, arrays.alpha, strict=True)):
+        if alpha and nouns(lemma, arrays.norms[i]) and len(doc[i]) >= 4:
+            before = doc[i - 1] if i else None
             article = (
                 before.text + " " if before is not None and before.norm_ in DETERMINERS else ""
             )
-            found.append(article + token.text)
+            found.append(article + doc[i].text)
     return found
+
+
+@cache
+def _nouns():
+    """lemma, norm (hashes) → is it a content noun? Decided once per word."""
+    nlp = build_nlp()
+    index, strings = nlp.get_pipe("nl_lemmatizer").lemmatizer.index, nlp.vocab.strings
+    nouns, verbs, stop = index["noun"], index["verb"], STOP_WORDS | NOT_TOPICS
+    known = {}
+
+    def is_noun(lemma, norm):
+        found = known.get(norm)
+        if found is None:
+            word, base = strings[norm], strings[lemma]
+            found = known[norm] = (
+                word not in stop and not ADVERB.match(word) and base in nouns and base not in verbs
+            )
+        return found
+
+    return is_noun

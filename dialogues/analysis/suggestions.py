@@ -23,6 +23,7 @@ PRONOUNS = {"hij", "zij", "hem", "haar", "hun", "hen", "die", "men", "iedereen",
 # A turn that already reflects needs no prompt from us.
 REFLECTIVE = {"self_reflection", "perspective_taking", "tentative"}
 LEADING = re.compile(r"^[\s,;:]*(en|maar|want|dus)?\s*", re.IGNORECASE)
+DENIED = re.compile(r"\b(niet|nie|geen|nooit)\b\W*(\w+\W+)?$", re.IGNORECASE)
 FELT = re.compile(
     r"\bvoel(?:de|t)? (?:me|mij|je) (?:zo |echt |heel |erg |best |nogal |gewoon )*([^\W\d_]{3,})",
     re.IGNORECASE,
@@ -91,8 +92,11 @@ def _pick(templates, seed, used):
 
 
 def _feeling(text, markers):
-    """The feeling the client names: an emotion word, or what follows 'ik voel me'."""
-    named = next((m for m in markers if m.rule == "mind.emotion_word"), None)
+    """The feeling the client names: an emotion word, or what follows 'ik voel me'; not one
+    he denies ('ik ben nie kwaad')."""
+    felt = [m for m in markers if m.rule == "mind.emotion_word"]
+    denied = {m.text.lower() for m in felt if DENIED.search(text[max(0, m.start - 12) : m.start])}
+    named = next((m for m in reversed(felt) if m.text.lower() not in denied), None)
     if named is not None:
         return named
     felt = FELT.search(text)
@@ -103,16 +107,16 @@ def _feeling(text, markers):
 
 def _open_question(text, markers, settings, topics, lists):
     """For a turn without non-mentalizing markers: ask about the feeling it names, else about
-    a person it names ('je dochter'), else its first topic (a noun with its article)."""
+    a person it talks about ('je dochter'); a turn with neither gets no question from us."""
     feeling = _feeling(text, markers)
     if feeling is not None:
         words, kind = feeling.text.strip(" ,.!?").lower(), "emotion"
-    elif topics:
-        people = set(lists["other_person"])
-        named = [t for t in topics if t.split()[-1].lower() in people]
-        words, kind = _swap_person((named or topics)[0]).lower(), "word"
     else:
-        return None
+        people = set(lists["other_person"]) - PRONOUNS
+        named = [t for t in topics if " " in t and t.split()[-1].lower() in people]
+        if not named:
+            return None
+        words, kind = _swap_person(named[0]).lower(), "person"
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, text, set())
     return Suggestion(template["text"].format(words=words), (), template["id"])
@@ -143,10 +147,13 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         question = _open_question(text, [feeling], settings, topics, lists)
         used.add(question.template)
         chosen.append(question)
+    reflective = any(m.code in REFLECTIVE for m in markers)
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
             break
         if marker.code in seen_codes:
+            continue
+        if reflective and marker.code in settings["challenge_not_when_reflective"]:
             continue
         seen_codes.add(marker.code)
         words = _quote(text, marker, clauses, settings)
@@ -168,7 +175,6 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         chosen.append(
             Suggestion(sentence[0].upper() + sentence[1:], (marker.code,), template["id"])
         )
-    reflective = any(m.code in REFLECTIVE for m in markers)
     if not problems and not reflective and (feeling or _worth_asking(text, settings, lists)):
         question = _open_question(text, markers, settings, topics, lists)
         if question is not None:

@@ -83,6 +83,8 @@ class ClauseLayer:
         self.dat = get_string_id("dat")
         self.rules = settings["rules"]
         self.past_cache = {}
+        self.features = {}
+        self.volgens = get_string_id("volgens")
 
     def is_past(self, norm):
         found = self.past_cache.get(norm)
@@ -100,8 +102,24 @@ class ClauseLayer:
     def _in(self, pair, norm, lemma):
         return norm in pair[0] or lemma in pair[1]
 
+    def token_features(self, norm, lemma, alpha):
+        """(person, classes, hedge, negation, past) of one word, computed once per word."""
+        key = (norm, lemma)
+        found = self.features.get(key)
+        if found is None:
+            person = next(
+                (p for p, pair in self.persons.items() if self._in(pair, norm, lemma)), ""
+            )
+            classes = frozenset(
+                n for n, pair in self.classes.items() if self._in(pair, norm, lemma)
+            )
+            past = bool(alpha) and self.is_past(norm)
+            found = (person, classes, norm in self.hedges, norm in self.negations, past)
+            self.features[key] = found
+        return found
+
     def split(self, arrays):
-        norms, lemmas = arrays.norms, arrays.lemmas
+        norms, lemmas, alpha = arrays.norms, arrays.lemmas, arrays.alpha
         clauses, quoted = [], False
         for sent_start, sent_end in arrays.sentences():
             asks = self.question in norms[sent_start:sent_end]
@@ -118,46 +136,40 @@ class ClauseLayer:
                     or (i + 1 < sent_end and norms[i + 1] in self.subject_starts)
                 )
             ]
-            bounds = list(zip(starts, [*starts[1:], sent_end], strict=True))
             previous = None
-            for start, end in bounds:
-                subject, classes, flags = "", set(), {"hedged": False, "negated": False}
-                past = reported = False
+            for start, end in zip(starts, [*starts[1:], sent_end], strict=True):
+                subject, classes = "", set()
+                hedged, negated, past, reported = sentence_hedged, False, False, False
                 clause_quoted = quoted
                 for i in range(start, end):
-                    norm, lemma = norms[i], lemmas[i]
+                    norm = norms[i]
                     if norm in self.quotes:
                         quoted = not quoted
                         clause_quoted = clause_quoted or quoted
                         continue
-                    if not subject:
-                        for person, pair in self.persons.items():
-                            if self._in(pair, norm, lemma):
-                                subject = person
-                                break
-                    for name, pair in self.classes.items():
-                        if self._in(pair, norm, lemma):
-                            classes.add(name)
-                    flags["hedged"] |= norm in self.hedges
-                    flags["negated"] |= norm in self.negations
-                    past = past or (arrays.alpha[i] and self.is_past(norm))
-                    reported = reported or (norm == get_string_id("volgens"))
-                flags["hedged"] |= sentence_hedged
+                    person, kinds, _hedge, negation, was = self.token_features(
+                        norm, lemmas[i], alpha[i]
+                    )
+                    subject = subject or person
+                    classes |= kinds
+                    negated |= negation
+                    past |= was
+                    reported |= norm == self.volgens
                 if previous is not None and norms[start] == self.dat:
-                    flags["negated"] |= previous.negated
+                    negated |= previous.negated
                     # 'mama zegt dat ...': the clause reports what someone else said
                     said = any(
                         self._in(self.speech, norms[i], lemmas[i])
                         for i in range(previous.start, previous.end)
                     )
-                    reported = reported or (said and previous.subject == "other")
+                    reported |= said and previous.subject == "other"
                 clause = Clause(
                     start,
                     end,
                     subject,
                     frozenset(classes),
-                    flags["hedged"],
-                    flags["negated"],
+                    hedged,
+                    negated,
                     asks,
                     past,
                     clause_quoted,
