@@ -84,6 +84,8 @@ def participant_data(participant):
 
 
 def account_data(user):
+    from axes.models import AccessLog
+
     from dialogues.models import Dialogue
     from reviews.models import Comment, ImportDraft, Judgement, Share
 
@@ -148,6 +150,15 @@ def account_data(user):
             for e in user.exercises.all()
         ],
         "memberships": [participant_data(p) for p in user.workshop_memberships.all()],
+        "logins": [
+            {
+                "when": _when(entry.attempt_time),
+                "logged_out": _when(entry.logout_time),
+                "address": entry.ip_address,
+                "browser": entry.user_agent,
+            }
+            for entry in AccessLog.objects.filter(username=user.get_username())
+        ],
         "activity": [
             {
                 "when": _when(e.created),

@@ -6,8 +6,8 @@
 - A participant who is forgotten (removed by the trainer, leaving with "wis mijn gegevens", or
   deleting their data) loses their answers, their notes and every turn they spoke in a round.
 - An account that is deleted takes all of the above for each of its memberships, its workshops
-  and own rooms, and everything it owns (practice sessions, transcripts, judgements, comments,
-  shares, exercises, drafts) along.
+  and own rooms, everything it owns (practice sessions, transcripts, judgements, comments,
+  shares, exercises, drafts) and the login records of its username along.
 - An exercise made from a turn goes with the turn (`Exercise.source_turn` cascades).
 """
 
@@ -174,4 +174,8 @@ def forget_user(user):
     # A round of a workshop's room that this account opened stays with the workshop's trainer
     # (its turns by this account are gone already).
     Dialogue.objects.filter(owner=user, room_round__room__workshop__isnull=False).update(owner=None)
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    for model in (AccessAttempt, AccessFailureLog, AccessLog):  # login records of this name
+        model.objects.filter(username=user.get_username()).delete()
     user.delete()

@@ -134,6 +134,14 @@ def make_world():
         w[f"room_turn:{participant_role}"] = room.current_round().dialogue.turns.first()
     for model_name in ("AccessAttempt", "AccessLog", "AccessFailureLog"):
         w[f"axes:{model_name}"] = access_row(model_name)
+    from privacy.models import AuditEvent
+
+    w["audit"] = AuditEvent.objects.create(
+        action="view",
+        object_type="transcript",
+        owner=users["trainer"],
+        actor=users["other_trainer"],
+    )
     own_room = Room.open_own(users["trainer"], case)
     member = own_room.admit("Mo", Role.CLIENT)
     own_room.post_turn(member, "Mijn baas ziet mij niet staan.")
@@ -543,6 +551,8 @@ ADMIN_MODELS = {
     "reviews.comment": ("superuser", {"private": lambda w: w["comment:trainer"]}),
     "reviews.share": ("superuser", {"private": lambda w: w["share:coach"]}),
     "reviews.importdraft": ("superuser", {"private": lambda w: w["draft:trainer"]}),
+    # The audit trail: read-only for superusers (a change form that cannot be sent: 403).
+    "privacy.auditevent": ("readonly", {"private": lambda w: w["audit"]}),
     # django-axes' login records: read-only logs, superusers only (nobody adds one by hand).
     "axes.accessattempt": ("log", {"private": lambda w: w["axes:AccessAttempt"]}),
     "axes.accesslog": ("log", {"private": lambda w: w["axes:AccessLog"]}),
@@ -571,8 +581,8 @@ def admin_outcome(scope, view, kind):
         if role not in STAFF:
             return "admin_login"
         if role == "superuser":
-            return "admin_denied" if scope == "log" and view == "add" else "ok"
-        if scope in ("superuser", "log"):
+            return "admin_denied" if scope in ("log", "readonly") and view == "add" else "ok"
+        if scope in ("superuser", "log", "readonly"):
             return "admin_denied"
         if view in ("changelist", "add") or kind == "library":
             return "ok"
@@ -663,6 +673,8 @@ def admin_model_rule(label, view):
             methods=("GET", "POST"),
         )
     rule = Rule(target_map, None, methods=("GET", "POST"))
+    if scope == "readonly" and view == "change":
+        rule.denied_post = (403,)
     rule.outcome = lambda role, target: admin_outcome(scope, view, target)(role, target)
     return rule
 
@@ -784,6 +796,8 @@ def judge(rule, outcome, method, response):
     if outcome == "ok":
         if method == "GET":
             return status in rule.ok_get
+        if status in rule.denied_post:  # a read-only page that refuses to be sent
+            return True
         return status in (200, 204, 302, 400, 422) and not location.startswith(LOGIN)
     raise AssertionError(f"unknown outcome {outcome}")
 

@@ -81,8 +81,12 @@ def test_an_account_exports_everything_and_deletes_it(coach, cases, played, trai
     membership = Workshop.objects.get().join("Coach", coach)
     browser = Client()
     browser.force_login(coach)
+    from axes.models import AccessLog
+
+    AccessLog.objects.create(username="coach", ip_address="10.1.2.3", user_agent="Firefox")
     data = export(browser)
     assert data["account"]["username"] == "coach"
+    assert "10.1.2.3" in [entry["address"] for entry in data["logins"]]
     assert [d["title"] for d in data["dialogues"]] == ["Mijn oefening"]
     assert data["dialogues"][0]["turns"][0]["text"] == "Hoe was dat voor je?"
     assert data["dialogues"][0]["shared_with"] == ["trainer"]
@@ -94,6 +98,7 @@ def test_an_account_exports_everything_and_deletes_it(coach, cases, played, trai
     assert not type(coach).objects.filter(username="coach").exists()
     assert not Dialogue.objects.filter(pk=practice.pk).exists()
     assert not Participant.objects.filter(pk=membership.pk).exists()
+    assert not AccessLog.objects.filter(username="coach").exists()
     assert "_auth_user_id" not in browser.session
 
 
