@@ -231,3 +231,18 @@ def test_listed_names_match_whole_words_and_their_forms_only():
     assert deidentifier.text("Jantje en Jan gingen samen met Janssen naar Japan.") == (
         "[Persoon 1] en [Persoon 1] gingen samen met Janssen naar Japan."
     )
+
+
+def test_ordinary_coaching_text_is_hardly_touched():
+    """The analyser's corpus (coaching turns written without real identifiers, apart from a
+    few first names): what de-identification replaces there is printed, and stays rare."""
+    import json
+
+    corpus = Path(__file__).parents[1] / "analysis" / "data" / "corpus.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text("utf-8").splitlines() if line]
+    deidentifier = Deidentifier()
+    replaced = [text[s.start : s.end] for text in texts for s in deidentifier.spans(text)]
+    words = sum(len(text.split()) for text in texts)
+    print(f"\n{len(texts)} corpus turns, {words} words: {len(replaced)} replaced: {replaced}")
+    assert len(replaced) <= words / 1000
+    assert not {w.lower() for w in replaced} & {"ho", "oei", "punt", "ken", "hup"}
