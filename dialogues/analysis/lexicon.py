@@ -123,6 +123,10 @@ def compile_token(spec, lists):
     quantifier = QUANTIFIER.match(spec)
     if quantifier and spec not in {"?", "*", "+"}:
         spec, token["OP"] = quantifier.group(1), quantifier.group(2)
+    parts = spec.split("|")
+    if not parts[0].startswith("^") and any(part.startswith("^") for part in parts[1:]):
+        # 'op|^kom' is what 'kom op|^kom kom' becomes: write multi-word alternatives as a group
+        raise ValueError(f"{spec!r}: '^' belongs before the first alternative of a token")
     if spec.startswith("^"):
         token["IS_SENT_START"] = True
         spec = spec.replace("^", "")

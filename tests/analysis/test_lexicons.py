@@ -93,3 +93,12 @@ def test_every_lexicon_file_names_its_source_and_licence(entry):
     else:
         data = json.loads(text)
         assert data.get("_source", "").strip() and data.get("_licence", "").strip(), entry.name
+
+
+def test_a_multi_word_alternative_outside_a_group_is_refused():
+    """'^kom op|^kom kom' splits into the tokens '^kom', 'op|^kom', 'kom': refused."""
+    from dialogues.analysis.lexicon import compile_pattern, word_lists
+
+    with pytest.raises(ValueError):
+        compile_pattern("^welnee|^kom op|^kom kom", word_lists())
+    assert compile_pattern("(kom op|kom kom)", word_lists())

@@ -27,6 +27,7 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
     "not_knowing_question",
+    "stop_and_rewind",
     "clarification",
     "advice",
     "interpretation",
@@ -267,11 +268,15 @@ class TurnRules:
         if len(words) < 2:
             return False
         form = self.verb_form(words[0])
-        if form is None or tuple(words[:2]) in self.not_questions:
+        if form is None or self.not_a_question(words):
             return False
         if words[1] in self.pronoun_subjects:
             return True
         return form == "finite" and words[1] in self.determiners
+
+    def not_a_question(self, words):
+        """'maak je niet druk', 'dank je': a verb before 'je' that asks nothing."""
+        return any(tuple(words[: len(phrase)]) == phrase for phrase in self.not_questions)
 
     def clause_words(self, norms, alpha, start, end):
         """The words of the sentence's last clause (after ',', ';' or ':'), openers dropped."""
@@ -291,6 +296,19 @@ class TurnRules:
         words = [w for clause in clauses for w in clause]
         return words, [c for c in clauses if c]
 
+    def asking_clause(self, norms, alpha, start, end):
+        """The words of the clause that asks: the first one if it opens a question, else the
+        last one that does; openers ('oké', 'en') dropped."""
+        whole, clauses = self.clause_words(norms, alpha, start, end)
+        whole = self.strip_openers(whole)
+        if self.opens_question(whole) or len(clauses) < 2:
+            return whole
+        for clause in reversed(clauses):
+            clause = self.strip_openers(clause)
+            if self.opens_question(clause):
+                return clause
+        return self.strip_openers(clauses[-1])
+
     def strip_openers(self, words):
         # 'oké, heb je ...': interjections go; 'dan kun je ...' keeps 'dan' (no inversion).
         while words and words[0] in self.openers and words[0] not in self.subordinators:
@@ -304,8 +322,8 @@ class TurnRules:
         end ('je was boos, toch', '..., denk je'); 'wat fijn', 'wat een gedoe' are exclamations."""
         words, clauses = self.clause_words(norms, alpha, start, end)
         words = self.strip_openers(words)
-        if len(words) < 3:
-            return False
+        if len(words) < 2 or (len(words) == 2 and words[1] not in self.you):
+            return False  # 'en zeur je' asks; 'echt niet' does not
         if self.opens_question(words):
             return True
         if len(clauses) > 1 and self.opens_question(self.strip_openers(clauses[-1])):
@@ -340,13 +358,9 @@ class TurnRules:
                 result = [h for h in result if h not in undone]
                 markers = [h for h in markers if h not in undone]
             present = {h.code for h in markers if h.start < end and h.end > start}
-            # 'Je vertelde over je broer; hoe is het nu?': the question is the last clause.
-            clause = max(
-                (i + 1 for i in range(start, end) if norms[i] in self.clause_marks), default=start
-            )
-            words = [
-                norms[i] for i in range(clause, end) if alpha[i] and norms[i] not in self.openers
-            ]
+            # 'Je vertelde over je broer; hoe is het nu?', 'en jij, wat voelde jij toen':
+            # the question is the clause that opens one (the first, else the last).
+            words = self.asking_clause(norms, alpha, start, end)
             if len(words) < 2:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
             first, second = words[0], words[1]
@@ -359,19 +373,19 @@ class TurnRules:
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
                     continue
                 # An open question about someone's experience stays one when it also looks
-                # at the relationship, another view or a moment to go back to.
+                # at the relationship or at another view (not after a stop-and-rewind).
                 if not present & BLOCK_OPEN_QUESTION:
                     result.append(Hit(start, end, "not_knowing_question", "question.open_wh"))
             elif present & QUESTION_OVERRIDES or "telling_feelings" in present:
                 continue
             elif embedded_wh:
                 result.append(Hit(start, end, "not_knowing_question", "question.embedded_wh"))
-            elif first in self.subjects:
-                result.append(Hit(start, end, "clarification", "question.declarative_check"))
             elif self.verb_first(words) or (
-                self.verb_form(first) == "finite" and tuple(words[:2]) not in self.not_questions
+                self.verb_form(first) == "finite" and not self.not_a_question(words)
             ):
                 result.append(Hit(start, end, "closed_question", "question.yes_no"))
+            elif first in self.subjects:
+                result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
 
     def coach_alarm(self, doc):
