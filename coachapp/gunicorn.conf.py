@@ -4,9 +4,10 @@ Environment:
   BIND                 address to listen on (127.0.0.1:8000; the reverse proxy talks to it)
   WEB_CONCURRENCY      worker processes (default: 2 per CPU core, at least 2)
   GUNICORN_THREADS     threads per worker (1: plain sync workers; more: gthread workers)
-  GUNICORN_KEEPALIVE   seconds an idle connection stays open (75: longer than the 60 s idle
-                       timeout of nginx's upstream keep-alive and of most load balancers, so
-                       the server never closes a connection the proxy is just reusing)
+  GUNICORN_KEEPALIVE   seconds an idle connection stays open (threaded workers; sync workers
+                       close it after each response): 75, longer than the 60 s idle timeout of
+                       nginx's upstream keep-alive and of most load balancers, so the server
+                       never closes a connection the proxy is just reusing
   GUNICORN_TIMEOUT     seconds before a stuck worker is killed and replaced (30; longer than
                        SQLITE_TIMEOUT, so a request waiting for the database gets its 503 page)
   GUNICORN_MAX_REQUESTS  recycle a worker after this many requests (0: never)

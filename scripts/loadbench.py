@@ -525,8 +525,10 @@ def main():
         f" {elapsed:.0f} s (measured after {args.warmup:.0f} s), {stats.count} requests"
     )
     print(stats.table())
+    own = os.times()
     print(
-        f"machine: {os.cpu_count()} cores, load average {load_before:.1f} before the run,"
+        f"load generator CPU: {own.user + own.system:.1f} s;"
+        f" machine: {os.cpu_count()} cores, load average {load_before:.1f} before the run,"
         f" {os.getloadavg()[0]:.1f} after (this benchmark and the server included)"
     )
     for line in faults:
@@ -540,8 +542,9 @@ def main():
         db_cpu = cpu_used(cpu_before[1], cpu_after[1])
         print(
             f"server CPU during the run: gunicorn workers {app_cpu:.1f} s"
-            f" ({1000 * app_cpu / max(1, stats.count):.1f} ms per request, logins included),"
-            f" PostgreSQL {db_cpu:.1f} s, in {elapsed:.0f} s on"
+            f" ({1000 * app_cpu / max(1, stats.count):.1f} ms per request, logins included)"
+            + (f", PostgreSQL {db_cpu:.1f} s" if db_cpu else "")
+            + f", in {elapsed:.0f} s on"
             f" {os.cpu_count()} cores"
         )
         if workers and set(workers) != {pid for pid, _ in rss}:
