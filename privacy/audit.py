@@ -60,3 +60,11 @@ def record(request, action, obj, detail=""):
 
 def for_owner(user):
     return AuditEvent.objects.filter(owner=user).select_related("actor")
+
+
+def for_object(obj):
+    """The trail of one dialogue or workshop (for its owner's page), newest first."""
+    object_type, _owner, _label = _describe(obj)
+    return AuditEvent.objects.filter(object_type=object_type, object_id=obj.pk).select_related(
+        "actor"
+    )

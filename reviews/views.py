@@ -357,6 +357,7 @@ def _detail_context(request, dialogue, overrides=None):
         "is_owner": is_owner,
         "shares": dialogue.review_shares.select_related("trainer") if is_owner else (),
         "share_form": ShareForm(dialogue=dialogue) if is_owner else None,
+        "audit_events": audit.for_object(dialogue)[:10] if is_owner else (),
     }
 
 

@@ -109,6 +109,11 @@ def test_views_exports_shares_and_deletes_are_logged_for_the_owner(
     reader.get(reverse("reviews:detail", args=[shared_transcript.pk]))  # once within 30 min
     reader.get(reverse("reviews:export_csv", args=[shared_transcript.pk]))
     share = Share.objects.get()
+    # The owner sees it on the transcript's own page too; the reader does not.
+    page = owner.get(reverse("reviews:detail", args=[shared_transcript.pk])).content.decode()
+    assert 'id="logboek"' in page and "trainer2, geëxporteerd" in page
+    page = reader.get(reverse("reviews:detail", args=[shared_transcript.pk])).content.decode()
+    assert 'id="logboek"' not in page
     owner.post(reverse("reviews:unshare", args=[shared_transcript.pk, share.pk]))
     owner.post(reverse("reviews:delete", args=[shared_transcript.pk]))
 
@@ -119,6 +124,7 @@ def test_views_exports_shares_and_deletes_are_logged_for_the_owner(
         ("trainer", "share", "trainer2"),
         ("trainer2", "view", ""),
         ("trainer2", "export", "CSV"),
+        ("trainer", "view", ""),
         ("trainer", "unshare", "trainer2"),
         ("trainer", "delete", ""),
     ]
