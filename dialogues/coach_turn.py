@@ -255,12 +255,16 @@ def understand(text, codes=(), topics=(), client_said=()):
     tokens = normalise(text)
     question, open_question = is_question(text)
     cues = []
+    full = tokens
+    tokens = _without_tail_tag(tokens, lex)
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.
     aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT]
     positions = {}
     for entry in lex["aspects"]:
         hits = find(tokens, entry["cues"])
+        if entry["aspect"] == "other_view" and hits:
+            hits = _other_view_hits(tokens, entry["cues"], topics, lex)
         if hits:
             positions.setdefault(entry["aspect"], hits[0])
             if entry["aspect"] not in aspects:
@@ -288,10 +292,7 @@ def understand(text, codes=(), topics=(), client_said=()):
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
     if whose == "client" and persons and find(tokens, ["denk je dat", "denk jij dat"]):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
-    if aspects[0] == "other_view" and whose == "client" and "alternative_perspective" not in codes:
-        aspects = aspects[1:] or ("story",)  # "wat zou je willen …": no other person in it
-        whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
-    if whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
+    if question and whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
         cues.append("asp.other_mind")
     time = None
@@ -308,7 +309,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         is_question=question,
         open_question=open_question or is_request(text),
         request=is_request(text),
-        nod=is_nod(tokens),
+        nod=is_nod(tokens) or is_reflection(tokens),
         aspect=aspects[0],
         aspects=aspects,
         whose=whose,
@@ -316,9 +317,40 @@ def understand(text, codes=(), topics=(), client_said=()):
         time=time,
         topics=tuple(found_topics),
         feelings=tuple(feelings),
-        echoes=echoes(text, tokens, client_said, lex),
+        echoes=echoes(text, full, client_said, lex),
         cues=tuple(cues),
     )
+
+
+def _without_tail_tag(tokens, lex):
+    """ "…, denk je?" / "…, toch?": the tag says it is a question, not whose mind it is about."""
+    for tag in lex["tail_tags"]["words"]:
+        parts = tag.split()
+        if len(tokens) > len(parts) and tokens[-len(parts) :] == parts:
+            return tokens[: -len(parts)]
+    return tokens
+
+
+def _other_view_hits(tokens, cues, topics, lex):
+    """Hits of another's view, without "wat zou / hoe zou" when no other person follows them
+    ("wat zou je willen …" asks about his own wish)."""
+    needs = set(lex["other_view_needs_person"]["cues"])
+    third = set(lex["persons"]["third"]["words"]) | {"de", "die", "hun"}
+    person_words = {w for t in topics if t.get("kind") == "person" for w in t.get("words", ())}
+    hits = set()
+    for cue in cues:
+        for i in find(tokens, [cue]):
+            if cue in needs and not any(
+                t in third or t in person_words for t in tokens[i + 2 : i + 4]
+            ):
+                continue
+            hits.add(i)
+    return sorted(hits)
+
+
+def is_reflection(tokens):
+    """ "Ik hoor je zeggen dat …", "Als ik je goed begrijp …": a reflection, he goes on."""
+    return _starts(tokens, lexicon()["reflections"]["starts"])
 
 
 def _whose(tokens, aspect, at, persons, topic_pos, lex):
@@ -335,6 +367,8 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
     person_at = {i for hits in (topic_pos[p] for p in persons) for i in hits}
     after = tokens[at + 1 : at + 4]
     before = range(max(0, at - 3), at)
+    if at > 0 and tokens[at - 1] in you:  # "had je gehoopt", "wil je"
+        return "client"
     if any(t in you for t in after):
         return "client"
     if any(i in person_at or tokens[i] in third for i in before):

@@ -476,6 +476,8 @@ def respond(script, state, analysis, client_said=()):
     openness, affect = state.openness, state.affect
     trust = max(SCALE_MIN, openness - (1 if wary else 0))
     code = move.code
+    if move.kind == MENTALIZING:  # the most specific good code says which lines are meant for it
+        code = next((c for c in GOOD_ORDER if c in codes), code)
     reason_bits = [f"Zet: {MOVE_NL.get(code) or LABEL_NL.get(code, move.label)}"]
     if move.kind != EMPTY or turn.topics:
         reason_bits.append(f"vraagt {turn.describe()}")
@@ -544,13 +546,23 @@ def respond(script, state, analysis, client_said=()):
                 if named & set(a.topics) and a not in allowed and a.key not in told
             ]
             if fitting and all(a.key in told for a in fitting) and not deeper:
-                fitting = allowed  # all said already: go on with another feeling line
+                # All said already: another feeling line he has not told, else he confirms.
+                confirm = [
+                    c
+                    for c in script.of_kind("short")
+                    if "empathic_validation" in c.moves and c.key != last
+                ]
+                fresh = [a for a in allowed if a.key not in told and a.key != last]
+                if any(a.key == last for a in fitting) and confirm:
+                    fitting = confirm  # he just said it: "Ja. Zo voelt het, ja."
+                else:
+                    fitting = fresh or [a for a in fitting if a.key != last] or confirm
             allowed = fitting
         if turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
         line = _best(allowed, turn, code, told, last, need_aspect=True)
-        if line is not None and line.key in told:
+        if line is not None and line.key in told and not named:
             untold_any = [
                 a
                 for a in script.of_kind("answer")
@@ -559,7 +571,7 @@ def respond(script, state, analysis, client_said=()):
             if untold_any:  # more on this is in the script, but not yet at this trust
                 line = None
         if line is not None:
-            kind = "answer"
+            kind = "short" if line.kind == "short" else "answer"
             reason_bits.append(
                 f"antwoord dat past bij {coach_turn.ASPECT_NL[turn.aspect]}"
                 + (

@@ -290,3 +290,50 @@ def test_scripts_are_checked_as_a_whole():
 )
 def test_classify_coach_turns(text, kind):
     assert sc.classify(analyse(text, "coach")).kind == kind
+
+
+def test_a_closed_question_gets_a_short_answer_on_its_aspect():
+    result = reply("merk je nu iets in je lijf", "closed_question", at=state(3))
+    assert result.kind == "short" and result.text.startswith("In mijn lijf?")
+    assert result.state.openness == 3
+
+
+def test_a_nod_lets_him_go_on_and_off_topic_puzzles_him():
+    assert reply("oké", at=state(3)).kind == "answer"
+    assert reply("Ik hoor je zeggen dat het je dwarszit.", at=state(3)).kind == "answer"
+    assert reply("Het regent.", at=state(3)).kind == "puzzled"
+
+
+def test_statements_without_a_code_are_still_read():
+    assert reply("Je moet voor jezelf opkomen.", at=state(5)).line.key.startswith("a-r-adv")
+    assert reply("Jij bent wel erg streng.", at=state(5)).line.moves == ("interpretation",)
+    amplified = reply("das echt belachelijk van die directie zeg", at=state(5))
+    assert "amplifying" in amplified.line.moves
+    corrected = reply("je klinkt gekwetst", at=state(3))
+    assert corrected.line.key == "a-d-feeling"  # a feeling named: taken as a validation
+
+
+def test_an_invitation_is_no_advice():
+    text = "vertel eens wat meer over die vestiging"
+    move = sc.classify(coach(text, "advice", "not_knowing_question"))
+    assert move.kind == sc.MENTALIZING and "advice" not in move.codes
+
+
+def test_the_meaning_of_his_word_gets_a_line_about_that_word():
+    result = reply("wat bedoel je met onderuit halen", "not_knowing_question", at=state(2))
+    assert result.line.key == "a-meaning-4"
+    unknown = reply("Wat bedoel je met ‘parkeerplaats’?", "clarification", at=state(5))
+    assert unknown.kind == "deflect" and "meaning" in unknown.line.aspects
+
+
+def test_a_feeling_he_just_named_is_confirmed():
+    after = reply(
+        "Ik kan me voorstellen dat het pijn doet.",
+        "empathic_validation",
+        at=state(7, told=["a-feeling-1"], streak=2),
+    )
+    assert after.line.key == "a-feeling-3"
+    again = sc.respond(
+        A, after.state, coach("Het klinkt alsof je je klein gemaakt voelt.", "empathic_validation")
+    )
+    assert again.line.key == "a-s-confirm"
