@@ -115,8 +115,15 @@ def lexicon():
 
 
 def normalise(text):
+    """Lower-case words, with chat, spoken and Flemish forms read as standard ones."""
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    return [t.strip("'-") for t in _TOKEN.findall(text) if t.strip("'-")]
+    forms = lexicon()["spelling"]["forms"]
+    tokens = []
+    for raw in _TOKEN.findall(text):
+        token = forms.get(raw, raw)
+        token = forms.get(token.strip("'-"), token.strip("'-"))
+        tokens += token.split()
+    return tokens
 
 
 def _cue(cue):
@@ -270,6 +277,14 @@ def understand(text, codes=(), topics=(), client_said=()):
             if entry["aspect"] not in aspects:
                 aspects.append(entry["aspect"])
             cues.append(entry["id"])
+    if (
+        question
+        and tokens
+        and tokens[0] == "wanneer"
+        and aspects[:1] in ([], ["feeling"], ["thought"])
+    ):
+        aspects.insert(0, "moment")  # "Wanneer merkte je …": a question about a moment
+        cues.append("asp.moment.when")
     if "clarification" in codes and "meaning" not in aspects and _QUOTED.search(text):
         aspects.insert(0, "meaning")
     aspects = tuple(dict.fromkeys(aspects)) or ("story",)

@@ -32,9 +32,10 @@ The trust gate: an `answer` line is allowed when its `min_openness` ≤ the clie
 less while wary, see memory) ≤ its `max_openness`, every line in its `requires` has been said, and
 — for deep lines (`min_openness` ≥ 7) — the last two moves were both good (sustained good
 moves). Among the allowed lines that answer the aspect asked, the best fit wins: the
-aspect asked (6, required), any other aspect the turn touches (2), the person asked about (3),
-the time (1), each shared topic (2), a line meant for this move (3), depth (0.3 per openness
-point), already said (−8), a line about someone else when he is asked about himself (−4).
+aspect asked (6, required; +1 when it is the line's first aspect), any other aspect the turn
+touches (2), the person asked about (3), the time (1), each shared topic (2), a line meant
+for this move (3), depth (0.3 per openness point), already said (−8), a line about someone
+else when he is asked about himself (−4).
 A question about the meaning of one of his words only gets a line about that word. When
 nothing allowed fits — trust too low, or nothing in the script — the client gives a `deflect`
 line on the aspect (and topics) asked, in his own voice; a deflection meant for a move (the
@@ -55,8 +56,9 @@ Closing: a `closing` line whose openness band holds the client's openness: cool 
 when openness is low, a first reflective thought when it is high.
 
 Styles change how fast trust grows and how lines sound: plain; upset (affect +2 at the start,
-trust grows a third as fast while affect is above 7, a judgemental move costs 3, an outburst
-`aside` before the line while affect ≥ 7); reserved (openness −1 at the start, trust grows at
+openness −1, trust grows a third as fast while affect is above 7, a validation calms him by 2,
+a judgemental move costs 3, an outburst `aside` before every other line while affect ≥ 7);
+reserved (openness −1 at the start, trust grows at
 two thirds the rate, only the first sentence or two of a line); verbose (openness +1, an `aside`
 after most lines).
 
@@ -345,6 +347,9 @@ def classify(analysis):
             "hier niet volstaan; dat werkt als een open vraag."
         ) % {"words": marker.text}
         return Move(MENTALIZING, codes, reason, "request")
+    if coach_turn.is_nod(coach_turn.normalise(analysis.text or "")):
+        reason = _("Een aanmoediging: de cliënt vertelt verder, maar je vraagt nog nergens naar.")
+        return Move(EMPTY, codes, reason, "nod")
     if marker:
         reason = _(
             "Dit is een gesloten vraag: ‘%(words)s’. De cliënt kan met ja of nee "
@@ -397,7 +402,7 @@ def _shorten(text, enough=30):
 def _score(line, turn, code, told):
     aspect = 0
     if turn.aspect in line.aspects:
-        aspect = 6
+        aspect = 6 + (1 if line.aspects[0] == turn.aspect else 0)
     score = aspect + (2 if any(a in line.aspects for a in turn.aspects[1:]) else 0)
     own = {"self", "coach"}
     if turn.whose == "other" and set(turn.persons) & set(line.persons):
@@ -629,9 +634,9 @@ def respond(script, state, analysis, client_said=()):
                 openness += credit // 3
                 memory["credit"] = credit % 3
         if line.affect is not None:  # the line's own affect, reached halfway from where he was
-            affect = (affect + line.affect + 1) // 2 + (1 if style.outbursts else 0)
-        if "empathic_validation" in codes:
-            affect = min(affect, state.affect) - 1
+            affect = (affect + line.affect + 1) // 2
+        if "empathic_validation" in codes:  # an upset client calms down faster when validated
+            affect = min(affect, state.affect) - (2 if style.outbursts else 1)
 
     if move.kind != NON_MENTALIZING:
         memory["wary_fresh"] = 0

@@ -337,3 +337,29 @@ def test_a_feeling_he_just_named_is_confirmed():
         A, after.state, coach("Het klinkt alsof je je klein gemaakt voelt.", "empathic_validation")
     )
     assert again.line.key == "a-s-confirm"
+
+
+@pytest.mark.parametrize(
+    "text,aspect,whose",
+    [
+        ("wa bedoelt ge met strafexpeditie", "meaning", "client"),  # Flemish, no "?"
+        ("wat was uw eigen aandeel, denkt ge", "own_part", "client"),
+        ("Wanneer merkte je dat het weer gebeurde?", "moment", "client"),
+        ("Wat ging er in hem om, denk je?", "other_view", "other"),
+        ("Wat zou je willen dat er anders ging?", "motive", "client"),
+        ("Wat had je gehoopt dat de directie zou doen?", "motive", "client"),
+        ("Wat gebeurt er met je als je eraan terugdenkt?", "feeling", "client"),
+        ("Wat zou jij ervan vinden als iemand jou zo'n briefje stuurde?", "other_view", "client"),
+    ],
+)
+def test_what_a_coach_turn_asks_about(text, aspect, whose):
+    from dialogues.coach_turn import understand
+
+    turn = understand(text, (), A.topics)
+    assert (turn.aspect, turn.whose) == (aspect, whose)
+
+
+def test_en_toen_is_an_encouragement_not_a_closed_question():
+    move = sc.classify(coach("en toen?", "closed_question"))
+    assert move.kind == sc.EMPTY and move.code == "nod"
+    assert reply("en toen?", "closed_question", at=state(4)).kind == "answer"
