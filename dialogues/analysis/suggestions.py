@@ -91,12 +91,21 @@ def _pick(templates, seed, used):
     return None
 
 
-def _feeling(text, markers):
+def _feeling(text, markers, clauses=()):
     """The feeling the client names: an emotion word, or what follows 'ik voel me'; not one
     he denies ('ik ben nie kwaad')."""
     felt = [m for m in markers if m.rule == "mind.emotion_word"]
     denied = {m.text.lower() for m in felt if DENIED.search(text[max(0, m.start - 12) : m.start])}
-    named = next((m for m in reversed(felt) if m.text.lower() not in denied), None)
+    others = [c for c in clauses if c.subject == "other"]
+    named = next(
+        (
+            m
+            for m in reversed(felt)
+            if m.text.lower() not in denied
+            and not any(c.start <= m.start < c.end for c in others)  # 'mijn partner is somber'
+        ),
+        None,
+    )
     if named is not None:
         return named
     felt = FELT.search(text)
@@ -105,10 +114,10 @@ def _feeling(text, markers):
     return Marker("mental_state", felt.start(1), felt.end(1), felt.group(1), "mind.felt", "")
 
 
-def _open_question(text, markers, settings, topics, lists):
+def _open_question(text, markers, settings, topics, lists, clauses=()):
     """For a turn without non-mentalizing markers: ask about the feeling it names, else about
     a person it talks about ('je dochter'); a turn with neither gets no question from us."""
-    feeling = _feeling(text, markers)
+    feeling = _feeling(text, markers, clauses)
     if feeling is not None:
         words, kind = feeling.text.strip(" ,.!?").lower(), "emotion"
     else:
@@ -141,10 +150,10 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         # Strong feeling: stay with it; no questions about certainty or rules now.
         problems = [m for m in problems if m.code == "affect_flooding"][:1]
     past = any(c.past for c in clauses)
-    feeling = _feeling(text, markers)
+    feeling = _feeling(text, markers, clauses)
     if problems and feeling is not None and not upset:
         # A feeling the client named comes before what he argues.
-        question = _open_question(text, [feeling], settings, topics, lists)
+        question = _open_question(text, [feeling], settings, topics, lists, clauses)
         used.add(question.template)
         chosen.append(question)
     reflective = any(m.code in REFLECTIVE for m in markers)
@@ -164,6 +173,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
             if ("{words}" not in t["text"] or (words and _fits(t, words, lists)))
             and (not t.get("needs_person") or target != settings["default_target"])
             and (not t.get("past") or past)
+            and (not t.get("now") or not past)
         ]
         template = _pick(templates, f"{text}|{marker.code}", used) if templates else None
         if template is None:
@@ -176,7 +186,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
             Suggestion(sentence[0].upper() + sentence[1:], (marker.code,), template["id"])
         )
     if not problems and not reflective and (feeling or _worth_asking(text, settings, lists)):
-        question = _open_question(text, markers, settings, topics, lists)
+        question = _open_question(text, markers, settings, topics, lists, clauses)
         if question is not None:
             chosen.append(question)
     return chosen
@@ -187,7 +197,9 @@ def _quote(text, marker, clauses, settings):
     clause when that is short enough; None when nothing fits in a quote."""
     words = marker.text.strip(" ,.!?")
     if marker.code == "easy_label":
-        words = words.split()[-1]
+        labels = LABEL_WORDS()
+        found = [w for w in re.findall(r"[^\W\d_]+", words) if w.lower() in labels]
+        words = found[-1] if found else (words if " " not in words else "")
     elif marker.code in ("rigid_rule", "certainty"):
         clause = next((c for c in clauses if c.start <= marker.start < c.end), None)
         if clause is not None:
@@ -195,6 +207,14 @@ def _quote(text, marker, clauses, settings):
             if len(whole) <= settings["max_quote_chars"]:
                 words = whole
     return words if 0 < len(words) <= settings["max_quote_chars"] else None
+
+
+@cache
+def LABEL_WORDS():  # noqa: N802 (a constant, built once)
+    lists = word_lists()
+    return frozenset(
+        lists["label_adjectives"] + lists["label_nouns"] + lists["evaluative_negative"]
+    )
 
 
 def _worth_asking(text, settings, lists):
