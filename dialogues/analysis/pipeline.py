@@ -85,10 +85,16 @@ DETERMINERS = frozenset(
 def topics(doc):
     """The nouns of a turn as typed, each with the article or possessive before it."""
     arrays = token_arrays(doc)
-    nouns = _nouns()
+    strings, known = doc.vocab.strings, _NOUN_CACHE
     found = []
     for i, (lemma, alpha) in enumerate(zip(arrays.lemmas, arrays.alpha, strict=True)):
-        if alpha and nouns(lemma, arrays.norms[i]) and len(doc[i]) >= 4:
+        if not alpha or len(doc[i]) < 4:
+            continue
+        norm = arrays.norms[i]
+        is_noun = known.get(norm)
+        if is_noun is None:
+            is_noun = known[norm] = _is_noun(strings[norm], strings[lemma])
+        if is_noun:
             before = doc[i - 1] if i else None
             article = (
                 before.text + " " if before is not None and before.norm_ in DETERMINERS else ""
@@ -97,21 +103,11 @@ def topics(doc):
     return found
 
 
-@cache
-def _nouns():
-    """lemma, norm (hashes) → is it a content noun? Decided once per word."""
-    nlp = build_nlp()
-    index, strings = nlp.get_pipe("nl_lemmatizer").lemmatizer.index, nlp.vocab.strings
-    nouns, verbs, stop = index["noun"], index["verb"], STOP_WORDS | NOT_TOPICS
-    known = {}
+_NOUN_CACHE = {}  # norm hash → is it a content noun (the same for every pipeline)
 
-    def is_noun(lemma, norm):
-        found = known.get(norm)
-        if found is None:
-            word, base = strings[norm], strings[lemma]
-            found = known[norm] = (
-                word not in stop and not ADVERB.match(word) and base in nouns and base not in verbs
-            )
-        return found
 
-    return is_noun
+def _is_noun(word, lemma):
+    index = build_nlp().get_pipe("nl_lemmatizer").lemmatizer.index
+    if word in STOP_WORDS or word in NOT_TOPICS or ADVERB.match(word):
+        return False
+    return lemma in index["noun"] and lemma not in index["verb"]

@@ -56,13 +56,13 @@ def _word_set(entries, lists):
 
 @Language.factory("clauses", assigns=["doc.user_data"])
 def make_clauses(nlp, name):
-    return ClauseLayer(nlp.get_pipe("nl_lemmatizer").lemmatizer, nlp.vocab.strings)
+    return ClauseLayer(nlp.get_pipe("nl_lemmatizer").lemmatizer)
 
 
 class ClauseLayer:
-    def __init__(self, lemmatizer, strings):
+    def __init__(self, lemmatizer):
         settings, lists = load_json("clauses.json"), word_lists()
-        self.lemmatizer, self.strings = lemmatizer, strings
+        self.lemmatizer = lemmatizer
         self.boundaries = hashes(settings["boundaries"]) | hashes([",", ";", ":"])
         # 'dat', 'als', 'of' open a clause only when a subject follows ('dat hij', not
         # 'doet dat bewust'; 'als je', not 'als trainer')
@@ -86,10 +86,10 @@ class ClauseLayer:
         self.features = {}
         self.volgens = get_string_id("volgens")
 
-    def is_past(self, norm):
+    def is_past(self, norm, strings):
         found = self.past_cache.get(norm)
         if found is None:
-            word = self.strings[norm]
+            word = strings[norm]
             lemma = self.lemmatizer.lemma(word)
             found = norm in self.past_forms or (
                 lemma != word
@@ -102,7 +102,7 @@ class ClauseLayer:
     def _in(self, pair, norm, lemma):
         return norm in pair[0] or lemma in pair[1]
 
-    def token_features(self, norm, lemma, alpha):
+    def token_features(self, norm, lemma, alpha, strings):
         """(person, classes, hedge, negation, past) of one word, computed once per word."""
         key = (norm, lemma)
         found = self.features.get(key)
@@ -113,12 +113,12 @@ class ClauseLayer:
             classes = frozenset(
                 n for n, pair in self.classes.items() if self._in(pair, norm, lemma)
             )
-            past = bool(alpha) and self.is_past(norm)
+            past = bool(alpha) and self.is_past(norm, strings)
             found = (person, classes, norm in self.hedges, norm in self.negations, past)
             self.features[key] = found
         return found
 
-    def split(self, arrays):
+    def split(self, arrays, strings):
         norms, lemmas, alpha = arrays.norms, arrays.lemmas, arrays.alpha
         clauses, quoted = [], False
         for sent_start, sent_end in arrays.sentences():
@@ -148,7 +148,7 @@ class ClauseLayer:
                         clause_quoted = clause_quoted or quoted
                         continue
                     person, kinds, _hedge, negation, was = self.token_features(
-                        norm, lemmas[i], alpha[i]
+                        norm, lemmas[i], alpha[i], strings
                     )
                     subject = subject or person
                     classes |= kinds
@@ -199,7 +199,7 @@ class ClauseLayer:
             doc.user_data["clauses"] = ()
             return doc
         role = doc.user_data.get("role", "client")
-        clauses = self.split(arrays)
+        clauses = self.split(arrays, doc.vocab.strings)
         doc.user_data["clauses"] = tuple(clauses)
         hits = []
         for k, clause in enumerate(clauses):
