@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from dialogues.models import Case, Dialogue, Practice
+from dialogues.models import Case, Dialogue, Practice, Turn
 from reviews.models import Comment, Judgement
 from rooms.models import Role, Room
 from tests.reviews.conftest import add_turn
@@ -167,10 +167,17 @@ def test_every_main_page_passes_axe(browser, live_server, world, language):
         log_in(page, base, "trainer", language)
         walk = Walk(page, base, language)
         workshop, transcript, room = world["workshop"], world["transcript"], world["room"]
+        case = world["case"]
         walk.check("trainer home")
         walk.visit("workshops", "/workshops/")
         walk.visit("dashboard", f"/workshops/{workshop.pk}/")
         walk.visit("exercise library", "/workshops/oefeningen/")
+        walk.visit("workshop edit", f"/workshops/{workshop.pk}/wijzigen/")
+        example_turn = Turn.objects.filter(
+            dialogue__case=case, dialogue__kind="example", role="client"
+        ).first()
+        walk.visit("exercise from a turn", f"/workshops/oefeningen/nieuw/{example_turn.pk}/")
+        walk.visit("script page", f"/casussen/{case.slug}/script/")
         walk.visit("transcripts", "/transcripten/")
         walk.visit("import", "/transcripten/importeren/")
         walk.visit("review", f"/transcripten/{transcript.pk}/")
@@ -213,7 +220,7 @@ def test_every_main_page_passes_axe(browser, live_server, world, language):
     finally:
         for context in contexts:
             context.close()
-    assert visited == 35  # every page below was checked
+    assert visited == 38  # every page below was checked
     assert problems == [], "\n".join(problems)
 
 
