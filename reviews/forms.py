@@ -74,7 +74,6 @@ class ImportForm(CleanTextMixin, forms.Form):
     def __init__(self, *args, file_too_large=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.file_too_large = file_too_large
-        self.fields["text"].widget.attrs["maxlength"] = parsing.MAX_BYTES
 
     def clean(self):
         data = super().clean()
