@@ -65,11 +65,16 @@ EXTRA_PATTERNS = (
     ("URL", re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]")),
     ("Plaats", re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")),  # postcode
     # a capitalised name after a preposition of place: 'hier in Leiden' (leiden is also a verb,
-    # so deduce lets it pass), 'familie in Izmir' (not in its Dutch lists)
+    # so deduce lets it pass), 'familie in Izmir' (not in its Dutch lists); after 'bij' an
+    # institution ('opgenomen bij Parnassia'), unless deduce knows it as a name
+    (
+        "Instelling",
+        re.compile(r"(?<![^\s(])bij\s+(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)"),
+    ),
     (
         "Plaats",
         re.compile(
-            r"(?<![^\s(])(?:in|uit|naar|te|vanuit|richting|rond|bij)\s+"
+            r"(?<![^\s(])(?:in|uit|naar|te|vanuit|richting|rond)\s+"
             r"(?P<n>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:(?:[\s-](?:aan|op|den|der|de)){1,2}"
             r"[\s-][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)"
         ),
@@ -154,6 +159,37 @@ def _import_deduce():
     return deduce
 
 
+# DEDUCE_LISTS=light leaves out deduce's two largest lookup lists, the streets (its street-name
+# pattern 'Kalverstraat', '…laan', '…weg' stays) and the healthcare institutions by name
+# (hospitals and the patterns here stay): about 200 MB and 1–2 s a process instead of 1 GB and
+# 6–20 s, for bare names like 'Parnassia' or 'Damrak' that the preview then only marks.
+LIGHT_LEAVES_OUT = {"street": "street_lookup", "healthcare_institution": "institution"}
+
+
+def lists():
+    return "light" if os.environ.get("DEDUCE_LISTS", "full") == "light" else "full"
+
+
+def _build(deduce, cache, **kwargs):
+    if lists() == "full":
+        return deduce.Deduce(cache_path=cache, **kwargs)
+    import json
+
+    from deduce import lookup_structs
+
+    config = json.loads((Path(deduce.__file__).parent / "base_config.json").read_text("utf-8"))
+    for annotator in LIGHT_LEAVES_OUT.values():
+        config["annotators"].pop(annotator, None)
+    loaders = dict(lookup_structs._LOOKUP_TRIE_LOADERS)
+    try:
+        for name in LIGHT_LEAVES_OUT:
+            lookup_structs._LOOKUP_TRIE_LOADERS.pop(name, None)
+        return deduce.Deduce(load_base_config=False, config=config, cache_path=cache, **kwargs)
+    finally:
+        lookup_structs._LOOKUP_TRIE_LOADERS.clear()
+        lookup_structs._LOOKUP_TRIE_LOADERS.update(loaders)
+
+
 def get_deduce():
     """The process's one Deduce instance, built on first use (thread-safe)."""
     global _deduce, _deduce_seconds
@@ -164,14 +200,16 @@ def get_deduce():
             started = time.perf_counter()
             deduce = _import_deduce()
             cache = _cache_path()
+            if lists() == "light":
+                cache = cache / "light"  # its own cache: the full one holds all lists
             (cache / "cache").mkdir(parents=True, exist_ok=True)
             try:
-                instance = deduce.Deduce(cache_path=cache)
+                instance = _build(deduce, cache)
             except Exception:  # noqa: BLE001 (a half-written cache from another process)
                 logger.warning("deduce: cache unreadable, rebuilding", exc_info=True)
-                instance = deduce.Deduce(cache_path=cache, build_lookup_structs=True)
+                instance = _build(deduce, cache, build_lookup_structs=True)
             _deduce_seconds = time.perf_counter() - started
-            logger.info("deduce ready in %.1f s", _deduce_seconds)
+            logger.info("deduce (%s lists) ready in %.1f s", lists(), _deduce_seconds)
             _deduce = instance
     return _deduce
 
@@ -356,7 +394,9 @@ def _wins(span, other):
         return span if span.kind in STRUCTURAL else other
     if (span.source == "lijst") != (other.source == "lijst"):
         return span if span.source == "lijst" else other
-    return span if span.end - span.start >= other.end - other.start else other
+    if span.end - span.start != other.end - other.start:
+        return span if span.end - span.start > other.end - other.start else other
+    return span if span.source == "deduce" or other.source != "deduce" else other
 
 
 def _merge(spans):

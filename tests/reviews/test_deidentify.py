@@ -246,3 +246,26 @@ def test_ordinary_coaching_text_is_hardly_touched():
     print(f"\n{len(texts)} corpus turns, {words} words: {len(replaced)} replaced: {replaced}")
     assert len(replaced) <= words / 1000
     assert not {w.lower() for w in replaced} & {"ho", "oei", "punt", "ken", "hup"}
+
+
+def test_light_lists_leave_out_the_two_largest_lookups(monkeypatch):
+    """DEDUCE_LISTS=light: deduce gets its base config without the street and institution
+    lookups, and their loaders are left out only while it builds."""
+    import deduce
+    from deduce import lookup_structs
+
+    seen = {}
+
+    def fake_deduce(**kwargs):
+        seen["config"] = kwargs["config"]
+        seen["loaders"] = set(lookup_structs._LOOKUP_TRIE_LOADERS)
+        return "instance"
+
+    monkeypatch.setenv("DEDUCE_LISTS", "light")
+    monkeypatch.setattr(deduce, "Deduce", fake_deduce)
+    before = set(lookup_structs._LOOKUP_TRIE_LOADERS)
+    assert deidentify._build(deduce, Path("/nonexistent")) == "instance"
+    assert not {"street_lookup", "institution"} & set(seen["config"]["annotators"])
+    assert {"street_pattern", "hospital"} <= set(seen["config"]["annotators"])
+    assert seen["loaders"] == before - {"street", "healthcare_institution"}
+    assert set(lookup_structs._LOOKUP_TRIE_LOADERS) == before

@@ -55,7 +55,10 @@ class Command(BaseCommand):
         before = benchmark._rss_kb("VmRSS") or 0
         seconds = deidentify.warm_up()
         grown = ((benchmark._rss_kb("VmRSS") or 0) - before) / 1024
-        self.stdout.write(f"deduce built in {seconds:.1f} s, resident memory +{grown:.0f} MB")
+        self.stdout.write(
+            f"deduce ({deidentify.lists()} lists) built in {seconds:.1f} s, "
+            f"resident memory +{grown:.0f} MB"
+        )
         text, names = _transcript_of_200_turns()
         times = []
         for _run in range(options["runs"]):
