@@ -143,7 +143,7 @@ TIMES = ("then", "now", "here")
 @dataclass(frozen=True)
 class Style:
     name: str
-    label: str
+    label: object  # a lazily translated Dutch label
     openness: int = 0
     affect: int = 0
     credit: int = 3  # a good move adds credit; three credits are one point of openness
@@ -154,10 +154,14 @@ class Style:
 
 
 STYLES = {
-    "plain": Style("plain", "gewoon"),
-    "upset": Style("upset", "boos en overstuur", affect=2, openness=-1, loss=3, outbursts=True),
-    "reserved": Style("reserved", "gesloten en kortaf", openness=-1, credit=2, shorten=True),
-    "verbose": Style("verbose", "breedsprakig", openness=1, asides=True),
+    "plain": Style("plain", gettext_lazy("gewoon")),
+    "upset": Style(
+        "upset", gettext_lazy("boos en overstuur"), affect=2, openness=-1, loss=3, outbursts=True
+    ),
+    "reserved": Style(
+        "reserved", gettext_lazy("gesloten en kortaf"), openness=-1, credit=2, shorten=True
+    ),
+    "verbose": Style("verbose", gettext_lazy("breedsprakig"), openness=1, asides=True),
 }
 STYLE_CHOICES = tuple((s.name, s.label) for s in STYLES.values())
 
