@@ -18,11 +18,14 @@ from .clauses import CLAUSE_HITS
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
 # A turn with any of these is no plain account of events: it names a mind, is flooded by
-# feeling, or argues (a rule, a certainty).
+# feeling, or argues (a rule, a certainty, a label, blame, someone's intent as fact).
 NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "affect_flooding",
     "certainty",
     "rigid_rule",
+    "easy_label",
+    "external_blame",
+    "assumed_intent",
 }
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
@@ -34,6 +37,7 @@ BLOCK_OPEN_QUESTION = {
     "dismissing",
 }
 QUESTION_OVERRIDES = {
+    "amplifying",
     "not_knowing_question",
     "clarification",
     "alternative_perspective",
@@ -83,6 +87,8 @@ class TurnRules:
         self.exclamative = hashes(lists["exclamative_after_wh"])
         self.subordinators = hashes(lists["subordinators"])
         self.you = hashes(lists["you_subject"])
+        self.personal = hashes(["je", "jij", "u", "jullie", "ik", "hij", "zij", "ze", "we", "wij"])
+        self.leading_subordinators = hashes(lists["leading_subordinators"])
         self.tags = {tuple(get_string_id(w) for w in tag.split()) for tag in lists["question_tags"]}
         # What a '?' undoes (context.jsonl: ctx.question, ctx.imperative_question) a question
         # without one undoes as well.
@@ -106,6 +112,7 @@ class TurnRules:
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
+        self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -270,9 +277,11 @@ class TurnRules:
         form = self.verb_form(words[0])
         if form is None or self.not_a_question(words):
             return False
+        if form == "stem":  # 'heb je', 'voel je' ask; 'knap dat', 'laat haar' do not
+            return words[1] in self.personal
         if words[1] in self.pronoun_subjects:
             return True
-        return form == "finite" and words[1] in self.determiners
+        return words[1] in self.determiners
 
     def not_a_question(self, words):
         """'maak je niet druk', 'dank je': a verb before 'je' that asks nothing."""
@@ -320,15 +329,23 @@ class TurnRules:
         ('wat maakte dat je zo reageerde'), a finite verb before its subject ('heb je dat
         gezegd', also in the last clause: 'en jij zelf, twijfel je weleens'), or a tag at the
         end ('je was boos, toch', '..., denk je'); 'wat fijn', 'wat een gedoe' are exclamations."""
+        if end <= start or norms[end - 1] in self.statement_ends:
+            return False  # 'allemaal, zegt ge.': a full stop ends a statement
         words, clauses = self.clause_words(norms, alpha, start, end)
         words = self.strip_openers(words)
         if len(words) < 2 or (len(words) == 2 and words[1] not in self.you):
             return False  # 'en zeur je' asks; 'echt niet' does not
+        if any(tuple(words[-len(tag) :]) == tag for tag in self.tags):
+            return True
+        if words[0] in self.leading_subordinators:
+            # 'omdat je vader ..., ben je nu zo streng': after a leading clause the verb comes
+            # first in a statement too; only a wh-word still asks
+            return len(clauses) > 1 and self.strip_openers(clauses[-1])[:1] in (
+                [w] for w in self.wh_words
+            )
         if self.opens_question(words):
             return True
-        if len(clauses) > 1 and self.opens_question(self.strip_openers(clauses[-1])):
-            return True
-        return any(tuple(words[-len(tag) :]) == tag for tag in self.tags)
+        return len(clauses) > 1 and self.opens_question(self.strip_openers(clauses[-1]))
 
     def opens_question(self, words):
         if len(words) < 2:
