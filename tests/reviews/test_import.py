@@ -194,3 +194,56 @@ def test_import_still_checks_the_csrf_token(trainer):
 def test_a_pasted_transcript_without_title_gets_one_with_the_date(trainer_client):
     trainer_client.post(reverse("reviews:import"), {"title": "", "text": "Coach: Hallo."})
     assert ImportDraft.objects.get().title.startswith("Transcript van ")
+
+
+def test_the_preview_counts_replacements_and_marks_what_still_looks_like_a_name(trainer_client):
+    start_import(
+        trainer_client,
+        title="Gesprek met Sanne de Wit",
+        text="Coach: Hoe ging het met Jan?\nK: Slecht, Zorrowitz belde om 10.15 uit Amsterdam.",
+        names="Jan",
+    )
+    draft = ImportDraft.objects.get()
+    assert draft.title == "Gesprek met [Naam 1]"
+    assert draft.turns[0] == ["Coach", "Hoe ging het met [Persoon 1]?"]
+    assert "Amsterdam" not in str(draft.turns) and "Sanne" not in draft.title
+    page = trainer_client.get(reverse("reviews:import_preview", args=[draft.pk])).content.decode()
+    assert "namen uit je lijst: 1" in page and "plaatsen en adressen: 1" in page
+    assert '<mark class="replaced">[Persoon 1]</mark>' in page
+    assert '<mark class="suspect">Zorrowitz</mark>' in page
+    assert 'value="Zorrowitz"' in page  # a checkbox to replace it
+
+
+def test_more_names_are_replaced_in_the_draft_from_the_preview(trainer_client):
+    start_import(trainer_client, text="Coach: Hoe ging het?\nK: Ik zag Zorrowitz en Quibby.")
+    draft = ImportDraft.objects.get()
+    url = reverse("reviews:import_preview", args=[draft.pk])
+    response = trainer_client.post(url, {"add_names": "1"})
+    assert response.status_code == 422
+    assert "Kies of typ eerst wat er vervangen moet worden." in response.content.decode()
+    response = trainer_client.post(
+        url, {"add_names": "1", "suspects": ["Zorrowitz"], "names": "Quibby"}
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    numbers = deidentify_numbers(draft.turns[1][1])
+    assert draft.turns[1][1] == f"Ik zag [Persoon {numbers[0]}] en [Persoon {numbers[1]}]."
+    assert numbers[0] != numbers[1]
+    assert not Dialogue.objects.exists()  # still only a draft
+
+
+def test_someone_elses_draft_cannot_be_changed_from_the_preview(client, trainer, other_trainer):
+    client.force_login(trainer)
+    start_import(client, text="Coach: Hallo Zorrowitz.")
+    draft = ImportDraft.objects.get()
+    client.force_login(other_trainer)
+    url = reverse("reviews:import_preview", args=[draft.pk])
+    assert client.post(url, {"add_names": "1", "names": "Hallo"}).status_code == 404
+    draft.refresh_from_db()
+    assert "Hallo" in draft.turns[0][1]
+
+
+def deidentify_numbers(text):
+    import re
+
+    return [int(n) for n in re.findall(r"\[Persoon (\d+)\]", text)]
