@@ -149,9 +149,10 @@ def state_chart(
         "turns": len(states),
         "last": states[-1],
         "axis": {"x0": left, "x1": width - right, "y0": top, "y1": top + inner_h},
-        "y_ticks": [{"value": v, "y": round(y(v), 1)} for v in (0, 5, 10)],
+        # Coordinates as strings: a template would write floats the Dutch way ("65,0").
+        "y_ticks": [{"value": v, "y": f"{y(v):.1f}"} for v in (0, 5, 10)],
         "x_ticks": [
-            {"label": positions[i], "x": round(x(i), 1)}
+            {"label": positions[i], "x": f"{x(i):.1f}"}
             for i in range(len(states))
             if i % step == 0 or i == len(states) - 1
         ],

@@ -79,7 +79,7 @@ def test_chart_points_run_from_left_to_right_and_top_is_ten():
     assert chart["openness"] == "28.0,10.0 330.0,120.0"
     assert chart["affect"] == "28.0,120.0 330.0,10.0"
     assert [t["value"] for t in chart["y_ticks"]] == [0, 5, 10]
-    assert [(t["label"], t["x"]) for t in chart["x_ticks"]] == [(1, 28.0), (3, 330.0)]
+    assert [(t["label"], t["x"]) for t in chart["x_ticks"]] == [(1, "28.0"), (3, "330.0")]
     assert state_chart([]) == {}
 
 

@@ -375,6 +375,7 @@ def test_the_debrief_chart_has_axes_and_turn_numbers(coach_client, practice):
     html = coach_client.get(reverse("dialogues:practice_debrief", args=[practice.pk])).content
     svg = html.decode().split('<svg class="chart"')[1].split("</svg>")[0]
     assert svg.count('class="tick tick-y"') == 3 and ">10</text>" in svg
+    assert 'y="65.0"' in svg and ",0" not in svg  # coordinates never written the Dutch way
     client_positions = [1, 3, 5, 6]
     for position in client_positions:
         assert f'text-anchor="middle">{position}</text>' in svg
@@ -390,3 +391,8 @@ def test_the_text_export_includes_the_feedback(coach_client, practice):
     assert "  [openheid 0/10, emotie 7/10] Zet: advies" in body
     assert "Nabespreking\n50% mentaliserend, 50% niet-mentaliserend (2 beurten)" in body
     assert "Gemiste kans bij beurt 2:" in body
+
+
+def test_the_practice_page_shows_no_template_comment(coach_client, practice):
+    page = coach_client.get(practice.get_absolute_url()).content.decode()
+    assert "{#" not in page and "#}" not in page
