@@ -27,6 +27,7 @@ from ..arrays import Hit, hashes, token_arrays
 from ..lexicon import load_json, normalise, word_lists
 
 CLAUSE_HITS = "clause_hits"
+CLAUSES = "clauses"
 QUOTES = ("'", '"', "“", "”", "„", "«", "»")
 
 
@@ -196,11 +197,11 @@ class ClauseLayer:
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
         if not arrays.length:
-            doc.user_data["clauses"] = ()
+            doc.user_data[CLAUSES] = ()
             return doc
         role = doc.user_data.get("role", "client")
         clauses = self.split(arrays, doc.vocab.strings)
-        doc.user_data["clauses"] = tuple(clauses)
+        doc.user_data[CLAUSES] = tuple(clauses)
         hits = []
         for k, clause in enumerate(clauses):
             following = clauses[k + 1] if k + 1 < len(clauses) else None

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from ..arrays import Hit, hashes, keep_longest, token_arrays
 from ..lexicon import load_jsonl, word_lists
 from .clauses import CLAUSE_HITS
+from .clauses import CLAUSES as CLAUSE_KEY
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
@@ -63,11 +64,14 @@ class TurnRules:
         self.verb_forms = {}  # norm hash → "finite" | "stem" | None
         self.finite_plurals = hashes(lists["finite_plurals"])
         self.pronoun_subjects = hashes(lists["pronoun_subjects"])
-        self.determiners = hashes(lists["determiner"])
+        self.determiners = hashes(lists["determiner"]) | hashes(lists["your"])
         self.not_questions = {
             tuple(get_string_id(w) for w in item.split()) for item in lists["not_questions"]
         }
         self.embedding_verbs = hashes(lists["embedding_verbs"])
+        self.check_backs = {
+            tuple(get_string_id(w) for w in phrase.split()) for phrase in lists["check_backs"]
+        }
         self.min_narrative_words = min_narrative_words
         self.mental = hashes(set(lists["mental_lemmas"]) | set(lists["emotion_words"]))
         self.acronyms = set(lists["acronyms"])
@@ -125,11 +129,13 @@ class TurnRules:
             markers += self.label_fragments(arrays)
             markers += self.narrative_without_mind(doc, arrays, markers)
         else:
+            markers = self.checked_back(arrays, markers)
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
                 markers += self.coach_alarm(doc)
         if doc.user_data.get("role", "client") == "client":
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
+            markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
         markers += [
             hit
             for hit in doc.user_data.get(CLAUSE_HITS, ())
@@ -148,6 +154,19 @@ class TurnRules:
         return doc
 
     # client -------------------------------------------------------------------------
+    @staticmethod
+    def drop_past_habits(markers, clauses):
+        """'mijn vader kwam nooit kijken', 'ik was vroeger nooit ziek': 'nooit' and 'altijd'
+        in a clause about the past tell what happened, they generalise nothing now."""
+        past = [c for c in clauses if c.past]
+        if not past:
+            return markers
+        return [
+            h
+            for h in markers
+            if h.rule != "bw.altijd_nooit" or not any(c.start <= h.start < c.end for c in past)
+        ]
+
     def drop_verbs_doing_other_work(self, markers, norms):
         """'gwn luisteren denk ik', 'ik merk dat ik ...': the verb is a hedge after the fact or
         the self-observation, and counts as that, not as a named thought ('ik denk dat hij
@@ -404,6 +423,31 @@ class TurnRules:
             elif first in self.subjects:
                 result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
+
+    def checked_back(self, arrays, markers):
+        """'Je voelde je verklikt. Zeg ik dat goed?': a check-back sentence makes the sentence
+        before it a clarification, no statement of the client's feelings; an interpretation
+        ('omdat je vader vroeger ...') is that, not also a telling of feelings."""
+        norms, alpha = arrays.norms, arrays.alpha
+        sentences = arrays.sentences()
+        checked = set()
+        for k, (start, end) in enumerate(sentences):
+            words = tuple(norms[i] for i in range(start, end) if alpha[i])
+            if words in self.check_backs and k:
+                checked.add(sentences[k - 1])
+        interpretations = [h for h in markers if h.code == "interpretation"]
+        kept = []
+        for hit in markers:
+            span = arrays.sentence(hit.start)
+            if span in checked and hit.code in ("telling_feelings", "empathic_validation"):
+                kept.append(Hit(span[0], span[1], "clarification", "clar.checked_back"))
+                continue
+            if hit.code == "telling_feelings" and any(
+                arrays.sentence(i.start) == span for i in interpretations
+            ):
+                continue
+            kept.append(hit)
+        return kept
 
     def coach_alarm(self, doc):
         """A coach shouting (capitals with exclamation marks) amplifies the client's alarm."""
