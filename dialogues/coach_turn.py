@@ -267,6 +267,9 @@ def understand(text, codes=(), topics=(), client_said=()):
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.
     aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT]
+    here_cues = next(e for e in lex["aspects"] if e["aspect"] == "here_now")["cues"]
+    if "here_now" in aspects and not find(tokens, here_cues):
+        aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
     positions = {}
     for entry in lex["aspects"]:
         hits = find(tokens, entry["cues"])

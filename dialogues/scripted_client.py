@@ -549,6 +549,12 @@ def respond(script, state, analysis, client_said=()):
         named = set(turn.feelings) if turn.aspect == "feeling" and not turn.is_question else set()
         if named:  # a feeling named: take it up if trust allows, else correct it
             fitting = [a for a in allowed if named & set(a.topics)]
+            if not fitting:  # the validation itself may open what only waited for another line
+                fitting = [
+                    a for a in script.of_kind("answer")
+                    if named & set(a.topics) and a.key not in told
+                    and _allowed(replace(a, requires=()), trust, told, streak, style.name)
+                ]
             deeper = [
                 a
                 for a in script.of_kind("answer")
