@@ -551,8 +551,10 @@ def respond(script, state, analysis, client_said=()):
             fitting = [a for a in allowed if named & set(a.topics)]
             if not fitting:  # the validation itself may open what only waited for another line
                 fitting = [
-                    a for a in script.of_kind("answer")
-                    if named & set(a.topics) and a.key not in told
+                    a
+                    for a in script.of_kind("answer")
+                    if named & set(a.topics)
+                    and a.key not in told
                     and _allowed(replace(a, requires=()), trust, told, streak, style.name)
                 ]
             deeper = [
