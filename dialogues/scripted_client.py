@@ -33,9 +33,9 @@ less while wary, see memory) ≤ its `max_openness`, every line in its `requires
 — for deep lines (`min_openness` ≥ 7) — the last two moves were both good (sustained good
 moves). Among the allowed lines that answer the aspect asked, the best fit wins: the
 aspect asked (6, required; +1 when it is the line's first aspect), any other aspect the turn
-touches (2), the person asked about (3), the time (1), each shared topic (2), a line meant
-for this move (3), depth (0.3 per openness point), already said (−8), a line about someone
-else when he is asked about himself (−4).
+touches (2), the person asked about (3), the time (1; −2 for a line about another time), each
+shared topic (2), a line meant for this move (3), depth (0.3 per openness point), already said
+(−8), a line about someone else when he is asked about himself (−4).
 A question about the meaning of one of his words only gets a line about that word. When
 nothing allowed fits — trust too low, or nothing in the script — the client gives a `deflect`
 line on the aspect (and topics) asked, in his own voice; a deflection meant for a move (the
@@ -421,6 +421,8 @@ def _score(line, turn, code, told):
         score -= 2
     if turn.time and turn.time in line.times:
         score += 1
+    elif turn.time and line.times:
+        score -= 2  # asked about then, the line is about now (or the other way round)
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
     if set(turn.feelings) & set(line.topics):
         score += 2
