@@ -266,7 +266,10 @@ def understand(text, codes=(), topics=(), client_said=()):
     tokens = _without_tail_tag(tokens, lex)
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.
-    aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT]
+    # A validation before a question ("Dat klinkt pittig. Wat gebeurde er toen?"): the
+    # question says what is asked; the validation's feeling comes after.
+    late = {"empathic_validation", "telling_feelings"} if question else set()
+    aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT and c not in late]
     here_cues = next(e for e in lex["aspects"] if e["aspect"] == "here_now")["cues"]
     if "here_now" in aspects and not find(tokens, here_cues):
         aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
@@ -288,6 +291,7 @@ def understand(text, codes=(), topics=(), client_said=()):
     ):
         aspects.insert(0, "moment")  # "Wanneer merkte je …": a question about a moment
         cues.append("asp.moment.when")
+    aspects += [CODE_ASPECT[c] for c in codes if c in late and CODE_ASPECT[c] not in aspects]
     if "clarification" in codes and "meaning" not in aspects and _QUOTED.search(text):
         aspects.insert(0, "meaning")
     aspects = tuple(dict.fromkeys(aspects)) or ("story",)
