@@ -184,6 +184,13 @@ def is_question(text):
         and len(tokens) > 1
         and tokens[1] in ("je", "jij", "u", "ge", "het", "er", "dat", "ze", "hij", "zij", "jullie")
     )
+    if (
+        not text.rstrip().endswith("?")
+        and len(tokens) > 1
+        and tokens[0] == "wat"
+        and tokens[1] in lex["exclamations"]["second"]
+    ):
+        return False, False  # "Wat een rotsituatie.": an exclamation
     tail = " ".join(tokens[-3:])
     tagged = any(
         tail.endswith(tag) for tag in ("denk je", "toch", "of niet", "zeg maar", "weet je")
@@ -230,11 +237,22 @@ def fallback_move(text, feelings=()):
         return "telling_feelings"
     if _starts(tokens, moves["judgement"]["starts"]):
         return "telling_feelings" if feelings else "interpretation"
+    if find(tokens, moves["judgement"]["words"]):
+        return "interpretation"
     if find(tokens, moves["amplifying"]["words"]):
         return "amplifying"
     if find(tokens, moves["dismissing"]["words"]):
         return "dismissing"
     return None
+
+
+def is_sympathy(text):
+    """ "Wat een rotsituatie.", "Dat klinkt pittig.": sympathy in a statement, not a question."""
+    tokens = normalise(text)
+    if not tokens or text.rstrip().endswith("?") or len(tokens) > 8:
+        return False
+    lex = lexicon()["sympathy"]
+    return _starts(tokens, lex["starts"]) and bool(find(tokens, lex["words"]))
 
 
 def is_invitation(words):
@@ -312,7 +330,16 @@ def understand(text, codes=(), topics=(), client_said=()):
     if aspects == ("story",) and feelings:
         aspects = ("feeling",)
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
-    if whose == "client" and persons and find(tokens, ["denk je dat", "denk jij dat"]):
+    third_after = any(
+        t in lex["persons"]["third"]["words"]
+        for i in find(tokens, ["denk je dat", "denk jij dat"])
+        for t in tokens[i + 3 : i + 6]
+    )
+    if (
+        whose == "client"
+        and (persons or third_after)
+        and find(tokens, ["denk je dat", "denk jij dat"])
+    ):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
     if question and whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")

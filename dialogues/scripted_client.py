@@ -35,7 +35,8 @@ moves). Among the allowed lines that answer the aspect asked, the best fit wins:
 aspect asked (6, required; +1 when it is the line's first aspect), any other aspect the turn
 touches (2), the person asked about (3), the time (1; −2 for a line about another time), each
 shared topic (2), a line meant for this move (3), depth (0.3 per openness point), already said
-(−8), a line about someone else when he is asked about himself (−4).
+(−8; −2 for a line with the feeling the turn names), a line with another feeling than the one
+named (−4), a line about someone else when he is asked about himself (−4).
 A question about the meaning of one of his words only gets a line about that word. When
 nothing allowed fits — trust too low, or nothing in the script — the client gives a `deflect`
 line on the aspect (and topics) asked, in his own voice; a deflection meant for a move (the
@@ -331,6 +332,11 @@ def classify(analysis):
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
             reason = str(FALLBACK_REASON[code])
             return Move(NON_MENTALIZING, codes, reason, code)
+        if coach_turn.is_sympathy(analysis.text or ""):
+            reason = _(
+                "Goed, empathische erkenning: je laat merken dat je ziet hoe het voor de cliënt is."
+            )
+            return Move(MENTALIZING, codes, reason, "empathic_validation")
     if marker := _first(markers, COACH_BAD):
         reason = _("Dit is %(label)s: %(why)s") % {
             "label": code_label(marker.code),
@@ -424,13 +430,17 @@ def _score(line, turn, code, told):
     elif turn.time and line.times:
         score -= 2  # asked about then, the line is about now (or the other way round)
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
-    if set(turn.feelings) & set(line.topics):
+    line_feelings = {t for t in line.topics if t.startswith("gevoel-")}
+    if set(turn.feelings) & line_feelings:
         score += 2
+    elif turn.feelings and line_feelings:
+        score -= 4  # asked about anger, the line is about sadness
     if code and code in line.moves:
         score += 3
     score += 0.3 * line.min_openness
     if line.key in told:
-        score -= 8
+        # A feeling asked about again may be told again ("Boos? Op hen natuurlijk.").
+        score -= 2 if set(turn.feelings) & line_feelings else 8
     return score, aspect
 
 
@@ -475,7 +485,10 @@ def respond(script, state, analysis, client_said=()):
     style = STYLES[state.memory.get("style", "plain")]
     move = classify(analysis)
     codes = move.codes
-    turn = coach_turn.understand(analysis.text or "", codes, script.topics, client_said)
+    # A code recognised here rather than by the analyser (a sympathetic exclamation, advice in a
+    # statement) counts like the analyser's own.
+    seen = codes + ((move.code,) if move.code in LABEL_NL and move.code not in codes else ())
+    turn = coach_turn.understand(analysis.text or "", seen, script.topics, client_said)
     memory = {k: (list(v) if isinstance(v, list) else v) for k, v in state.memory.items()}
     memory["counts"] = dict(memory.get("counts", {}))
     told = list(memory.get("told", []))
@@ -581,7 +594,12 @@ def respond(script, state, analysis, client_said=()):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
         line = _best(allowed, turn, code, told, last, need_aspect=True)
-        if line is not None and line.key in told and not named:
+        if (
+            line is not None
+            and line.key in told
+            and not named
+            and not (set(turn.feelings) & set(line.topics))
+        ):
             untold_any = [
                 a
                 for a in script.of_kind("answer")
@@ -612,7 +630,7 @@ def respond(script, state, analysis, client_said=()):
             deflects = [
                 d
                 for d in script.of_kind("deflect")
-                if d.key != last and (not d.moves or code in d.moves)
+                if d.key != last and (not d.moves or (code in d.moves and _corrects(d, named)))
             ]
             line = _best(deflects, turn, code, {}, last, need_aspect=True)
             if line is None or memory["counts"].get(f"deflect-{line.key}", 0) >= 2:
@@ -649,7 +667,8 @@ def respond(script, state, analysis, client_said=()):
                 memory["credit"] = credit % 3
         if line.affect is not None:  # the line's own affect, reached halfway from where he was
             affect = (affect + line.affect + 1) // 2
-        if "empathic_validation" in codes:  # an upset client calms down faster when validated
+        if "empathic_validation" in codes or move.code == "empathic_validation":
+            # an upset client calms down faster when validated
             affect = min(affect, state.affect) - (2 if style.outbursts else 1)
 
     if move.kind != NON_MENTALIZING:
@@ -692,6 +711,12 @@ def respond(script, state, analysis, client_said=()):
     new_state = State(_clamp(openness), new_state_affect, memory)
     reason = "; ".join(reason_bits) + "."
     return Reply(line, text, new_state, move, turn, reason, kind)
+
+
+def _corrects(line, named):
+    """A correction ("zo zou ik het niet noemen") only answers a feeling that was named."""
+    feelings = {t for t in line.topics if t.startswith("gevoel-")}
+    return not feelings or bool(feelings & named)
 
 
 def _as_story(turn):

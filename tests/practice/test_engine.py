@@ -363,3 +363,15 @@ def test_en_toen_is_an_encouragement_not_a_closed_question():
     move = sc.classify(coach("en toen?", "closed_question"))
     assert move.kind == sc.EMPTY and move.code == "nod"
     assert reply("en toen?", "closed_question", at=state(4)).kind == "answer"
+
+
+def test_exclamations_and_statements_the_analyser_gives_no_code():
+    assert sc.classify(coach("Wat een rotsituatie.")).code == "empathic_validation"
+    assert not sc.coach_turn.is_question("Wat een rotsituatie.")[0]
+    assert sc.classify(coach("Misschien ligt het ook aan jou.")).code == "interpretation"
+    told = reply(
+        "Waar ben je het meest boos over?",
+        "not_knowing_question",
+        at=state(4, told=["a-feeling-1"], last="a-x"),
+    )
+    assert "gevoel-boos" in told.line.topics  # the anger again, not another feeling
