@@ -31,7 +31,6 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
     "not_knowing_question",
-    "stop_and_rewind",
     "clarification",
     "advice",
     "interpretation",
@@ -409,7 +408,7 @@ class TurnRules:
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
                     continue
                 # An open question about someone's experience stays one when it also looks
-                # at the relationship or at another view (not after a stop-and-rewind).
+                # at the relationship, another view or a moment to go back to.
                 if not present & BLOCK_OPEN_QUESTION:
                     result.append(Hit(start, end, "not_knowing_question", "question.open_wh"))
             elif present & QUESTION_OVERRIDES or "telling_feelings" in present:
