@@ -18,7 +18,8 @@ turn the server acknowledged by its submission key: each must be in the database
 Bounded: --duration seconds (plus a short drain), at most --max-requests requests, loopback
 addresses only. Faults: --kill-worker-at S kills one gunicorn worker (kill -9; needs
 --gunicorn-pid, the master's pid) S seconds into the run; --restart-db-at S runs --restart-db-cmd
-(e.g. "pg_ctlcluster 15 bench restart"). A failed turn is sent again with the same key (as a
+(e.g. "pg_ctlcluster 15 bench restart"); --lock-sqlite-at S holds SQLite's write lock for
+--lock-seconds (15). A failed turn is sent again with the same key (as a
 person would press "Verstuur" again), so no acknowledged turn may be lost or stored twice.
 
 The server should run with DEBUG=0, as in production; the benchmark says it comes through a
@@ -382,6 +383,27 @@ def restart_db(command):
     return act
 
 
+def lock_sqlite(seconds):
+    """Another writer holds SQLite's write lock for `seconds` (in a thread of this process)."""
+    import sqlite3
+    import threading
+
+    from django.db import connection
+
+    def hold():
+        writer = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")
+        time.sleep(seconds)
+        writer.execute("ROLLBACK")
+        writer.close()
+
+    def act():
+        threading.Thread(target=hold, daemon=True).start()
+        return f"SQLite write lock held for {seconds:.0f} s"
+
+    return act
+
+
 def django_setup():
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coachapp.settings")
@@ -477,6 +499,8 @@ async def run(args, code, case_pk):
         fault_tasks.append(fault(args.kill_worker_at, kill_worker(args.gunicorn_pid), faults))
     if args.restart_db_at is not None:
         fault_tasks.append(fault(args.restart_db_at, restart_db(args.restart_db_cmd), faults))
+    if args.lock_sqlite_at is not None:
+        fault_tasks.append(fault(args.lock_sqlite_at, lock_sqlite(args.lock_seconds), faults))
     fault_jobs = [asyncio.ensure_future(f) for f in fault_tasks]
     await asyncio.wait_for(asyncio.gather(*tasks), timeout=args.duration + 90)
     for job in fault_jobs:
@@ -500,6 +524,8 @@ def main():
     parser.add_argument("--gunicorn-pid", type=int, help="the gunicorn master's pid")
     parser.add_argument("--restart-db-at", type=float, help="seconds into the run")
     parser.add_argument("--restart-db-cmd", default="", help="shell command that restarts the DB")
+    parser.add_argument("--lock-sqlite-at", type=float, help="seconds into the run (SQLite)")
+    parser.add_argument("--lock-seconds", type=float, default=15, help="how long it is held")
     args = parser.parse_args()
     check_loopback(args.url)
     if args.warmup is None:
