@@ -80,6 +80,7 @@ class CoachTurn:
     topics: tuple[str, ...] = ()
     feelings: tuple[str, ...] = ()
     echoes: tuple[str, ...] = ()
+    closing: bool = False  # the coach ends the session
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -255,6 +256,41 @@ def is_sympathy(text):
     return _starts(tokens, lex["starts"]) and bool(find(tokens, lex["words"]))
 
 
+def is_closing(text):
+    """ "Laten we het hier bij laten.", "Dank je voor je openheid.": the coach ends the session
+    (a statement with an ending phrase or a farewell, or thanks for the conversation)."""
+    if text.rstrip().endswith("?"):
+        return False
+    tokens = normalise(text)
+    if not tokens or is_question(text)[0] and not _closing_question_tail(text):
+        return False
+    lex = lexicon()["closing"]
+    if find(tokens, lex["ends"]):
+        return True
+    thanks = find(tokens, lex["thanks"])
+    return bool(thanks) and any(
+        t in lex["thanks_for"] for i in thanks for t in tokens[i + 1 : i + 8]
+    )
+
+
+def _closing_question_tail(text):
+    """ "Dank je wel, tot volgende week, oké?": a tag at the end does not make it a question."""
+    return bool(re.search(r"\b(oké|oke|goed|toch)\s*[?.!]*\s*$", text.lower()))
+
+
+def is_siding(text):
+    """ "Ik heb ook geen geduld voor gezeur.", "Dat is toch ook onprofessioneel van haar.": the
+    coach sides with the client (amplifying), in a statement."""
+    tokens = normalise(text)
+    if not tokens or is_question(text)[0]:
+        return False
+    lex = lexicon()["siding"]
+    if _starts(tokens, lex["starts"]) or find(tokens, lex["words"]):
+        return True
+    about_other = find(tokens, lex["about_other"]) and find(tokens, lex["other_marks"])
+    return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
+
+
 def is_invitation(words):
     """ "Vertel eens …", "Leg eens uit …": an invitation, not advice, however imperative."""
     return _starts(normalise(words), lexicon()["invitations"]["starts"])
@@ -341,7 +377,18 @@ def understand(text, codes=(), topics=(), client_said=()):
         and find(tokens, ["denk je dat", "denk jij dat"])
     ):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
-    if question and whose == "other" and aspects[0] in ("feeling", "thought", "motive", "story"):
+    if (
+        question
+        and whose == "other"
+        and aspects[0]
+        in (
+            "feeling",
+            "thought",
+            "motive",
+            "story",
+            "own_part",
+        )
+    ):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
         cues.append("asp.other_mind")
     time = None
@@ -367,6 +414,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         topics=tuple(found_topics),
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
+        closing=is_closing(text),
         cues=tuple(cues),
     )
 
@@ -405,6 +453,12 @@ def is_reflection(tokens):
 def _whose(tokens, aspect, at, persons, topic_pos, lex):
     if aspect == "here_now":
         return "relationship"
+    person_at = {i for hits in (topic_pos[p] for p in persons) for i in hits}
+    yours = {"je", "jouw", "uw", "jullie"}
+    if at is not None and any(
+        at < i <= at + 3 and tokens[i - 1] in yours for i in person_at
+    ):  # "wat vond je vrouw", "hoe reageerde je baas": his wife's mind, not his own
+        return "other"
     if aspect == "own_part":
         return "client"
     if aspect == "other_view":

@@ -327,6 +327,10 @@ def classify(analysis):
         m for m in analysis.markers if not (m.code == "advice" and coach_turn.is_invitation(m.text))
     )
     codes = tuple(sorted({m.code for m in markers}))
+    text = analysis.text or ""
+    if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
+        # "Ik heb ook geen geduld voor gezeur haha": siding with him, whatever else it sounds like.
+        return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["amplifying"]), "amplifying")
     if not markers:
         feelings = coach_turn.understand(analysis.text or "").feelings
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
@@ -460,6 +464,9 @@ def _best(lines, turn, code, told, last, *, need_aspect):
 def _rotate(lines, state, kind, last, turn=None):
     """The next line of a kind in turn (by topic fit first), never the last one said."""
     candidates = [line for line in lines if line.key != last] or lines
+    told = set(state.memory.get("told", ()))
+    # Never the same line twice in a session while the pool still has one he has not said.
+    candidates = [line for line in candidates if line.key not in told] or candidates
     count = state.memory.get("counts", {}).get(kind, 0)
     if turn is not None:
         fit = {line.key: len(set(turn.topics) & set(line.topics)) for line in candidates}
@@ -511,17 +518,33 @@ def respond(script, state, analysis, client_said=()):
     good = move.kind == MENTALIZING
 
     # The kind of reply, by move.
-    if move.kind == NON_MENTALIZING:
+    if turn.closing:  # "Laten we het hierbij laten", "Dank je voor je openheid": he closes too
+        line = _closing_line(script, openness, last, told)
+        kind = "closing"
+        reason_bits.append("je rondt het gesprek af: hij sluit af, passend bij zijn openheid")
+        streak = 0
+    elif move.kind == NON_MENTALIZING:
         reacts = [line for line in script.of_kind("react") if code in line.moves]
-        line = _rotate(reacts or script.of_kind("react"), state, f"react-{code}", last, turn)
+        reacts = reacts or script.of_kind("react")
+        if all(r.key in told for r in reacts):
+            # All his reactions to this move said: he shuts the topic instead of repeating one.
+            reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts
+        line = _rotate(reacts, state, f"react-{code}", last, turn)
         kind = "react"
         reason_bits.append(f"reactie op {LABEL_NL[code]}")
         if code in JUDGEMENTAL:
             repeat = next((h for h in hurts if h["code"] == code and not h["referred"]), None)
             if repeat:
-                prefix = _refer_back(script, code, last)
+                prefix = _refer_back(script, code, last, repeat.get("said", ""))
                 repeat["referred"] = bool(prefix)
-            hurts.append({"code": code, "turn": turn_no, "referred": bool(prefix)})
+            hurts.append(
+                {
+                    "code": code,
+                    "turn": turn_no,
+                    "referred": bool(prefix),
+                    "said": _quote(analysis.text or ""),
+                }
+            )
             openness -= style.loss
             wary = WARY_TURNS
             affect += 2 if style.outbursts else 1
@@ -590,6 +613,9 @@ def respond(script, state, analysis, client_said=()):
                 else:
                     fitting = fresh or [a for a in fitting if a.key != last] or confirm
             allowed = fitting
+        if turn.whose == "other" and turn.persons:
+            # Asked about his wife's mind: a line about her, not one about his boss.
+            allowed = [a for a in allowed if set(a.persons) & set(turn.persons)]
         if turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
@@ -632,6 +658,9 @@ def respond(script, state, analysis, client_said=()):
                 for d in script.of_kind("deflect")
                 if d.key != last and (not d.moves or (code in d.moves and _corrects(d, named)))
             ]
+            if turn.whose == "other" and turn.persons:
+                about = [d for d in deflects if set(d.persons) & set(turn.persons)]
+                deflects = about or deflects
             line = _best(deflects, turn, code, {}, last, need_aspect=True)
             if line is None or memory["counts"].get(f"deflect-{line.key}", 0) >= 2:
                 general = [d for d in deflects if not d.aspects]
@@ -653,7 +682,7 @@ def respond(script, state, analysis, client_said=()):
         if good:
             pending = next((h for h in reversed(hurts) if not h["referred"]), None)
             if pending and turn_no - pending["turn"] <= WARY_TURNS + 1:
-                prefix = _refer_back(script, pending["code"], last)
+                prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
                 for hurt in hurts:  # once: the latest judgement stands for the others
                     hurt["referred"] = True
                 reason_bits.append("hij komt terug op je eerdere " + LABEL_NL[pending["code"]])
@@ -705,6 +734,7 @@ def respond(script, state, analysis, client_said=()):
         counts[f"deflect-{line.key}"] = counts.get(f"deflect-{line.key}", 0) + 1
     if line.key not in told:
         told.append(line.key)
+    memory["closed"] = 1 if kind == "closing" else 0
     memory.update(
         told=told, last=line.key, wary=wary, streak=streak, hurts=hurts[-6:], turn=turn_no
     )
@@ -735,8 +765,32 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and (not named or named & set(line.topics))
         and (not turn.topics or set(turn.topics) & set(line.topics))
     ]
+    fits = [line for line in fits if line.key not in told] or fits
     if fits:
         return fits[0], "gesloten vraag: kort antwoord op dat onderwerp"
+    on_topic = [
+        line
+        for line in script.of_kind("short")
+        if line.key != last
+        and line.key not in told
+        and not line.aspects
+        and set(turn.topics) & set(line.topics)
+    ]
+    if on_topic:  # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven."
+        best = max(on_topic, key=lambda line: len(set(turn.topics) & set(line.topics)))
+        return best, "gesloten vraag: kort antwoord op dat onderwerp"
+    if turn.aspect == "story" and turn.topics:
+        # No short line on it: the first sentence(s) of what he would tell about that topic.
+        allowed = [
+            a
+            for a in script.of_kind("answer")
+            if _allowed(a, trust, told, streak, style)
+            and set(turn.topics) & set(a.topics)
+            and a.key not in told
+        ]
+        line = _best(allowed, turn, "", told, last, need_aspect=False)
+        if line is not None:
+            return _shortened(line), "gesloten vraag: kort antwoord over wat je aanraakt"
     if turn.aspect != "story":
         allowed = [
             a
@@ -765,10 +819,26 @@ def _shortened(line):
     return replace(line, text=_shorten(line.text, enough=30))
 
 
-def _refer_back(script, code, last):
+def _quote(text, words=10):
+    """The coach's own words, to quote back: the first sentence, at most `words` words."""
+    first = (_sentences(text) or [text.strip()])[0].rstrip(" .!?")
+    tokens = first.split()
+    return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
+
+
+def _refer_back(script, code, last, said=""):
+    """ "Net zei je nog …": the refer_back line for that move; with the coach's own words
+    quoted (then the line's first sentence gives way to the quote, its tail stays)."""
     lines = [line for line in script.of_kind("refer_back") if code in line.moves]
     lines = lines or [line for line in script.of_kind("refer_back") if not line.moves]
-    return lines[0] if lines else None
+    if not lines:
+        return None
+    line = lines[0]
+    if said:
+        tail = " ".join(_sentences(line.text)[1:])
+        text = _("Net zei je nog: ‘%(words)s’.") % {"words": said}
+        line = replace(line, text=f"{text} {tail}".strip())
+    return line
 
 
 def _aside(script, memory, style, turn):
@@ -776,11 +846,20 @@ def _aside(script, memory, style, turn):
     if not asides:
         return None
     used = memory.setdefault("asides", [])
-    fresh = [a for a in asides if a.key not in used[-(len(asides) - 1) :]] or asides
+    fresh = [a for a in asides if a.key not in used]
+    if not fresh:  # every aside said once: no more asides, never one again
+        return None
     fit = max(fresh, key=lambda a: (len(set(turn.topics) & set(a.topics)), -a.order))
-    used.append(fit.key)
-    memory["asides"] = used[-8:]
+    memory["asides"] = used + [fit.key]
     return fit
+
+
+def _closing_line(script, openness, last, told):
+    closings = [
+        c for c in script.of_kind("closing") if c.min_openness <= openness <= c.max_openness
+    ] or script.of_kind("closing")
+    fresh = [c for c in closings if c.key != last and c.key not in told]
+    return (fresh or [c for c in closings if c.key != last] or closings)[0]
 
 
 def closing(script, state):
@@ -789,7 +868,10 @@ def closing(script, state):
         c for c in script.of_kind("closing") if c.min_openness <= state.openness <= c.max_openness
     ] or script.of_kind("closing")
     last = state.memory.get("last", "")
-    line = _rotate(closings, state, "closing", last)
+    if state.memory.get("closed"):  # he said goodbye already (to the coach's closing words)
+        line = replace(_closing_line(script, state.openness, last, ()), text=_("Tot ziens."))
+    else:
+        line = _rotate(closings, state, "closing", last)
     memory = dict(state.memory, last=line.key)
     affect = state.affect if line.affect is None else line.affect
     return line, State(state.openness, _clamp(affect), memory)

@@ -174,7 +174,10 @@ def test_a_judgemental_move_is_remembered():
     s = state(5)
     advice = sc.respond(A, s, coach(ADVICE, "advice"))
     after = sc.respond(A, advice.state, coach("Wat voelde je toen?", "not_knowing_question"))
-    assert after.text.startswith("Net zei je nog dat ik het anders moet aanpakken.")
+    # He quotes what the coach actually said, then goes on in his own voice.
+    assert after.text.startswith(
+        "Net zei je nog: ‘Je moet gewoon eens met de directie gaan praten’. Maar goed."
+    )
     assert after.state.openness == advice.state.openness  # wary: no gain yet
     again = sc.respond(A, after.state, coach("Wat dacht je toen?", "not_knowing_question"))
     assert not again.text.startswith("Net zei je")  # referred back once
