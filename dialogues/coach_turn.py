@@ -81,6 +81,7 @@ class CoachTurn:
     feelings: tuple[str, ...] = ()
     echoes: tuple[str, ...] = ()
     closing: bool = False  # the coach ends the session
+    how_often: bool = False  # "was dat de enige keer", "gebeurt dat vaker"
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -245,6 +246,11 @@ def fallback_move(text, feelings=()):
     if find(tokens, moves["dismissing"]["words"]):
         return "dismissing"
     return None
+
+
+def dismisses(text):
+    """ "Dat valt toch wel mee?", "Je overdrijft.": dismissing words, in a question too."""
+    return bool(find(normalise(text), lexicon()["fallback_moves"]["dismissing"]["words"]))
 
 
 def is_sympathy(text):
@@ -415,6 +421,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
+        how_often=bool(find(tokens, lex["how_often"]["cues"])),
         cues=tuple(cues),
     )
 

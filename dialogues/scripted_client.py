@@ -160,7 +160,7 @@ STYLES = {
         "upset", gettext_lazy("boos en overstuur"), affect=2, openness=-1, loss=3, outbursts=True
     ),
     "reserved": Style(
-        "reserved", gettext_lazy("gesloten en kortaf"), openness=-1, credit=2, shorten=True
+        "reserved", gettext_lazy("gesloten en kortaf"), openness=-1, credit=1, shorten=True
     ),
     "verbose": Style("verbose", gettext_lazy("breedsprakig"), openness=1, asides=True),
 }
@@ -331,6 +331,9 @@ def classify(analysis):
     if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
         # "Ik heb ook geen geduld voor gezeur haha": siding with him, whatever else it sounds like.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["amplifying"]), "amplifying")
+    if coach_turn.dismisses(text) and not _first(markers, COACH_BAD):
+        # "Dat valt toch wel mee?": dismissing, even as a question.
+        return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["dismissing"]), "dismissing")
     if not markers:
         feelings = coach_turn.understand(analysis.text or "").feelings
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
@@ -406,7 +409,7 @@ def _sentences(text):
 def _shorten(text, enough=30):
     """The first sentence or two, until there are about `enough` characters (reserved style)."""
     kept = []
-    for sentence in _sentences(text)[:2]:
+    for sentence in _sentences(text)[: 2 if enough <= 70 else None]:
         kept.append(sentence)
         if len(" ".join(kept)) >= enough:
             break
@@ -661,10 +664,19 @@ def respond(script, state, analysis, client_said=()):
             if turn.whose == "other" and turn.persons:
                 about = [d for d in deflects if set(d.persons) & set(turn.persons)]
                 deflects = about or deflects
-            line = _best(deflects, turn, code, {}, last, need_aspect=True)
-            if line is None or memory["counts"].get(f"deflect-{line.key}", 0) >= 2:
-                general = [d for d in deflects if not d.aspects]
-                line = _rotate(general or deflects, state, "deflect", last, turn)
+            fresh = [d for d in deflects if d.key not in told]
+            line = _best(fresh, turn, code, {}, last, need_aspect=True)
+            if line is None:  # every deflection on this aspect said: a general one he has not
+                general = [d for d in fresh if not d.aspects]
+                line = _best(deflects, turn, code, {}, last, need_aspect=True)
+                if general or line is None:
+                    line = _rotate(
+                        general or [d for d in deflects if not d.aspects] or deflects,
+                        state,
+                        "deflect",
+                        last,
+                        turn,
+                    )
             kind = "deflect"
             if blocked:
                 need = min(a.min_openness for a in blocked)
@@ -708,7 +720,8 @@ def respond(script, state, analysis, client_said=()):
 
     text = line.text
     if style.shorten and kind not in ("short", "puzzled"):
-        text = _shorten(text)
+        # Reserved: terse while he is closed, more words as he opens up (replies follow trust).
+        text = _shorten(text, enough=30 if openness < 5 else 70 if openness < 8 else 400)
     if prefix is not None:
         text = f"{prefix.text} {text}"
     aside = None
@@ -757,6 +770,11 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     """A short answer on the topic of a closed question: a short line about it, else the first
     sentence(s) of an answer (or deflection) on the aspect asked, else a plain yes or no."""
     named = set(turn.feelings)
+    if turn.how_often:  # "Was dat de enige keer?": how often, in a word or two
+        often = [s for s in script.of_kind("short") if "how_often" in s.moves and s.key != last]
+        often = [s for s in often if s.key not in told] or often
+        if often:
+            return often[0], "gesloten vraag: hoe vaak het gebeurt"
     fits = [
         line
         for line in script.of_kind("short")

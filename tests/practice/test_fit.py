@@ -1,0 +1,168 @@
+"""Replies that fit the kind of question or move, by the misfit kinds a blind rating found:
+the aspect asked dominates, closed questions get a short answer on that topic, the coach's
+closing words are acknowledged, no line is said twice in a session, siding gets agreement,
+the wife's mind gets a line about the wife, "Net zei je nog" quotes the coach. The coach turns
+here are written for these tests (through the real analyser)."""
+
+import pytest
+
+from dialogues import scripted_client as sc
+from dialogues.analysis import analyse
+
+from .scripts import shipped
+
+SCRIPTS = shipped()
+
+
+def play(slug, turns, style="plain", openness=None):
+    script = SCRIPTS[slug]
+    state = sc.start_state(script, style)
+    if openness is not None:
+        state = sc.State(openness, state.affect, dict(state.memory, streak=2))
+    said, replies = [], []
+    for text in turns:
+        reply = sc.respond(script, state, analyse(text, "coach"), said[-3:])
+        said.append(reply.text)
+        replies.append(reply)
+        state = reply.state
+    return replies
+
+
+def last(slug, turns, **kwargs):
+    return play(slug, turns, **kwargs)[-1]
+
+
+@pytest.mark.parametrize(
+    "slug,turns,word",
+    [
+        ("client-b", ["Je noemde jezelf taakgericht, wat houdt dat voor jou in"], "Taakgericht"),
+        ("client-b", ["wat versta je onder emoties"], "Emoties"),
+        ("client-a", ["Wat bedoel je met niet door de beugel?"], "beugel"),
+        ("patient-a", ["Wat betekent tweede keus voor jou?"], "Tweede keus"),
+    ],
+)
+def test_the_meaning_of_his_word_beats_his_own_part(slug, turns, word):
+    reply = last(slug, turns, openness=4)
+    assert reply.turn.aspect == "meaning"
+    assert word in reply.text, reply.reason
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize(
+    "question",
+    ["Was dat de enige keer dat je dat zei?", "Gebeurt dat vaker", "Was dat de eerste keer?"],
+)
+def test_how_often_gets_a_short_answer_about_how_often(slug, question):
+    reply = last(slug, ["Wat is er gebeurd?", question])
+    assert reply.kind == "short"
+    assert "how_often" in reply.line.moves, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Dank je voor je openheid, laten we het hier bij laten.",
+        "Oké, we ronden af. Bedankt voor het gesprek.",
+        "Laten we het hierbij laten voor vandaag. Tot volgende week.",
+        "ok laten we afronden, dank je",
+    ],
+)
+def test_the_coachs_closing_words_get_a_closing_line(slug, closing):
+    reply = last(slug, ["Wat is er gebeurd?", closing])
+    assert reply.kind == "closing"
+    band = reply.line
+    assert band.min_openness <= reply.state.openness <= band.max_openness
+
+
+def test_a_thanks_with_a_question_is_no_closing():
+    reply = last("client-a", ["Dank je voor je openheid. Wat voelde je toen?"])
+    assert reply.kind != "closing"
+
+
+def test_after_his_goodbye_the_button_gets_a_short_farewell_not_a_second_speech():
+    replies = play("client-a", ["Wat is er gebeurd?", "Laten we het hierbij laten."])
+    line, _state = sc.closing(SCRIPTS["client-a"], replies[-1].state)
+    assert line.text == "Tot ziens."
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize("style", sorted(sc.STYLES))
+def test_no_line_or_aside_twice_in_a_session(slug, style):
+    turns = [
+        "Wat is er gebeurd?",
+        "Wat voelde je toen?",
+        "Je moet gewoon eens rustig blijven.",
+        "Wat dacht je?",
+        "Je bent gewoon te fel.",
+        "Wat maakte dat je zo reageerde?",
+        "Dat valt toch wel mee?",
+        "Hoe voelde dat?",
+        "Je zou eens moeten luisteren.",
+        "Wat zou de ander ervan vinden?",
+        "Wat merk je in je lijf?",
+        "Hoe is het om dit hier te vertellen?",
+        "Wat was jouw aandeel?",
+        "Je moet het loslaten.",
+        "Wat gebeurde er precies?",
+    ]
+    replies = play(slug, turns, style=style)
+    keys = [r.line.key for r in replies]
+    assert len(keys) == len(set(keys)), keys
+    texts = [r.text for r in replies]
+    asides = [a.text for a in SCRIPTS[slug].of_kind("aside")]
+    for aside in asides:
+        assert sum(aside in t for t in texts) <= 1, aside
+
+
+@pytest.mark.parametrize(
+    "slug,siding",
+    [
+        ("client-b", "ik heb ook geen geduld voor gezeur haha"),
+        ("client-c", "Dat is toch ook gewoon onprofessioneel van haar"),
+        ("client-a", "Ik zou ook woedend zijn op die lui."),
+        ("patient-a", "Zeg, dat is toch schandalig van die werkgever"),
+    ],
+)
+def test_siding_with_him_gets_agreement(slug, siding):
+    reply = last(slug, ["Wat is er gebeurd?", siding])
+    assert reply.move.code == "amplifying"
+    assert "amplifying" in reply.line.moves
+
+
+@pytest.mark.parametrize(
+    "slug,question,person",
+    [
+        ("client-a", "Wat vond je vrouw ervan?", "thuis"),
+        ("client-b", "wat vond je vrouw daarvan", "thuis"),
+        ("client-c", "Wat zou je partner hiervan vinden?", "thuis"),
+        ("patient-a", "Hoe reageerde je vrouw?", "vrouw"),
+        ("patient-a", "Wat denk je dat je vrouw voelde?", "vrouw"),
+    ],
+)
+@pytest.mark.parametrize("openness", [0, 5])
+def test_a_question_about_his_wife_gets_a_line_about_her(slug, question, person, openness):
+    reply = last(slug, [question], openness=openness)
+    assert person in reply.line.persons, (reply.line.key, reply.text)
+
+
+def test_refer_back_quotes_the_judgement_that_happened():
+    replies = play("client-a", ["Je bent gewoon te driftig.", "Wat dacht je toen?"])
+    assert replies[1].text.startswith("Net zei je nog: ‘Je bent gewoon te driftig’.")
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_feeling_question_gets_a_feeling_line(slug):
+    for openness in (0, 6):
+        reply = last(
+            slug, ["Wat ging er toen van binnen in je om, wat voelde je?"], openness=openness
+        )
+        assert "feeling" in reply.line.aspects, (openness, reply.line.key, reply.text)
+
+
+def test_reserved_trust_grows_slowly_and_replies_follow_it():
+    turns = ["Wat voelde je toen?", "Wat dacht je?", "Wat maakte dat je dat deed?"] * 4
+    reserved = play("client-b", turns, style="reserved")
+    plain = play("client-b", turns)
+    assert reserved[-1].state.openness < plain[-1].state.openness
+    assert reserved[-1].state.openness - reserved[0].state.openness <= 4
