@@ -288,7 +288,8 @@ def is_siding(text):
     """ "Ik heb ook geen geduld voor gezeur.", "Dat is toch ook onprofessioneel van haar.": the
     coach sides with the client (amplifying), in a statement."""
     tokens = normalise(text)
-    if not tokens or is_question(text)[0]:
+    tagged = bool(re.search(r"\b(toch|hè|he|of niet)\s*\?\s*$", text.lower()))
+    if not tokens or (is_question(text)[0] and not tagged):  # "…, toch?" asks for agreement
         return False
     lex = lexicon()["siding"]
     if _starts(tokens, lex["starts"]) or find(tokens, lex["words"]):

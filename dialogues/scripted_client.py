@@ -69,6 +69,7 @@ line twice in a row.
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -445,10 +446,21 @@ def _score(line, turn, code, told):
     if code and code in line.moves:
         score += 3
     score += 0.3 * line.min_openness
+    if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
+        score += 4  # "wat bedoel je met professioneel": the line that says that word
     if line.key in told:
         # A feeling asked about again may be told again ("Boos? Op hen natuurlijk.").
         score -= 2 if set(turn.feelings) & line_feelings else 8
     return score, aspect
+
+
+@lru_cache(maxsize=256)
+def _asked_words(text):
+    """The content words of a coach turn (for the word whose meaning he is asked)."""
+    lex = coach_turn.lexicon()
+    skip = set(lex["stop_words"]) | set(lex["question_words"]["words"])
+    skip |= {"bedoel", "bedoelde", "betekent", "betekende", "versta", "noemde", "noemt", "precies"}
+    return frozenset(t for t in coach_turn.normalise(text) if len(t) >= 4 and t not in skip)
 
 
 def _best(lines, turn, code, told, last, *, need_aspect):
@@ -805,6 +817,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             if _allowed(a, trust, told, streak, style)
             and set(turn.topics) & set(a.topics)
             and a.key not in told
+            and _yes_no(a.text)
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=False)
         if line is not None:
@@ -813,7 +826,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         allowed = [
             a
             for a in script.of_kind("answer")
-            if _allowed(a, trust, told, streak, style) and (not named or named & set(a.topics))
+            if _allowed(a, trust, told, streak, style)
+            and (not named or named & set(a.topics))
+            and _yes_no(a.text)  # "Was het een goed idee?" is not answered by "Omdat het zo is."
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=True)
         if line is None:
@@ -822,15 +837,31 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
                 for d in script.of_kind("deflect")
                 if turn.aspect in d.aspects and (not named or named & set(d.topics))
             ]
+            deflects = [d for d in deflects if d.key not in told] or deflects
             line = _best(deflects, turn, "", {}, last, need_aspect=True)
         if line is not None:
             return _shortened(line), "gesloten vraag: kort antwoord op " + coach_turn.ASPECT_NL[
                 turn.aspect
             ]
-    generic = [s for s in script.of_kind("short") if not s.aspects]
+    if "asp.story" in turn.cues:  # "Wil je nog iets kwijt?": nothing, in his voice
+        stories = [d for d in script.of_kind("deflect") if "story" in d.aspects]
+        stories = [d for d in stories if d.key not in told and d.key != last]
+        if stories:
+            return _shortened(stories[0]), "gesloten vraag: hij heeft er niets aan toe te voegen"
+    generic = [s for s in script.of_kind("short") if not s.aspects and not s.topics]
+    generic = generic or [s for s in script.of_kind("short") if not s.aspects]
     return _rotate(generic or script.of_kind("short"), state, "short", last, turn), (
         "gesloten vraag: kort antwoord"
     )
+
+
+YES_NO = ("ja", "nee", "misschien", "eerlijk", "tja", "geen", "niet", "wel", "hm", "nou")
+
+
+def _yes_no(text):
+    """A line that can open a reply to a yes/no question ("Ja …", "Nee …", "Misschien …")."""
+    words = coach_turn.normalise(text)
+    return bool(words) and words[0] in YES_NO
 
 
 def _shortened(line):

@@ -56,7 +56,9 @@ def test_practice_session_with_client_a(page, live_server, login, coach, scripts
     expect(page.locator(".move")).to_contain_text("Dit is advies")
     expect(openness).to_have_text("3/10")
     reply = say("Wat bedoel je precies met ‘minkukels’?", 11)
-    expect(reply).to_contain_text("Net zei je nog dat ik het anders moet aanpakken.")
+    expect(reply).to_contain_text(
+        "Net zei je nog: ‘Je moet gewoon eens met de directie gaan praten’."
+    )
     expect(reply).to_contain_text("Minkukels?")
     expect(box).to_have_value("")  # updated in place, ready for the next turn
 

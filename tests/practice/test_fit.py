@@ -166,3 +166,30 @@ def test_reserved_trust_grows_slowly_and_replies_follow_it():
     plain = play("client-b", turns)
     assert reserved[-1].state.openness < plain[-1].state.openness
     assert reserved[-1].state.openness - reserved[0].state.openness <= 4
+
+
+@pytest.mark.parametrize(
+    "slug,text,code",
+    [
+        ("client-b", "Je had hem beter kunnen laten uitpraten.", "advice"),
+        ("client-b", "Die medewerker moet gewoon zijn werk doen, toch?", "amplifying"),
+        ("patient-a", "Dat valt toch wel mee?", "dismissing"),
+        ("client-a", "Je overdrijft.", "interpretation"),
+    ],
+)
+def test_advice_siding_and_judgements_in_other_forms(slug, text, code):
+    reply = last(slug, ["Wat is er gebeurd?", text])
+    assert reply.move.code == code
+    assert reply.kind == "react" and code in reply.line.moves
+
+
+def test_a_closed_question_is_not_answered_with_a_because():
+    reply = last("client-a", ["Wat is er gebeurd?", "Was het een goed idee?"])
+    assert reply.kind == "short"
+    assert not reply.text.startswith(("Omdat", "Dan denk ik"))
+
+
+def test_an_invitation_to_add_something_is_no_motive_question():
+    assert last("client-a", ["Waar wil je het over hebben?"]).turn.aspect == "story"
+    reply = last("client-a", ["Wat is er gebeurd?", "Wil je nog iets kwijt?"])
+    assert "story" in reply.line.aspects
