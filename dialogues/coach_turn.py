@@ -230,7 +230,8 @@ def fallback_move(text, feelings=()):
     None: advice, amplifying, dismissing, or a judgement about the client (an interpretation,
     or telling him his feelings when it names one). Questions are never one of these here."""
     tokens = normalise(text)
-    if not tokens or is_question(text)[0]:
+    tagged = bool(re.search(r"\b(toch|hè|he|hoor|of niet)\s*[?.!]*\s*$", text.lower()))
+    if not tokens or (is_question(text)[0] and not tagged):
         return None
     moves = lexicon()["fallback_moves"]
     if _starts(tokens, moves["advice"]["starts"]):
@@ -296,6 +297,13 @@ def is_siding(text):
         return True
     about_other = find(tokens, lex["about_other"]) and find(tokens, lex["other_marks"])
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
+
+
+def invites(text):
+    """ "Hoi, vertel eens wat er speelt": an invitation after a greeting or a filler word."""
+    tokens = normalise(text)
+    starts = lexicon()["invitations"]["starts"]
+    return any(_matches_at(tokens, i, _cue(c)) for c in starts for i in range(min(3, len(tokens))))
 
 
 def is_invitation(words):

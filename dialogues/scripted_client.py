@@ -126,6 +126,12 @@ KIND_NL = {
     "aside": "uitweiding",
     "closing": "afsluiting",
 }
+SAID_ALL = (
+    gettext_lazy("Dat heb ik je al verteld."),
+    gettext_lazy("Daar heb ik verder niks aan toe te voegen."),
+    gettext_lazy("Meer kan ik er echt niet over zeggen."),
+    gettext_lazy("Ik val in herhaling, geloof ik."),
+)
 JUDGEMENTAL = ("advice", "telling_feelings", "interpretation", "dismissing")
 REACT_MOVES = ("amplifying",) + JUDGEMENTAL
 # Coach codes that say which aspect is asked, in order of precedence among the good moves.
@@ -332,6 +338,10 @@ def classify(analysis):
     if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
         # "Ik heb ook geen geduld voor gezeur haha": siding with him, whatever else it sounds like.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["amplifying"]), "amplifying")
+    plain = set(codes) <= {"clarification", "closed_question"}
+    if markers and plain and (fb := coach_turn.fallback_move(text, _feelings(text))):
+        # "jij bent wel snel gepikeerd he": a judgement, whatever question it sounds like.
+        return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON[fb]), fb)
     if coach_turn.dismisses(text) and not _first(markers, COACH_BAD):
         # "Dat valt toch wel mee?": dismissing, even as a question.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["dismissing"]), "dismissing")
@@ -386,11 +396,18 @@ def classify(analysis):
             "een open, nieuwsgierige vraag nodigt meer uit."
         )
         return Move(CLOSED, codes, reason, "closed_question")
+    if coach_turn.invites(text):  # "hoi, vertel eens wat er speelt"
+        reason = _("Een uitnodiging om te vertellen: de cliënt kan zijn verhaal kwijt.")
+        return Move(MENTALIZING, codes, reason, "request")
     reason = _(
         "Hier herkent de analyser geen interventie: geen vraag, erkenning of verheldering. "
         "De cliënt weet niet goed wat je bedoelt."
     )
     return Move(EMPTY, codes, reason)
+
+
+def _feelings(text):
+    return coach_turn.understand(text).feelings
 
 
 def start_state(script, style="plain"):
@@ -634,6 +651,11 @@ def respond(script, state, analysis, client_said=()):
         if turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
+        elif turn.aspect == "meaning":
+            # "Wat bedoel je daarmee?": a word of what he just said, else he deflects.
+            said = script.by_key().get(last)
+            words = {t for t in (said.topics if said else ()) if not t.startswith("gevoel-")}
+            allowed = [a for a in allowed if words & set(a.topics)]
         line = _best(allowed, turn, code, told, last, need_aspect=True)
         if (
             line is not None
@@ -731,6 +753,28 @@ def respond(script, state, analysis, client_said=()):
         memory["wary_fresh"] = 1 if code in JUDGEMENTAL else memory.get("wary_fresh", 0)
 
     text = line.text
+    if line.key in told and kind in ("answer", "deflect", "react"):
+        # Said before: never word for word again. Once he points back to it ("Zoals ik al
+        # zei: …"); after that a deflection he has not used, else that he said it all.
+        again = list(memory.get("again", []))
+        fresh = [
+            d
+            for d in script.of_kind("deflect")
+            if not d.aspects and d.key not in told and d.key != last
+        ]
+        if line.key not in again:
+            text = _said_before(line.text)
+            memory["again"] = again + [line.key]
+            reason_bits.append("dat zei hij al eerder: hij verwijst ernaar")
+        elif fresh:
+            line, kind = fresh[0], "deflect"
+            text = line.text
+            reason_bits.append("dat zei hij al twee keer: hij houdt het af")
+        else:
+            done = memory.get("done", 0)
+            memory["done"] = done + 1
+            text = str(SAID_ALL[done % len(SAID_ALL)])
+            reason_bits.append("alles hierover is gezegd")
     if style.shorten and kind not in ("short", "puzzled"):
         # Reserved: terse while he is closed, more words as he opens up (replies follow trust).
         text = _shorten(text, enough=30 if openness < 5 else 70 if openness < 8 else 400)
@@ -766,6 +810,13 @@ def respond(script, state, analysis, client_said=()):
     new_state = State(_clamp(openness), new_state_affect, memory)
     reason = "; ".join(reason_bits) + "."
     return Reply(line, text, new_state, move, turn, reason, kind)
+
+
+def _said_before(text):
+    first = _shorten(text, enough=40)
+    if len(first) > 1 and first[0].isupper() and first[1].islower():
+        first = first[0].lower() + first[1:]
+    return _("Zoals ik al zei: %(line)s") % {"line": first}
 
 
 def _corrects(line, named):

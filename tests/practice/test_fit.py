@@ -107,9 +107,11 @@ def test_no_line_or_aside_twice_in_a_session(slug, style):
         "Wat gebeurde er precies?",
     ]
     replies = play(slug, turns, style=style)
-    keys = [r.line.key for r in replies]
-    assert len(keys) == len(set(keys)), keys
     texts = [r.text for r in replies]
+    assert len(texts) == len(set(texts)), texts
+    for reply in replies:  # a line said before is only pointed back to
+        earlier = [r for r in replies[: replies.index(reply)] if r.line.key == reply.line.key]
+        assert not earlier or reply.text.startswith("Zoals ik al zei"), reply.text
     asides = [a.text for a in SCRIPTS[slug].of_kind("aside")]
     for aside in asides:
         assert sum(aside in t for t in texts) <= 1, aside
@@ -193,3 +195,36 @@ def test_an_invitation_to_add_something_is_no_motive_question():
     assert last("client-a", ["Waar wil je het over hebben?"]).turn.aspect == "story"
     reply = last("client-a", ["Wat is er gebeurd?", "Wil je nog iets kwijt?"])
     assert "story" in reply.line.aspects
+
+
+def test_a_feeling_line_asked_again_is_pointed_back_to_not_repeated():
+    turns = ["Wat voelde je toen?"] + ["Wat voel je nu?", "Wat voelde je daarbij?"] * 5
+    replies = play("client-a", turns, openness=5)
+    texts = [r.text for r in replies]
+    assert len(texts) == len(set(texts))
+    assert any(t.startswith("Zoals ik al zei: ") for t in texts)
+
+
+def test_what_do_you_mean_by_that_is_about_his_last_words():
+    replies = play(
+        "client-a", ["Wat bedoel je met strafexpeditie?", "Wat voelde je?", "wat bedoel je daarmee"]
+    )
+    assert replies[-1].turn.aspect == "meaning"
+    assert replies[-1].line.kind == "deflect" or set(replies[-1].line.topics) & set(
+        replies[1].line.topics
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wat ging er op dat moment in je om", "wat speelde er van binnen", "Wat gebeurde er in je?"],
+)
+def test_what_went_on_inside_is_a_feeling_question(text):
+    reply = last("client-a", ["Wat is er gebeurd?", text])
+    assert reply.turn.aspect == "feeling"
+    assert "feeling" in reply.line.aspects
+
+
+def test_a_greeting_before_an_invitation_and_a_tagged_judgement():
+    assert last("client-a", ["hoi, vertel eens wat er speelt"]).kind == "answer"
+    assert last("client-a", ["jij bent wel snel gepikeerd he"]).move.code == "interpretation"
