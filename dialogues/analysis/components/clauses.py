@@ -92,10 +92,13 @@ class ClauseLayer:
         if found is None:
             word = strings[norm]
             lemma = self.lemmatizer.lemma(word)
+            index = self.lemmatizer.index
+            stem = lemma[:-2] if lemma.endswith("en") else lemma
             found = norm in self.past_forms or (
                 lemma != word
-                and lemma in self.lemmatizer.index["verb"]
-                and word.endswith(("de", "te", "den", "ten"))
+                and lemma in index["verb"]
+                and word[len(stem) :] in ("de", "te", "den", "ten")
+                and word[:-3] not in index["adj"]  # 'rotste', 'mooiste': superlatives
             )
             self.past_cache[norm] = found
         return found
