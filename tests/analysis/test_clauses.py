@@ -67,3 +67,9 @@ def test_clauses_travel_with_the_stored_result():
     analysis = analyse("misschien was hij gewoon moe", "client")
     again = Analysis.from_dict(analysis.to_dict(), analysis.text)
     assert again.clauses == analysis.clauses
+
+
+def test_a_stance_in_quotes_is_the_quoted_persons_unless_the_speaker_quotes_himself():
+    quoted = "Een gemeentelid zei na de dienst: 'Dominee, u moet altijd klaarstaan.'"
+    assert not {"rigid_rule", "black_and_white"} & set(analyse(quoted, "client").codes)
+    assert "easy_label" in analyse("ik zei: 'jullie zijn een stel minkukels'", "client").codes

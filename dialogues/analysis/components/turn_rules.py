@@ -28,6 +28,16 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "external_blame",
     "assumed_intent",
 }
+# A stance in quotation marks is the quoted person's (drop_quoted_stances).
+QUOTABLE_STANCES = {
+    "certainty",
+    "black_and_white",
+    "rigid_rule",
+    "easy_label",
+    "external_blame",
+    "assumed_intent",
+    "tentative",
+}
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
     "not_knowing_question",
@@ -109,6 +119,7 @@ class TurnRules:
         )
         self.weten = get_string_id("weten")
         self.ik = get_string_id("ik")
+        self.said_verbs = hashes(["zei", "zeg", "dacht", "denk", "riep", "schreef", "appte"])
         self.laten = get_string_id("laten")
         # In an account of events 'de mond houden', 'de bus missen', 'iets vergeten' name no mind.
         self.narrative_mind = self.mental - hashes(["houden", "missen", "vergeten"])
@@ -135,6 +146,7 @@ class TurnRules:
         if doc.user_data.get("role", "client") == "client":
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
+            markers = self.drop_quoted_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
         markers += [
             hit
             for hit in doc.user_data.get(CLAUSE_HITS, ())
@@ -153,6 +165,25 @@ class TurnRules:
         return doc
 
     # client -------------------------------------------------------------------------
+    def drop_quoted_stances(self, markers, clauses, arrays):
+        """ "Een gemeentelid zei: 'Dominee, u moet altijd klaarstaan.'": a stance inside quotation
+        marks is someone else's, unless the speaker quotes himself ('ik zei: ...')."""
+        quoted = [c for c in clauses if c.quoted]
+        if not quoted:
+            return markers
+        norms = arrays.norms
+
+        def own_words(clause):
+            before = norms[max(0, clause.start - 4) : clause.start]
+            return self.ik in before and not self.said_verbs.isdisjoint(before)
+
+        return [
+            h
+            for h in markers
+            if h.code not in QUOTABLE_STANCES
+            or not any(c.start <= h.start < c.end and not own_words(c) for c in quoted)
+        ]
+
     @staticmethod
     def drop_past_habits(markers, clauses):
         """'mijn vader kwam nooit kijken', 'ik was vroeger nooit ziek': 'nooit' and 'altijd'
