@@ -82,6 +82,7 @@ class CoachTurn:
     echoes: tuple[str, ...] = ()
     closing: bool = False  # the coach ends the session
     how_often: bool = False  # "was dat de enige keer", "gebeurt dat vaker"
+    wish: bool = False  # "wat zou je willen", "wat had je gehoopt"
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -431,6 +432,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
+        wish=bool(find(tokens, lex["wish"]["cues"])),
         cues=tuple(cues),
     )
 

@@ -462,6 +462,8 @@ def _score(line, turn, code, told):
         score -= 4  # asked about anger, the line is about sadness
     if code and code in line.moves:
         score += 3
+    if "wish" in line.moves:  # "wat zou je willen dat er anders ging": a wish, not "Omdat …"
+        score += 4 if turn.wish else -3
     score += 0.3 * line.min_openness
     if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
         score += 4  # "wat bedoel je met professioneel": the line that says that word
@@ -648,6 +650,18 @@ def respond(script, state, analysis, client_said=()):
         if turn.whose == "other" and turn.persons:
             # Asked about his wife's mind: a line about her, not one about his boss.
             allowed = [a for a in allowed if set(a.persons) & set(turn.persons)]
+        elif turn.whose == "client":
+            # Asked about his own mind: never a line about only someone else's.
+            allowed = [
+                a
+                for a in allowed
+                if a.aspects[:1] != ("other_view",)
+                or not a.persons
+                or set(a.persons) & {"self", "coach"}
+            ]
+        if turn.wish and turn.aspect == "motive":
+            # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
+            allowed = [a for a in allowed if "wish" in a.moves]
         if turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
@@ -693,7 +707,12 @@ def respond(script, state, analysis, client_said=()):
             deflects = [
                 d
                 for d in script.of_kind("deflect")
-                if d.key != last and (not d.moves or (code in d.moves and _corrects(d, named)))
+                if d.key != last
+                and (
+                    not d.moves
+                    or (code in d.moves and _corrects(d, named))
+                    or (turn.wish and "wish" in d.moves)
+                )
             ]
             if turn.whose == "other" and turn.persons:
                 about = [d for d in deflects if set(d.persons) & set(turn.persons)]
@@ -762,7 +781,7 @@ def respond(script, state, analysis, client_said=()):
             for d in script.of_kind("deflect")
             if not d.aspects and d.key not in told and d.key != last
         ]
-        if line.key not in again:
+        if line.key not in again and kind == "answer":
             text = _said_before(line.text)
             memory["again"] = again + [line.key]
             reason_bits.append("dat zei hij al eerder: hij verwijst ernaar")

@@ -228,3 +228,15 @@ def test_what_went_on_inside_is_a_feeling_question(text):
 def test_a_greeting_before_an_invitation_and_a_tagged_judgement():
     assert last("client-a", ["hoi, vertel eens wat er speelt"]).kind == "answer"
     assert last("client-a", ["jij bent wel snel gepikeerd he"]).move.code == "interpretation"
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize("openness", [1, 6])
+def test_a_wish_is_answered_as_a_wish(slug, openness):
+    reply = last(slug, ["wat zou je willen dat er anders ging"], openness=openness)
+    assert "wish" in reply.line.moves, (reply.line.key, reply.text)
+
+
+def test_asked_about_himself_he_does_not_answer_about_his_wife():
+    replies = play("patient-a", ["hoe kijk je daar nu op terug"], openness=3)
+    assert "vrouw" not in replies[-1].line.persons
