@@ -27,6 +27,21 @@ kinds of line):
 - no code, but it picks up the case's topics or the client's words → `answer` on what it
   touches (a nod: he goes on). Openness =.
 - off-topic, nothing recognised → `puzzled`; a second time in a row irritated (openness −1).
+- the coach's closing words in a statement ("laten we het hierbij laten", "dank je voor je
+  openheid") → a `closing` line for his openness (the button after it: only "Tot ziens.").
+
+Siding ("ik heb ook geen geduld voor gezeur", "dat is toch onprofessioneel van haar", also
+"…, toch?") counts as amplifying; "dat valt toch wel mee?" as dismissing; a judgement or advice
+in a statement ("je overdrijft", "jij bent … he", "je had beter …") as that move even when the
+analyser only reads a clarification. A wish question gets only `wish` lines (or a deflection
+about wishing); asked about his own mind he never gets a line about only another's view; a
+closed question about how often gets a `how_often` short line, else a line that opens like a
+yes/no answer, else a deflection on its aspect.
+
+Never the same line twice in a session while the pool lasts: reactions, deflections, asides and
+closings he has not said come first; an answer that has to come again is pointed back to once
+("Zoals ik al zei: …", its first sentence or two), after that a general deflection he has not
+used, else "Dat heb ik je al verteld." and the like; asides stop when all are said.
 
 The trust gate: an `answer` line is allowed when its `min_openness` ≤ the client's openness (one
 less while wary, see memory) ≤ its `max_openness`, every line in its `requires` has been said, and
@@ -51,7 +66,8 @@ an invitation, never advice.
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
 good move after it gains nothing). The first good move or repeat of such a move after it gets a
-`refer_back` line first ("Net zei je nog dat …"), once (for the latest judgement).
+`refer_back` line first, quoting the coach's words ("Net zei je nog: ‘…’." and the rest of the
+line), once (for the latest judgement).
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high.
@@ -60,7 +76,8 @@ Styles change how fast trust grows and how lines sound: plain; upset (affect +2 
 openness −1, trust grows a third as fast while affect is above 7, a validation calms him by 2,
 a judgemental move costs 3, an outburst `aside` before every other line while affect ≥ 7);
 reserved (openness −1 at the start, trust grows at
-two thirds the rate, only the first sentence or two of a line); verbose (openness +1, an `aside`
+a third of the rate, only the first sentence or two of a line below openness 5, up to about 70
+characters below 8, whole lines from 8); verbose (openness +1, an `aside`
 after most lines).
 
 Deterministic: the same moves and style always give the same conversation. Never the same
