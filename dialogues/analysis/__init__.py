@@ -104,4 +104,5 @@ def _clause(doc, clause):
         past=clause.past,
         quoted=clause.quoted,
         reported=clause.reported,
+        about_self=clause.about_self,
     )

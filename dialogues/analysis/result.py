@@ -61,6 +61,7 @@ class Clause(AsDict):
     past: bool
     quoted: bool
     reported: bool
+    about_self: bool = False
 
 
 @dataclass(frozen=True)

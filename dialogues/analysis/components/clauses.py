@@ -42,6 +42,7 @@ class Clause(NamedTuple):
     past: bool
     quoted: bool
     reported: bool
+    about_self: bool  # the speaker is named in it besides as its subject ('wil mij weg')
 
 
 def _word_set(entries, lists):
@@ -144,6 +145,7 @@ class ClauseLayer:
             for start, end in zip(starts, [*starts[1:], sent_end], strict=True):
                 subject, classes = "", set()
                 hedged, negated, past, reported = sentence_hedged, False, False, False
+                about_self = False
                 clause_quoted = quoted
                 for i in range(start, end):
                     norm = norms[i]
@@ -154,6 +156,7 @@ class ClauseLayer:
                     person, kinds, _hedge, negation, was = self.token_features(
                         norm, lemmas[i], alpha[i], strings
                     )
+                    about_self |= person == "self" and subject not in ("", "self")
                     subject = subject or person
                     classes |= kinds
                     negated |= negation
@@ -178,6 +181,7 @@ class ClauseLayer:
                     past,
                     clause_quoted,
                     reported,
+                    about_self,
                 )
                 clauses.append(clause)
                 previous = clause
@@ -190,7 +194,7 @@ class ClauseLayer:
             return False
         if "classes" in when and clause.classes.isdisjoint(when["classes"]):
             return False
-        for flag in ("hedged", "negated", "question", "past", "quoted", "reported"):
+        for flag in ("hedged", "negated", "question", "past", "quoted", "reported", "about_self"):
             if flag in when and getattr(clause, flag) != when[flag]:
                 return False
         if "followed_by" in when:
