@@ -61,6 +61,7 @@ CODE_ASPECT = {
     "telling_feelings": "feeling",
 }
 
+_YOURS = frozenset(("je", "jouw", "uw", "jullie"))
 _TOKEN = re.compile(r"[\w’'-]+", re.UNICODE)
 _QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
 
@@ -267,9 +268,11 @@ def is_sympathy(text):
 def is_closing(text):
     """ "Laten we het hier bij laten.", "Dank je voor je openheid.": the coach ends the session
     (a statement with an ending phrase or a farewell, or thanks for the conversation)."""
+    tokens = normalise(text)
+    if _starts(tokens, lexicon()["closing"]["asks"]):
+        return True  # "Zullen we stoppen voor vandaag?"
     if text.rstrip().endswith("?"):
         return False
-    tokens = normalise(text)
     if not tokens or is_question(text)[0] and not _closing_question_tail(text):
         return False
     lex = lexicon()["closing"]
@@ -379,6 +382,9 @@ def understand(text, codes=(), topics=(), client_said=()):
             if kind == "feeling":
                 feelings.append(topic_id)
 
+    owned = [p for p in persons if any(i > 0 and tokens[i - 1] in _YOURS for i in topic_pos[p])]
+    if owned:  # "wat vond je vrouw": she is the one asked about, not a "ze" elsewhere
+        persons = owned
     if aspects == ("story",) and feelings:
         aspects = ("feeling",)
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)

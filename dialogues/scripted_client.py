@@ -577,6 +577,10 @@ def respond(script, state, analysis, client_said=()):
     elif move.kind == NON_MENTALIZING:
         reacts = [line for line in script.of_kind("react") if code in line.moves]
         reacts = reacts or script.of_kind("react")
+        if code == "telling_feelings" and turn.feelings:
+            # "Ik zie dat je boos bent": he does not deny the anger he has been showing; a
+            # denial tagged with other feelings only answers those.
+            reacts = [r for r in reacts if _corrects(r, set(turn.feelings))] or reacts
         if all(r.key in told for r in reacts):
             # All his reactions to this move said: he shuts the topic instead of repeating one.
             reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts

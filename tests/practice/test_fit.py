@@ -240,3 +240,17 @@ def test_a_wish_is_answered_as_a_wish(slug, openness):
 def test_asked_about_himself_he_does_not_answer_about_his_wife():
     replies = play("patient-a", ["hoe kijk je daar nu op terug"], openness=3)
     assert "vrouw" not in replies[-1].line.persons
+
+
+def test_an_anger_he_shows_is_not_denied_and_zullen_we_stoppen_closes():
+    reply = last("client-a", ["Ik zie dat je boos bent."], style="upset")
+    assert "Helemaal niet" not in reply.text
+    assert last("client-a", ["Wat is er gebeurd?", "Zullen we stoppen voor vandaag?"]).kind == (
+        "closing"
+    )
+
+
+def test_the_others_in_the_meeting_are_not_the_manager():
+    reply = last("client-c", ["Hoe zagen de anderen dat?"], openness=4)
+    assert reply.line.persons == ("collegas",), reply.text
+    assert "manager" in last("client-c", ["wat vond uw collega daarvan"]).line.persons
