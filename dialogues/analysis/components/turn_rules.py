@@ -119,6 +119,10 @@ class TurnRules:
         )
         self.weten = get_string_id("weten")
         self.ik = get_string_id("ik")
+        self.fragment_hedges = hashes(["waarschijnlijk", "wellicht", "vermoedelijk", "misschien"])
+        self.not_about_minds = hashes(
+            set(lists["time_words"]) | set(lists["day_words"]) | {"morgen", "straks", "later"}
+        )
         self.said_verbs = hashes(["zei", "zeg", "dacht", "denk", "riep", "schreef", "appte"])
         self.laten = get_string_id("laten")
         # In an account of events 'de mond houden', 'de bus missen', 'iets vergeten' name no mind.
@@ -137,6 +141,7 @@ class TurnRules:
                 markers += self.affect_signals(doc, arrays)
             markers += self.hedged_other_minds(doc, arrays)
             markers += self.label_fragments(arrays)
+            markers += self.hedged_fragments(arrays)
             markers += self.narrative_without_mind(doc, arrays, markers)
         else:
             markers = self.checked_back(arrays, markers)
@@ -252,6 +257,19 @@ class TurnRules:
             if 0 < len(words) <= 3 and any(w in self.labels for w in words):
                 if all(w in self.labels or w in self.intensifiers for w in words):
                     spans.append(Hit(start, end, "easy_label", "label.fragment"))
+        return spans
+
+    def hedged_fragments(self, arrays):
+        """'vrijheid wss.', 'als een zeurpiet wss': a short answer held lightly, not about
+        oneself, to a question about someone else (a time or plan is no guess about a mind)."""
+        spans = []
+        norms, alpha = arrays.norms, arrays.alpha
+        for start, end in arrays.sentences():
+            words = [norms[i] for i in range(start, end) if alpha[i]]
+            if not 2 <= len(words) <= 4 or self.fragment_hedges.isdisjoint(words):
+                continue
+            if self.self_words.isdisjoint(words) and self.not_about_minds.isdisjoint(words):
+                spans.append(Hit(start, end, "perspective_taking", "persp.hedged_fragment"))
         return spans
 
     def happy(self, arrays, start, end):
