@@ -872,7 +872,18 @@ def _as_story(turn):
 def _closed_answer(script, turn, trust, told, streak, style, last, state):
     """A short answer on the topic of a closed question: a short line about it, else the first
     sentence(s) of an answer (or deflection) on the aspect asked, else a plain yes or no."""
-    named = set(turn.feelings)
+    # A feeling named only narrows the choice when his own feeling is asked.
+    named = set(turn.feelings) if turn.aspect == "feeling" else set()
+    if turn.wish and turn.aspect == "motive":  # "Wil je daar iets aan veranderen?"
+        wishes = [
+            line
+            for line in script.of_kind("answer") + script.of_kind("deflect")
+            if "wish" in line.moves
+            and line.key not in told
+            and (line.kind == "deflect" or _allowed(line, trust, told, streak, style))
+        ]
+        if wishes:
+            return _shortened(wishes[0]), "gesloten vraag: kort antwoord over wat hij wil"
     if turn.how_often:  # "Was dat de enige keer?": how often, in a word or two
         often = [s for s in script.of_kind("short") if "how_often" in s.moves and s.key != last]
         often = [s for s in often if s.key not in told] or often

@@ -66,6 +66,8 @@ def test_how_often_gets_a_short_answer_about_how_often(slug, question):
         "Oké, we ronden af. Bedankt voor het gesprek.",
         "Laten we het hierbij laten voor vandaag. Tot volgende week.",
         "ok laten we afronden, dank je",
+        "Dank je wel, ik denk dat dit een goed moment is om te stoppen.",
+        "Tot zover voor vandaag, dank je.",
     ],
 )
 def test_the_coachs_closing_words_get_a_closing_line(slug, closing):
@@ -254,3 +256,9 @@ def test_the_others_in_the_meeting_are_not_the_manager():
     reply = last("client-c", ["Hoe zagen de anderen dat?"], openness=4)
     assert reply.line.persons == ("collegas",), reply.text
     assert "manager" in last("client-c", ["wat vond uw collega daarvan"]).line.persons
+
+
+def test_a_closed_question_about_anothers_feeling_is_answered_about_him():
+    reply = last("client-b", ["Wat is er gebeurd?", "Denk je dat hij zich gekwetst voelde?"])
+    assert reply.kind == "short"
+    assert "medewerker" in reply.line.persons + reply.line.topics, reply.text
