@@ -9,8 +9,8 @@ from dialogues.analysis.codes import CLIENT_CODES, COACH_CODES
 from dialogues.analysis.evaluation import evaluate, format_report
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
-# Blind sets, written by helpers who saw only MARKERS.md and the articles (chat style A, B, D, E;
-# textbook C, F), folded in after their first-contact measurement (README, "The analyser").
+# Blind sets, written by helpers who saw only MARKERS.md and the articles (chat style A, B, D, E,
+# mixed G; textbook C, F), folded in after their first-contact measurement (README, "The analyser").
 BLIND = Path(__file__).parent / "data" / "blind.jsonl"
 BLIND_MACRO = {"client": 0.79, "coach": 0.86}
 BLIND_CODE_F1 = 0.62
