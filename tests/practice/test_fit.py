@@ -262,3 +262,8 @@ def test_a_closed_question_about_anothers_feeling_is_answered_about_him():
     reply = last("client-b", ["Wat is er gebeurd?", "Denk je dat hij zich gekwetst voelde?"])
     assert reply.kind == "short"
     assert "medewerker" in reply.line.persons + reply.line.topics, reply.text
+
+
+def test_thanks_for_sharing_mid_session_is_no_closing():
+    reply = last("client-a", ["Wat is er gebeurd?", "Bedankt dat je dat wilt delen."])
+    assert reply.kind != "closing"
