@@ -148,6 +148,10 @@ SAID_ALL = (
     gettext_lazy("Daar heb ik verder niks aan toe te voegen."),
     gettext_lazy("Meer kan ik er echt niet over zeggen."),
     gettext_lazy("Ik val in herhaling, geloof ik."),
+    gettext_lazy("Dat hebben we toch al gehad?"),
+    gettext_lazy("Ik weet niet wat ik daar nog meer over moet zeggen."),
+    gettext_lazy("Daar zijn we het nu wel over gehad, denk ik."),
+    gettext_lazy("Ik heb daar echt alles over gezegd wat ik weet."),
 )
 JUDGEMENTAL = ("advice", "telling_feelings", "interpretation", "dismissing")
 REACT_MOVES = ("amplifying",) + JUDGEMENTAL
@@ -793,7 +797,11 @@ def respond(script, state, analysis, client_said=()):
         memory["wary_fresh"] = 1 if code in JUDGEMENTAL else memory.get("wary_fresh", 0)
 
     text = line.text
-    if line.key in told and kind in ("answer", "deflect", "react"):
+    if line.key in told and kind == "short" and line.kind == "short":
+        # A short answer asked again: "Zoals ik al zei: …" rather than the same words.
+        text = _said_before(line.text)
+        reason_bits.append("dat zei hij al eerder: hij verwijst ernaar")
+    elif line.key in told and kind in ("answer", "deflect", "react"):
         # Said before: never word for word again. Once he points back to it ("Zoals ik al
         # zei: …"); after that a deflection he has not used, else that he said it all.
         again = list(memory.get("again", []))
