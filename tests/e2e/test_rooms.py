@@ -96,9 +96,8 @@ def test_coach_question_reaches_client_and_observer_within_a_second(
         expect(
             observer.locator("#room-turns p.text").filter(has_text="Ze zijn er gewoon op uit")
         ).to_be_visible(timeout=1500)
-        expect(observer.locator("#turn-2 mark.assumed_intent")).to_contain_text(
-            "veronderstelde bedoeling"
-        )
+        # (a label in the text itself; how the analyser splits the marks may change)
+        expect(observer.locator("#turn-2 p.text")).to_contain_text("veronderstelde bedoeling")
         observer.wait_for_timeout(1500)
         for page in (coach, client, observer):
             expect(page.locator("#room-turns li.turn")).to_have_count(2)

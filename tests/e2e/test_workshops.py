@@ -124,6 +124,9 @@ def test_on_a_wide_screen_selecting_words_picks_a_code(browser, live_server, ws_
     page.get_by_role("button", name="Meedoen").click()
     page.get_by_role("link", name="Cliënt A: ‘Da’s toch duidelijk’").click()
     sentence = page.locator(".ws-sentence").first
+    # Wait for workshop-markers.js (deferred) to enhance the grid; under load the page can be
+    # ready before the script has run.
+    expect(page.locator("[data-marker-grid][data-enhanced]")).to_have_count(1)
     # Select "Da’s toch duidelijk" with the mouse (a text selection), then pick the code.
     sentence.locator(".ws-sentence-text").evaluate(
         """(el) => {
