@@ -65,9 +65,10 @@ an invitation, never advice.
 
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
-good move after it gains nothing). The first good move or repeat of such a move after it gets a
-`refer_back` line first, quoting the coach's words ("Net zei je nog: ‘…’." and the rest of the
-line), once (for the latest judgement).
+good move after it gains nothing). A good move in the very next turn, or a repeat of such a
+move, gets a `refer_back` line first, quoting the coach's words when they are one short sentence
+("Net zei je nog: ‘…’." and the rest of the line), once (for the latest judgement); later he
+lets it rest.
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high.
@@ -771,7 +772,9 @@ def respond(script, state, analysis, client_said=()):
                 )
         if good:
             pending = next((h for h in reversed(hurts) if not h["referred"]), None)
-            if pending and turn_no - pending["turn"] <= WARY_TURNS + 1:
+            # He comes back on it at once, the turn after, or not at all: a hurt two turns old
+            # that the conversation has moved past is not dug up again.
+            if pending and turn_no - pending["turn"] <= 1:
                 prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
                 for hurt in hurts:  # once: the latest judgement stands for the others
                     hurt["referred"] = True
@@ -993,7 +996,7 @@ def _refer_back(script, code, last, said=""):
     if not lines:
         return None
     line = lines[0]
-    if said:
+    if said and not said.endswith("…"):  # a whole short sentence, never one cut off
         tail = " ".join(_sentences(line.text)[1:])
         text = _("Net zei je nog: ‘%(words)s’.") % {"words": said}
         line = replace(line, text=f"{text} {tail}".strip())
