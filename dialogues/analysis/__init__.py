@@ -1,7 +1,7 @@
 """The analyser: analyse(text, role) -> Analysis. Plain Python and spaCy, no Django.
 
 >>> from dialogues.analysis import analyse
->>> analyse("Da’s toch duidelijk, iedereen ziet dat.", "client").codes
+>>> analyse("Da’s toch duidelijk, iedereen doet altijd alsof ik gek ben.", "client").codes
 ['black_and_white', 'certainty']
 """
 

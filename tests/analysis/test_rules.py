@@ -109,3 +109,11 @@ def test_polarity_hint_for_talking_only_about_others():
     analysis = analyse("Hij zegt nooit wat. Zij doet alles. Ze laten hem gewoon zitten.", "client")
     assert analysis.polarity.other_focus > analysis.polarity.self_focus
     assert "zelf" in analysis.polarity.hint
+
+
+def test_the_package_docstring_example_holds():
+    import doctest
+
+    import dialogues.analysis
+
+    assert doctest.testmod(dialogues.analysis).failed == 0
