@@ -6,40 +6,23 @@ script is checked as a whole on save (`Script.problems`); "Proefrit" runs the un
 """
 
 import json
-from functools import wraps
 from importlib import resources
 
 from django.contrib import messages
 from django.db import transaction
 from django.forms import inlineformset_factory
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+
+from workshops.access import trainer_required
 
 from .. import coach_turn, scripted_client
 from ..analysis import analyse
 from ..analysis.codes import COACH_CODES, LABEL_NL
 from ..forms import DryRunForm, ScriptLineForm, ScriptSettingsForm
 from ..models import ClientScript, ScriptLine
-
-
-def is_trainer(user):
-    return bool(
-        user.is_authenticated and user.is_active and user.groups.filter(name="trainer").exists()
-    )
-
-
-def trainer_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not is_trainer(request.user):
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
 
 LineFormSet = inlineformset_factory(
     ClientScript, ScriptLine, form=ScriptLineForm, extra=2, can_delete=True

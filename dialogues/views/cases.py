@@ -5,8 +5,9 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
+from workshops.models import is_trainer
+
 from ..models import Case, ClientScript, Dialogue, Practice
-from .authoring import is_trainer
 
 
 @require_GET
