@@ -28,6 +28,7 @@ from ..lexicon import load_json, normalise, word_lists
 
 CLAUSE_HITS = "clause_hits"
 CLAUSES = "clauses"
+FLAGS = ("hedged", "negated", "question", "past", "quoted", "reported", "about_self", "main")
 QUOTES = ("'", '"', "“", "”", "„", "«", "»")
 
 
@@ -43,6 +44,7 @@ class Clause(NamedTuple):
     quoted: bool
     reported: bool
     about_self: bool  # the speaker is named in it besides as its subject ('wil mij weg')
+    main: bool  # a main clause opened by its subject ('je voelt je ...', not 'als je ...')
 
 
 def _word_set(entries, lists):
@@ -87,6 +89,8 @@ class ClauseLayer:
         self.past_cache = {}
         self.features = {}
         self.volgens = get_string_id("volgens")
+        self.punctuation = hashes([",", ";", ":"])
+        self.openers = hashes(settings["openers"])
 
     def is_past(self, norm, strings):
         found = self.past_cache.get(norm)
@@ -147,6 +151,10 @@ class ClauseLayer:
                 hedged, negated, past, reported = sentence_hedged, False, False, False
                 about_self = False
                 clause_quoted = quoted
+                lead = start + (norms[start] in self.punctuation)
+                while lead < end - 1 and norms[lead] in self.openers:
+                    lead += 1
+                main = start == sent_start or norms[start] in self.punctuation
                 for i in range(start, end):
                     norm = norms[i]
                     if norm in self.quotes:
@@ -157,6 +165,8 @@ class ClauseLayer:
                         norm, lemmas[i], alpha[i], strings
                     )
                     about_self |= person == "self" and subject not in ("", "self")
+                    if not subject and person and i != lead:
+                        main = False
                     subject = subject or person
                     classes |= kinds
                     negated |= negation
@@ -182,6 +192,7 @@ class ClauseLayer:
                     clause_quoted,
                     reported,
                     about_self,
+                    main and bool(subject),
                 )
                 clauses.append(clause)
                 previous = clause
@@ -194,7 +205,9 @@ class ClauseLayer:
             return False
         if "classes" in when and clause.classes.isdisjoint(when["classes"]):
             return False
-        for flag in ("hedged", "negated", "question", "past", "quoted", "reported", "about_self"):
+        if not clause.classes.isdisjoint(when.get("unless", ())):
+            return False
+        for flag in FLAGS:
             if flag in when and getattr(clause, flag) != when[flag]:
                 return False
         if "followed_by" in when:

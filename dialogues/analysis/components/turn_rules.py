@@ -130,6 +130,7 @@ class TurnRules:
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
+        self.marks = hashes(["?", "!"])
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
 
@@ -144,6 +145,8 @@ class TurnRules:
             markers += self.hedged_fragments(arrays)
             markers += self.narrative_without_mind(doc, arrays, markers)
         else:
+            # before the question forms, which undo a statement's codes when the sentence asks
+            markers = self.with_clause_hits(markers, doc)
             markers = self.checked_back(arrays, markers)
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
@@ -152,13 +155,7 @@ class TurnRules:
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_quoted_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
-        markers += [
-            hit
-            for hit in doc.user_data.get(CLAUSE_HITS, ())
-            if not any(
-                m.code == hit.code and m.start < hit.end and hit.start < m.end for m in markers
-            )
-        ]
+            markers = self.with_clause_hits(markers, doc)
         if len(markers) > 1:
             by_code = {}
             for hit in markers:
@@ -168,6 +165,17 @@ class TurnRules:
         arrays.markers = markers
         doc.spans[MARKERS] = [Span(doc, h.start, h.end, h.code, span_id=h.rule) for h in markers]
         return doc
+
+    @staticmethod
+    def with_clause_hits(markers, doc):
+        """The clause rules' hits, where no word pattern already explains the same code."""
+        return markers + [
+            hit
+            for hit in doc.user_data.get(CLAUSE_HITS, ())
+            if not any(
+                m.code == hit.code and m.start < hit.end and hit.start < m.end for m in markers
+            )
+        ]
 
     # client -------------------------------------------------------------------------
     def drop_quoted_stances(self, markers, clauses, arrays):
@@ -383,7 +391,7 @@ class TurnRules:
             clause = self.strip_openers(clause)
             if self.opens_question(clause):
                 return clause
-        return self.strip_openers(clauses[-1])
+        return whole  # 'je was kwaad, en misschien ook ongerust?': a statement that checks
 
     def strip_openers(self, words):
         # 'oké, heb je ...': interjections go; 'dan kun je ...' keeps 'dan' (no inversion).
@@ -429,6 +437,8 @@ class TurnRules:
         result = list(markers)
         norms, alpha = arrays.norms, arrays.alpha
         for start, end in arrays.sentences():
+            if end - start > 2 and norms[end - 2] in self.marks and norms[end - 1] in self.marks:
+                continue  # 'een vape, op 14?!', 'om een barbecue??': alarm, not a question
             if self.question not in norms[start:end]:
                 if not self.question_form(norms, alpha, start, end):
                     continue
@@ -481,7 +491,10 @@ class TurnRules:
         checked = set()
         for k, (start, end) in enumerate(sentences):
             words = tuple(norms[i] for i in range(start, end) if alpha[i])
-            if words in self.check_backs and k:
+            # 'klopt dat?', also 'klopt dat ongeveer', 'klopt dat, of zit ik ernaast?'
+            if k and any(
+                words[: len(c)] == c and len(words) <= len(c) + 4 for c in self.check_backs
+            ):
                 checked.add(sentences[k - 1])
         interpretations = [h for h in markers if h.code == "interpretation"]
         kept = []
