@@ -28,7 +28,10 @@ from ..lexicon import load_json, normalise, word_lists
 
 CLAUSE_HITS = "clause_hits"
 CLAUSES = "clauses"
-FLAGS = ("hedged", "negated", "question", "past", "quoted", "reported", "about_self", "main")
+FLAGS = (
+    *("hedged", "negated", "question", "past", "quoted", "reported"),
+    *("about_self", "about_you", "main", "exclaimed"),
+)
 QUOTES = ("'", '"', "“", "”", "„", "«", "»")
 
 
@@ -45,6 +48,8 @@ class Clause(NamedTuple):
     reported: bool
     about_self: bool  # the speaker is named in it besides as its subject ('wil mij weg')
     main: bool  # a main clause opened by its subject ('je voelt je ...', not 'als je ...')
+    about_you: bool  # the one spoken to is named in it besides as its subject ('zie hoe je ...')
+    exclaimed: bool  # its sentence ends with '!'
 
 
 def _word_set(entries, lists):
@@ -84,6 +89,7 @@ class ClauseLayer:
         self.speech = _word_set(settings["speech"], lists)
         self.quotes = hashes(QUOTES)
         self.question = get_string_id("?")
+        self.exclamation = get_string_id("!")
         self.dat = get_string_id("dat")
         self.rules = settings["rules"]
         self.past_cache = {}
@@ -132,6 +138,7 @@ class ClauseLayer:
         clauses, quoted = [], False
         for sent_start, sent_end in arrays.sentences():
             asks = self.question in norms[sent_start:sent_end]
+            exclaimed = norms[sent_end - 1] == self.exclamation
             # A hedge anywhere in the sentence holds the whole of it lightly ('hij wilde,
             # denk ik, ...'); a negation reaches into the 'dat'-clause it governs ('ik denk
             # niet dat hij ...').
@@ -149,7 +156,7 @@ class ClauseLayer:
             for start, end in zip(starts, [*starts[1:], sent_end], strict=True):
                 subject, classes = "", set()
                 hedged, negated, past, reported = sentence_hedged, False, False, False
-                about_self = False
+                about_self = about_you = False
                 clause_quoted = quoted
                 lead = start + (norms[start] in self.punctuation)
                 while lead < end - 1 and norms[lead] in self.openers:
@@ -165,6 +172,7 @@ class ClauseLayer:
                         norm, lemmas[i], alpha[i], strings
                     )
                     about_self |= person == "self" and subject not in ("", "self")
+                    about_you |= person == "you" and subject not in ("", "you")
                     if not subject and person and i != lead:
                         main = False
                     subject = subject or person
@@ -193,6 +201,8 @@ class ClauseLayer:
                     reported,
                     about_self,
                     main and bool(subject),
+                    about_you,
+                    exclaimed,
                 )
                 clauses.append(clause)
                 previous = clause
