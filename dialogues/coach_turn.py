@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from .analysis import spelling
+
 ASPECTS = (
     "feeling",
     "thought",
@@ -82,6 +84,7 @@ class CoachTurn:
     feelings: tuple[str, ...] = ()
     echoes: tuple[str, ...] = ()
     closing: bool = False  # the coach ends the session
+    check: bool = False  # "Klopt dat?", "Zie ik dat goed?": he confirms or corrects a summary
     how_often: bool = False  # "was dat de enige keer", "gebeurt dat vaker"
     wish: bool = False  # "wat zou je willen", "wat had je gehoopt"
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
@@ -118,10 +121,25 @@ def lexicon():
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@cache
+def spelling_forms():
+    """{typed form: standard words}: the analyser's spelling table (its words and splits), with
+    the few forms only the scripted client needs on top (fillers such as 'amai' dropped, 'u' read
+    as 'je')."""
+    table = spelling.spelling_table()
+    forms = {e["form"].lower(): e["norm"].lower() for e in table["words"]}
+    for split in table["splits"]:
+        forms.setdefault(
+            split["form"].lower().replace("’", "'"), " ".join(n for _f, n in split["pieces"])
+        )
+    forms.update(lexicon()["spelling"]["forms"])
+    return forms
+
+
 def normalise(text):
     """Lower-case words, with chat, spoken and Flemish forms read as standard ones."""
     text = unicodedata.normalize("NFC", text).lower().replace("’", "'")
-    forms = lexicon()["spelling"]["forms"]
+    forms = spelling_forms()
     tokens = []
     for raw in _TOKEN.findall(text):
         token = forms.get(raw, raw)
@@ -266,21 +284,35 @@ def is_sympathy(text):
 
 
 def is_closing(text):
-    """ "Laten we het hier bij laten.", "Dank je voor je openheid.": the coach ends the session
-    (a statement with an ending phrase or a farewell, or thanks for the conversation)."""
+    """ "Laten we het hier voor vandaag bij laten.", "Dank je voor je openheid.": the coach ends
+    the session (a statement with an ending phrase or a farewell, or thanks for the conversation),
+    also when a question about next time follows ("Zullen we daar de volgende keer op
+    verdergaan?"); a question about the story after it ("… Wat voelde je toen?") is no closing."""
     tokens = normalise(text)
-    if _starts(tokens, lexicon()["closing"]["asks"]):
-        return True  # "Zullen we stoppen voor vandaag?"
-    if text.rstrip().endswith("?"):
-        return False
-    if not tokens or is_question(text)[0] and not _closing_question_tail(text):
-        return False
     lex = lexicon()["closing"]
-    if find(tokens, lex["ends"]):
-        return True
-    thanks = find(tokens, lex["thanks"])
+    if _starts(tokens, lex["asks"]):
+        return True  # "Zullen we stoppen voor vandaag?"
+    parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
+    closing = asking = False
+    for part in parts:
+        words = normalise(part)
+        if not words:
+            continue
+        question = part.rstrip().endswith("?") or is_question(part)[0]
+        if question and not (
+            _closing_question_tail(part) or _starts(words, lex["asks"]) or find(words, lex["next"])
+        ):
+            asking = True
+            continue
+        if find(words, lex["ends"]) or _thanks_for(words, lex):
+            closing = True
+    return closing and not asking
+
+
+def _thanks_for(words, lex):
+    thanks = find(words, lex["thanks"])
     return bool(thanks) and any(
-        t in lex["thanks_for"] for i in thanks for t in tokens[i + 1 : i + 8]
+        t in lex["thanks_for"] for i in thanks for t in words[i + 1 : i + 8]
     )
 
 
@@ -329,14 +361,63 @@ def _topic_index(key):
     return index
 
 
+_PARTS = re.compile(
+    r"(?<=[.!?;:])\s+|,\s+(?=(?:en |maar )?(?:wat|hoe|waarom|waar|wie|wanneer|welke?|waardoor"
+    r"|waaraan|waarmee|wa|klopt|zie ik|zit ik)\b)",
+    re.IGNORECASE,
+)
+
+
+def focus(text):
+    """The part of a turn that asks: its question sentences (or clauses after a comma), when a
+    statement comes before or after them ("Onderuit halen is een stevig beeld. Kun je me een
+    moment noemen …?"); else the whole turn."""
+    return _focus(text)[0]
+
+
+@lru_cache(maxsize=512)
+def _focus(text):
+    """(the asking part, how many question parts it has)."""
+    parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
+    asking = [p for p in parts if p.rstrip().endswith("?") or is_question(p)[0]]
+    if asking and len(asking) < len(parts):
+        return " ".join(asking), len(asking)
+    return text, max(1, len(asking))
+
+
+def _aspect_hits(tokens, topics, lex):
+    """[(aspect, cue id, first position)] of the word lists, in their order of priority."""
+    hits = []
+    for entry in lex["aspects"]:
+        found = find(tokens, entry["cues"])
+        if entry["aspect"] == "other_view" and found:
+            found = _other_view_hits(tokens, entry["cues"], topics, lex)
+        if found:
+            hits.append((entry["aspect"], entry["id"], found[0]))
+    return hits
+
+
+def _pronoun_only(tokens, at, lex):
+    return all(tokens[i] in lex["persons"]["third"]["words"] for i in at)
+
+
+INNER = ("feeling", "thought", "motive", "body", "other_view", "own_part")
+
+
 def understand(text, codes=(), topics=(), client_said=()):
     """What the coach turn `text` asks about; `codes` from the analyser, `topics` of the case."""
     lex = lexicon()
-    tokens = normalise(text)
+    whole = normalise(text)
     question, open_question = is_question(text)
     cues = []
-    full = tokens
-    tokens = _without_tail_tag(tokens, lex)
+    full = whole
+    asked, n_asking = _focus(text)
+    tokens = _without_tail_tag(normalise(asked), lex)
+    hits = _aspect_hits(tokens, topics, lex)
+    if not hits and asked != text:  # the question itself names nothing: the whole turn
+        tokens = _without_tail_tag(whole, lex)
+        hits = _aspect_hits(tokens, topics, lex)
+    found = {a for a, _i, _p in hits}
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.
     # A validation before a question ("Dat klinkt pittig. Wat gebeurde er toen?"): the
@@ -344,20 +425,40 @@ def understand(text, codes=(), topics=(), client_said=()):
     late = {"empathic_validation", "telling_feelings"} if question else set()
     aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT and c not in late]
     here_cues = next(e for e in lex["aspects"] if e["aspect"] == "here_now")["cues"]
-    if "here_now" in aspects and not find(tokens, here_cues):
+    weak_here = lex["here_now_weak"]["cues"]
+    strong_here = [c for c in here_cues if c not in weak_here]
+    if "here_now" in aspects and not find(whole, here_cues):
         aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
+    if "other_view" in aspects and "other_view" not in found and not _third(tokens, lex):
+        # "Kun je me een moment noemen …" read as another's view: the words say what is asked.
+        aspects.remove("other_view")
+        aspects.append("other_view")
+    if "moment" in aspects and found & set(INNER):
+        aspects.remove("moment")  # "terug naar dat moment: wat gebeurde er toen in je?"
     positions = {}
-    for entry in lex["aspects"]:
-        hits = find(tokens, entry["cues"])
-        if entry["aspect"] == "other_view" and hits:
-            hits = _other_view_hits(tokens, entry["cues"], topics, lex)
-        if hits:
-            positions.setdefault(entry["aspect"], hits[0])
-            if entry["aspect"] not in aspects:
-                aspects.append(entry["aspect"])
-            cues.append(entry["id"])
+    for aspect, cue_id, at in hits:
+        positions.setdefault(aspect, at)
+        if aspect not in aspects:
+            aspects.append(aspect)
+        cues.append(cue_id)
+    if "here_now" in aspects and found & set(INNER + ("moment",)) and not find(tokens, strong_here):
+        # "wat voel je erbij, nu je het zo vertelt", "waar voel je dat, op dit moment": his
+        # feeling now, not a question about this conversation.
+        aspects.remove("here_now")
+        cues.append(lex["here_now_weak"]["id"])
+    frames = lex["moment_frames"]["cues"]
+    if (
+        "moment" in aspects
+        and found & set(INNER)
+        and not find(tokens, [c for c in _moment_cues(lex) if c not in frames])
+    ):
+        # "Wat ging er door je heen op het moment dat je dat las?": the moment is the frame,
+        # the feeling is asked.
+        aspects.remove("moment")
+        cues.append(lex["moment_frames"]["id"])
     if (
         question
+        and n_asking == 1
         and tokens
         and tokens[0] == "wanneer"
         and aspects[:1] in ([], ["feeling"], ["thought"])
@@ -370,24 +471,43 @@ def understand(text, codes=(), topics=(), client_said=()):
     aspects = tuple(dict.fromkeys(aspects)) or ("story",)
 
     index = topic_index(topics)
-    found_topics, persons, feelings = [], [], []
+    found_topics, persons, feelings, named = [], [], [], {}
     topic_pos = {}
     for topic_id, (kind, words) in index.items():
-        hits = find(tokens, words)
+        hits = find(whole, words)
         if hits:
             found_topics.append(topic_id)
-            topic_pos[topic_id] = hits
             if kind == "person":
-                persons.append(topic_id)
+                named[topic_id] = hits[0]
+                if at := find(tokens, words):
+                    topic_pos[topic_id] = at
             if kind == "feeling":
                 feelings.append(topic_id)
+    # The person the question itself names, else the first one the turn names ("Stel dat een
+    # van die directieleden het thuis leest. Wat zou er bij zo iemand spelen?": the board); a
+    # "zij" in the question gives way to "je vrouw" named before it.
+    strong = [p for p in topic_pos if not _pronoun_only(tokens, topic_pos[p], lex)]
+    by_noun = [p for p in named if not _pronoun_only(whole, find(whole, index[p][1]), lex)]
+    persons = (
+        sorted(strong, key=lambda p: topic_pos[p][0])
+        or sorted(by_noun, key=named.get)
+        or sorted(topic_pos, key=lambda p: topic_pos[p][0])
+        or sorted(named, key=named.get)
+    )
 
-    owned = [p for p in persons if any(i > 0 and tokens[i - 1] in _YOURS for i in topic_pos[p])]
+    owned = [
+        p
+        for p in persons
+        if any(i > 0 and whole[i - 1] in _YOURS for i in find(whole, index[p][1]))
+    ]
     if owned:  # "wat vond je vrouw": she is the one asked about, not a "ze" elsewhere
         persons = owned
     if aspects == ("story",) and feelings:
         aspects = ("feeling",)
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
+    own_entry = next((e for e in lex["aspects"] if e.get("whose")), None)
+    if own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]:
+        whose = own_entry["whose"]  # "wat zou er gebeuren als je …": his own what-if
     third_after = any(
         t in lex["persons"]["third"]["words"]
         for i in find(tokens, ["denk je dat", "denk jij dat"])
@@ -414,10 +534,13 @@ def understand(text, codes=(), topics=(), client_said=()):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
         cues.append("asp.other_mind")
     time = None
-    for entry in lex["times"]:
-        if find(tokens, entry["cues"]):
-            time = entry["time"]
-            cues.append(entry["id"])
+    for words in (tokens, whole):
+        for entry in lex["times"]:
+            if find(words, entry["cues"]):
+                time = entry["time"]
+                cues.append(entry["id"])
+                break
+        if time:
             break
     if aspects[0] == "here_now":
         time = "here"
@@ -437,10 +560,15 @@ def understand(text, codes=(), topics=(), client_said=()):
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
+        check=bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"])),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
         cues=tuple(cues),
     )
+
+
+def _moment_cues(lex):
+    return [c for e in lex["aspects"] if e["aspect"] == "moment" for c in e["cues"]]
 
 
 def _without_tail_tag(tokens, lex):
@@ -477,7 +605,7 @@ def is_reflection(tokens):
 def _whose(tokens, aspect, at, persons, topic_pos, lex):
     if aspect == "here_now":
         return "relationship"
-    person_at = {i for hits in (topic_pos[p] for p in persons) for i in hits}
+    person_at = {i for hits in (topic_pos.get(p, ()) for p in persons) for i in hits}
     yours = {"je", "jouw", "uw", "jullie"}
     if at is not None and any(
         at < i <= at + 3 and tokens[i - 1] in yours for i in person_at
@@ -491,7 +619,7 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
         return "other" if persons and not _you(tokens, lex) else "client"
     you = set(lex["persons"]["client"]["words"])
     third = set(lex["persons"]["third"]["words"])
-    person_at = {i for hits in (topic_pos[p] for p in persons) for i in hits}
+    person_at = {i for hits in (topic_pos.get(p, ()) for p in persons) for i in hits}
     after = tokens[at + 1 : at + 4]
     before = range(max(0, at - 3), at)
     if at > 0 and tokens[at - 1] in you:  # "had je gehoopt", "wil je"

@@ -39,9 +39,12 @@ closed question about how often gets a `how_often` short line, else a line that 
 yes/no answer, else a deflection on its aspect.
 
 Never the same line twice in a session while the pool lasts: reactions, deflections, asides and
-closings he has not said come first; an answer that has to come again is pointed back to once
-("Zoals ik al zei: …", its first sentence or two), after that a general deflection he has not
-used, else "Dat heb ik je al verteld." and the like; asides stop when all are said.
+closings he has not said come first. Asked again about what he has told, he tells what he has
+not said yet on a neighbouring aspect (feeling ↔ body, thought ↔ motive, moment ↔ story, own part
+→ thought), confirms a feeling named ("Ja. Zo voelt het, ja.", once), else gives a general
+deflection he has not used, else "Dat heb ik je al verteld." and the like — never a stock "Zoals
+ik al zei" with the same words; while deeper lines on it wait for trust, he deflects on it.
+Asides stop when all are said.
 
 The trust gate: an `answer` line is allowed when its `min_openness` ≤ the client's openness (one
 less while wary, see memory) ≤ its `max_openness`, every line in its `requires` has been said, and
@@ -65,10 +68,11 @@ an invitation, never advice.
 
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
-good move after it gains nothing). A good move in the very next turn, or a repeat of such a
-move, gets a `refer_back` line first, quoting the coach's words when they are one short sentence
-("Net zei je nog: ‘…’." and the rest of the line), once (for the latest judgement); later he
-lets it rest.
+good move after it gains nothing). A repeat of such a move, or a question about the here and now
+(how it is with the coach) in the very next turn, gets a `refer_back` line first, quoting the
+coach's words when they are one short sentence ("Net zei je nog: ‘…’." and the rest of the
+line), once (for the latest judgement); before an answer to any other question he lets it rest
+(the wariness shows in the gate).
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high.
@@ -462,8 +466,10 @@ def _score(line, turn, code, told):
         aspect = 6 + (1 if line.aspects[0] == turn.aspect else 0)
     score = aspect + (2 if any(a in line.aspects for a in turn.aspects[1:]) else 0)
     own = {"self", "coach"}
+    if turn.persons and line.persons and not set(line.persons) & (set(turn.persons) | own):
+        score -= 4  # asked about his wife (or with her named), the line is about his boss
     if turn.whose == "other" and set(turn.persons) & set(line.persons):
-        score += 3
+        score += 3 + (1 if turn.persons[0] in line.persons else 0)
     elif turn.whose == "client" and "self" in line.persons:
         score += 1
     elif turn.whose == "relationship" and "coach" in line.persons:
@@ -674,8 +680,11 @@ def respond(script, state, analysis, client_said=()):
                     fitting = fresh or [a for a in fitting if a.key != last] or confirm
             allowed = fitting
         if turn.whose == "other" and turn.persons:
-            # Asked about his wife's mind: a line about her, not one about his boss.
+            # Asked about his wife's mind: a line about her, not one about his boss; about the
+            # one the question names first when it names more.
             allowed = [a for a in allowed if set(a.persons) & set(turn.persons)]
+            first = [a for a in allowed if turn.persons[0] in a.persons]
+            allowed = first or allowed
         elif turn.whose == "client":
             # Asked about his own mind: never a line about only someone else's.
             allowed = [
@@ -697,20 +706,37 @@ def respond(script, state, analysis, client_said=()):
             words = {t for t in (said.topics if said else ()) if not t.startswith("gevoel-")}
             allowed = [a for a in allowed if words & set(a.topics)]
         line = _best(allowed, turn, code, told, last, need_aspect=True)
-        if (
-            line is not None
-            and line.key in told
-            and not named
-            and not (set(turn.feelings) & set(line.topics))
-        ):
-            untold_any = [
-                a
-                for a in script.of_kind("answer")
-                if turn.aspect in a.aspects and a.key not in told and a.key != last
-            ]
-            if untold_any:  # more on this is in the script, but not yet at this trust
-                line = None
-        if line is not None:
+        repeated = False
+        if line is not None and line.key in told:
+            # Asked again about what he told: something he has not said yet on a neighbouring
+            # aspect (a feeling asked again: where he feels it), a confirmation of the feeling
+            # named, else he says he has said it (never "Zoals ik al zei" and the same words).
+            fresh = [a for a in allowed if a.key not in told]
+            nearby = None
+            for near in NEIGHBOURS.get(turn.aspect, ()):
+                nearby = _best(
+                    fresh, replace(turn, aspect=near), code, told, last, need_aspect=True
+                )
+                if nearby is not None:
+                    break
+            if nearby is not None:
+                line = nearby
+                reason_bits.append(
+                    f"over {coach_turn.ASPECT_NL[turn.aspect]} zei hij al wat hij weet: hij "
+                    f"vertelt over {coach_turn.ASPECT_NL[near]}"
+                )
+            else:
+                untold_any = [
+                    a
+                    for a in script.of_kind("answer")
+                    if turn.aspect in a.aspects and a.key not in told and a.key != last
+                ]
+                # More on this is in the script, but not yet at this trust: he deflects on it.
+                repeated, line = not untold_any, None
+        if line is None and repeated:
+            line, kind = _said_it(script, told, last, turn, named)
+            reason_bits.append("dat heeft hij al verteld: hij zegt dat hij het gezegd heeft")
+        elif line is not None:
             kind = "short" if line.kind == "short" else "answer"
             reason_bits.append(
                 f"antwoord dat past bij {coach_turn.ASPECT_NL[turn.aspect]}"
@@ -772,9 +798,11 @@ def respond(script, state, analysis, client_said=()):
                 )
         if good:
             pending = next((h for h in reversed(hurts) if not h["referred"]), None)
-            # He comes back on it at once, the turn after, or not at all: a hurt two turns old
-            # that the conversation has moved past is not dug up again.
-            if pending and turn_no - pending["turn"] <= 1:
+            # He comes back on it at once, the turn after, when he is asked how it is here with
+            # the coach (then it is his answer), or not at all: glued before an answer to
+            # another question it sounds like a stock line, and a hurt two turns old that the
+            # conversation has moved past is not dug up again.
+            if pending and turn_no - pending["turn"] <= 1 and turn.aspect == "here_now":
                 prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
                 for hurt in hurts:  # once: the latest judgement stands for the others
                     hurt["referred"] = True
@@ -801,23 +829,20 @@ def respond(script, state, analysis, client_said=()):
 
     text = line.text
     if line.key in told and kind == "short" and line.kind == "short":
-        # A short answer asked again: "Zoals ik al zei: …" rather than the same words.
-        text = _said_before(line.text)
-        reason_bits.append("dat zei hij al eerder: hij verwijst ernaar")
+        # A short answer asked again: that he said so, never the same words again.
+        done = memory.get("done", 0)
+        memory["done"] = done + 1
+        text = str(SAID_ALL[done % len(SAID_ALL)])
+        reason_bits.append("dat zei hij al eerder: hij zegt dat hij het al gezegd heeft")
     elif line.key in told and kind in ("answer", "deflect", "react"):
-        # Said before: never word for word again. Once he points back to it ("Zoals ik al
-        # zei: …"); after that a deflection he has not used, else that he said it all.
-        again = list(memory.get("again", []))
+        # Said before: never word for word again, nor pointed back to with a stock "Zoals ik
+        # al zei"; a deflection he has not used, else that he said it all.
         fresh = [
             d
             for d in script.of_kind("deflect")
             if not d.aspects and d.key not in told and d.key != last
         ]
-        if line.key not in again and kind == "answer":
-            text = _said_before(line.text)
-            memory["again"] = again + [line.key]
-            reason_bits.append("dat zei hij al eerder: hij verwijst ernaar")
-        elif fresh:
+        if fresh:
             line, kind = fresh[0], "deflect"
             text = line.text
             reason_bits.append("dat zei hij al twee keer: hij houdt het af")
@@ -863,11 +888,35 @@ def respond(script, state, analysis, client_said=()):
     return Reply(line, text, new_state, move, turn, reason, kind)
 
 
-def _said_before(text):
-    first = _shorten(text, enough=40)
-    if len(first) > 1 and first[0].isupper() and first[1].islower():
-        first = first[0].lower() + first[1:]
-    return _("Zoals ik al zei: %(line)s") % {"line": first}
+NEIGHBOURS = {
+    "feeling": ("body",),
+    "body": ("feeling",),
+    "thought": ("motive",),
+    "motive": ("thought",),
+    "moment": ("story",),
+    "story": ("moment",),
+    "own_part": ("thought",),
+}
+
+
+def _said_it(script, told, last, turn, named):
+    """He has told all he has on this: a confirmation of the feeling named (once), a general
+    deflection he has not used, else that he has said it all."""
+    if named:
+        confirm = [
+            c
+            for c in script.of_kind("short")
+            if "empathic_validation" in c.moves and c.key not in told and c.key != last
+        ]
+        if confirm:
+            return confirm[0], "short"
+    line = next(
+        (a for a in script.of_kind("answer") if a.key in told and turn.aspect in a.aspects),
+        None,
+    )
+    # A told line as a deflection: the reply below gives a general deflection he has not used,
+    # else that he has said it all.
+    return line or script.of_kind("deflect")[0], "deflect"
 
 
 def _corrects(line, named):

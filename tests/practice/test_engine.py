@@ -173,8 +173,9 @@ def test_the_trust_gate_keeps_deep_material_for_sustained_good_moves():
 def test_a_judgemental_move_is_remembered():
     s = state(5)
     advice = sc.respond(A, s, coach(ADVICE, "advice"))
-    after = sc.respond(A, advice.state, coach("Wat voelde je toen?", "not_knowing_question"))
-    # He quotes what the coach actually said, then goes on in his own voice.
+    here = coach("Hoe is het voor je om hier met mij te praten?", "relationship_focus")
+    after = sc.respond(A, advice.state, here)
+    # Asked how it is here, he quotes what the coach actually said, then goes on in his voice.
     assert after.text.startswith(
         "Net zei je nog: ‘Je moet gewoon eens met de directie gaan praten’. Maar goed."
     )
@@ -186,6 +187,14 @@ def test_a_judgemental_move_is_remembered():
     assert (
         "nu 2" in sc.respond(A, advice.state, coach("Wat dacht je?", "not_knowing_question")).reason
     )
+
+
+def test_an_answer_to_another_question_gets_no_refer_back_glued_before_it():
+    advice = sc.respond(A, state(5), coach(ADVICE, "advice"))
+    after = sc.respond(A, advice.state, coach("Wat voelde je toen?", "not_knowing_question"))
+    assert "Net zei je" not in after.text
+    assert "feeling" in after.line.aspects or after.kind == "deflect"
+    assert after.state.openness == advice.state.openness  # still wary: no gain yet
 
 
 def test_the_same_advice_twice_refers_back_to_the_first():

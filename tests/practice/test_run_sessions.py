@@ -14,7 +14,11 @@ SESSIONS = {
             "id": "s1",
             "case": "Cliënt A",
             "style": "reserved",
-            "turns": ["Wat voelde je toen?", "Je moet gewoon met ze praten.", "hoe was dat"],
+            "turns": [
+                "Wat voelde je toen?",
+                "Je moet gewoon met ze praten.",
+                "hoe is het voor je om hier met mij te zitten",
+            ],
         },
         {"id": "s2", "case": "patient-a", "turns": ["Kun je een voorbeeld geven?"], "close": False},
     ]
@@ -40,7 +44,7 @@ def test_every_turn_is_a_json_line_with_the_reply_and_why(tmp_path, scripts):
     assert first["line"].startswith("a-feeling") and first["reason"] and first["client"]
     assert {"openness", "affect", "style", "case"} <= set(first)
     assert s1[2]["kind"] == "react" and "advice" in s1[2]["codes"]
-    assert s1[3]["client"].startswith("Net zei je nog")  # he remembers the advice
+    assert s1[3]["client"].startswith("Net zei je nog")  # asked how it is here: the advice
     s2 = [r for r in records if r["session"] == "s2"]
     assert [r["kind"] for r in s2] == ["opening", "answer"]  # "kun je …" invites: an answer
     assert run(tmp_path, SESSIONS) == records  # deterministic
