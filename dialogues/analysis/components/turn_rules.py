@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..arrays import Hit, hashes, keep_longest, token_arrays
-from ..lexicon import load_jsonl, word_lists
+from ..lexicon import load_json, load_jsonl, word_lists
 from .clauses import CLAUSE_HITS
 from .clauses import CLAUSES as CLAUSE_KEY
 
@@ -131,6 +131,10 @@ class TurnRules:
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
+        self.clause_gives_way = {
+            r["id"]: frozenset(r.get("gives_way_to", ()))
+            for r in load_json("clauses.json")["rules"]
+        }
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
 
@@ -166,14 +170,17 @@ class TurnRules:
         doc.spans[MARKERS] = [Span(doc, h.start, h.end, h.code, span_id=h.rule) for h in markers]
         return doc
 
-    @staticmethod
-    def with_clause_hits(markers, doc):
-        """The clause rules' hits, where no word pattern already explains the same code."""
+    def with_clause_hits(self, markers, doc):
+        """The clause rules' hits, where no word pattern already explains the same code (nor a
+        code the rule gives way to: 'ik zou ook woedend zijn' amplifies, it discloses nothing)."""
         return markers + [
             hit
             for hit in doc.user_data.get(CLAUSE_HITS, ())
             if not any(
-                m.code == hit.code and m.start < hit.end and hit.start < m.end for m in markers
+                (m.code == hit.code or m.code in self.clause_gives_way[hit.rule])
+                and m.start < hit.end
+                and hit.start < m.end
+                for m in markers
             )
         ]
 
