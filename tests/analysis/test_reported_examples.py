@@ -15,6 +15,8 @@ from dialogues.analysis import analyse
         ("die snappen er niks van", "client", None, "mental_state"),
         ("ze hebben het echt op je gemunt, die baas van je", "coach", None, "relationship_focus"),
         ("ik zou ook woedend zijn", "coach", None, "alternative_perspective"),
+        ("ik zou ook woedend zijn", "coach", "amplifying", "coach_self_disclosure"),
+        ("ik schrik daar eerlijk gezegd een beetje van", "coach", "coach_self_disclosure", None),
         ("top, dankjewel!!", "client", None, "affect_flooding"),
     ],
 )
@@ -30,3 +32,31 @@ def test_happy_exclamations_get_no_flooding_suggestions():
     analysis = analyse("top, dankjewel!!", "client")
     assert not any("affect_flooding" in s.for_codes for s in analysis.suggestions)
     assert analysis.depth.affect_score < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ons huis ligt aan de vaart", "external_blame"),  # a place
+        ("de schuld van ons huis is nog groot", "external_blame"),  # a debt
+        ("ik denk mee met mijn vriendin over een schema", "mental_state"),  # a separable verb
+        ("die deken voelt zacht aan", "mental_state"),  # touch
+        ("dat vuurwerk had een kort lontje", "easy_label"),  # a fuse
+    ],
+)
+def test_the_polysemous_words_the_issue_names(text, code):
+    assert code not in analyse(text, "client").codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("het ligt aan mijn baas", "external_blame"),
+        ("het is de schuld van de bank dat ik failliet ben", "external_blame"),
+        ("ik denk dat hij boos is", "mental_state"),
+        ("ik voel me zo rot", "mental_state"),
+        ("mijn baas heeft een kort lontje", "easy_label"),
+    ],
+)
+def test_and_their_ordinary_sense_still_counts(text, code):
+    assert code in analyse(text, "client").codes
