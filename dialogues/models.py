@@ -5,7 +5,7 @@ import functools
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Max
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -105,8 +105,10 @@ class Dialogue(models.Model):
     @transaction.atomic
     def append_turn(self, role, text, speaker="", **fields):
         """Add a turn at the end; the position is given by the server, never by the caller."""
-        # Lock the dialogue row so two writers never get the same position.
-        Dialogue.objects.select_for_update().filter(pk=self.pk).first()
+        # Lock the dialogue row so two writers never get the same position. The last position
+        # is read by a statement of its own, after the lock: on PostgreSQL a subquery in the
+        # locking statement would still see the turns from before the wait.
+        Dialogue.objects.select_for_update().filter(pk=self.pk).values_list("pk").first()
         last = self.turns.aggregate(last=Max("position"))["last"] or 0
         turn = self.turns.create(position=last + 1, role=role, text=text, speaker=speaker, **fields)
         Dialogue.objects.filter(pk=self.pk).update(updated=turn.created)
@@ -189,17 +191,29 @@ class Turn(models.Model):
         return self.role in (self.Role.CLIENT, self.Role.COACH)
 
     def analysed(self):
-        """The analyser's result for this turn; stored, and recomputed when the analyser changed."""
+        """The analyser's result for this turn; stored, and recomputed when the analyser changed.
+
+        Kept on the instance too (for the same text and stored result), so the panel and the
+        template of one request read the stored result once."""
         if not self.analysable:
             return None
+        known = self.__dict__.get("_analysed")
+        if known is not None and known[0] is self.analysis and known[1] == self.text:
+            return known[2]
         if self.analysis is None or self.analysis_version != ANALYSER_VERSION:
             result = analyse(self.text, self.role)
             stored = self.stored_analysis(result)
             self.analysis, self.analysis_version = stored["analysis"], stored["analysis_version"]
             if self.pk:
                 Turn.objects.filter(pk=self.pk).update(**stored)
-            return result
-        return Analysis.from_dict(self.analysis, self.text)
+        else:
+            result = Analysis.from_dict(self.analysis, self.text)
+        self.remember_analysis(result)
+        return result
+
+    def remember_analysis(self, result):
+        """`result` is this turn's analysis (stored in `analysis`): `analysed()` returns it."""
+        self.__dict__["_analysed"] = (self.analysis, self.text, result)
 
     @staticmethod
     def stored_analysis(result):
@@ -437,6 +451,8 @@ class Practice(models.Model):
     finished = models.DateTimeField(_("afgerond"), null=True, blank=True)
 
     objects = PracticeQuerySet.as_manager()
+    # What a turn changes (the scripted client's state).
+    STATE_FIELDS = ("openness", "affect", "memory")
 
     class Meta:
         verbose_name = _("oefengesprek")
@@ -502,30 +518,77 @@ class Practice(models.Model):
         turns = self.dialogue.turns.filter(role=Turn.Role.CLIENT) if turns is None else turns
         return [t.text for t in turns if t.role == Turn.Role.CLIENT][-limit:]
 
-    @transaction.atomic
     def respond(self, text, submission_key=None):
         """The coach says `text`; the scripted client answers. Returns (coach turn, client turn).
 
-        The same `submission_key` twice (double click, retried request) adds nothing new.
+        The same `submission_key` twice (double click, retried request) adds nothing new: the
+        database refuses a second turn with that key in this dialogue, and the turns stored the
+        first time are returned. `new_turns` is (coach turn, client turn) when this call stored
+        them, None when they were there already.
         """
-        practice = Practice.objects.select_for_update().select_related("dialogue").get(pk=self.pk)
-        dialogue = practice.dialogue
-        if submission_key:
-            earlier = dialogue.turns.filter(submission_key=submission_key).first()
-            if earlier:
-                return earlier, dialogue.turns.filter(position=earlier.position + 1).first()
-        said = list(
-            dialogue.turns.filter(role=Turn.Role.CLIENT)
-            .order_by("-position")
-            .values_list("text", flat=True)[:3]
-        )[::-1]
-        coach_turn = dialogue.append_turn(Turn.Role.COACH, text, submission_key=submission_key)
-        reply = scripted_client.respond(
-            practice.script.as_script(), practice.state, coach_turn.analysed(), said
+        self.new_turns = None
+        try:
+            self.new_turns = self._respond(text, submission_key)
+        except IntegrityError:
+            earlier = (
+                self.dialogue.turns.filter(submission_key=submission_key).first()
+                if submission_key
+                else None
+            )
+            if earlier is None:
+                raise
+            return earlier, self.dialogue.turns.filter(position=earlier.position + 1).first()
+        return self.new_turns
+
+    @transaction.atomic
+    def _respond(self, text, submission_key):
+        """One short transaction of six statements: lock the practice and its dialogue, read the
+        last turns, store both turns in one insert, save the client's state and the time."""
+        practice = (
+            Practice.objects.select_for_update()
+            .select_related("dialogue")
+            .only(*self.STATE_FIELDS, "style", "script_id", "dialogue__id")
+            .get(pk=self.pk)
         )
+        dialogue = practice.dialogue
+        recent = list(
+            dialogue.turns.order_by("-position").values_list("position", "role", "text")[:6]
+        )
+        said = [t for _, role, t in recent if role == Turn.Role.CLIENT][:3]
+        if len(said) < 3 and len(recent) == 6:  # not the usual coach/client alternation
+            said = list(
+                dialogue.turns.filter(role=Turn.Role.CLIENT)
+                .order_by("-position")
+                .values_list("text", flat=True)[:3]
+            )
+        said.reverse()
+        last = recent[0][0] if recent else 0
+        script = self.script if self.script_id == practice.script_id else practice.script
+        analysis = analyse(text, Turn.Role.COACH)
+        reply = scripted_client.respond(script.as_script(), practice.state, analysis, said[-3:])
         practice._set_state(reply.state)
-        practice.save()
-        client_turn = practice._say(reply.text, reply)
+        coach_turn = Turn(
+            dialogue=dialogue,
+            position=last + 1,
+            role=Turn.Role.COACH,
+            text=text,
+            submission_key=submission_key,
+            **Turn.stored_analysis(analysis),
+        )
+        client_analysis = _scripted_line_analysis(reply.text, ANALYSER_VERSION)
+        client_turn = Turn(
+            dialogue=dialogue,
+            position=last + 2,
+            role=Turn.Role.CLIENT,
+            text=reply.text,
+            client_state=practice.snapshot(reply),
+            **Turn.stored_analysis(client_analysis),
+        )
+        Turn.objects.bulk_create([coach_turn, client_turn])
+        coach_turn.remember_analysis(analysis)
+        client_turn.remember_analysis(client_analysis)
+        practice.save(update_fields=self.STATE_FIELDS)
+        Dialogue.objects.filter(pk=dialogue.pk).update(updated=client_turn.created)
         self.openness, self.affect = practice.openness, practice.affect
         self.memory = practice.memory
         return coach_turn, client_turn

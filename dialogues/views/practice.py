@@ -45,12 +45,18 @@ def _session(practice, form=None, show_hint=False):
 
 def _changes(practice, after):
     """What a turn changed: the turns after `after` (what the page does not show yet; at most a
-    few), the form and the panel. Its cost does not depend on the length of the conversation."""
+    few), the form and the panel. Its cost does not depend on the length of the conversation.
+    Usually the page shows everything before the two turns just stored: those are the answer,
+    without reading them back."""
     dialogue = practice.dialogue
-    new_turns = list(dialogue.turns.filter(position__gt=after)[: PAGE_TURNS + 1])
-    if len(new_turns) > PAGE_TURNS:
-        return None
-    latest = list(dialogue.turns.order_by("-position")[:PANEL_TURNS])[::-1]
+    stored = getattr(practice, "new_turns", None)
+    if stored and after == stored[0].position - 1:
+        new_turns = latest = list(stored)
+    else:
+        new_turns = list(dialogue.turns.filter(position__gt=after)[: PAGE_TURNS + 1])
+        if len(new_turns) > PAGE_TURNS:
+            return None
+        latest = list(dialogue.turns.order_by("-position")[:PANEL_TURNS])[::-1]
     return {
         "practice": practice,
         "case": dialogue.case,

@@ -115,6 +115,32 @@ def test_a_retry_after_a_lost_answer_gets_the_same_turns_once(coach_client, prac
     assert practice.dialogue.turns.count() == 3
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_retry_outside_a_test_transaction_is_refused_by_the_database(coach_client, practice):
+    # As in production (autocommit, no test transaction around the request): the second insert
+    # with the same key fails in the database and the first turns come back.
+    key = uuid.uuid4()
+    first = send(coach_client, practice, ADVICE, key=key).content.decode()
+    retry = send(coach_client, practice, ADVICE, key=key, after=1).content.decode()
+    assert 'id="turn-3"' in first and 'id="turn-3"' in retry
+    assert [role for role, _ in texts(practice)] == ["client", "coach", "client"]
+    practice.refresh_from_db()
+    assert practice.memory.get("turn") == 1  # the client's state moved once
+
+
+def test_a_turn_is_one_short_transaction(coach_client, practice, django_assert_max_num_queries):
+    send(coach_client, practice, ADVICE)
+    # session, user, the practice; BEGIN, lock, the last turns, one insert for both turns, the
+    # client's state, the dialogue's time, COMMIT (and, for someone who might see rule ids, the
+    # permissions): the answer reads nothing back.
+    with django_assert_max_num_queries(13):
+        html = send(coach_client, practice, NOT_KNOWING).content.decode()
+    assert 'id="turn-4"' in html and 'id="turn-5"' in html
+    stored = list(practice.dialogue.turns.order_by("position").values_list("role", "analysis"))
+    assert [role for role, _ in stored] == ["client", "coach", "client", "coach", "client"]
+    assert all(analysis for _, analysis in stored[1:])  # stored with the turn, not afterwards
+
+
 def test_invalid_input_answers_with_the_form_only(coach_client, practice):
     response = send(coach_client, practice, "")
     assert response["HX-Retarget"] == "#turn-form-box"
