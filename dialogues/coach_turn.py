@@ -37,8 +37,11 @@ ASPECTS = (
     "other_view",
     "body",
     "here_now",
+    "fact",
     "story",
 )
+# Aspects a script may leave without a deflection line of their own (a general one serves).
+OPTIONAL_ASPECTS = ("fact",)
 ASPECT_NL = {
     "feeling": "gevoel",
     "thought": "gedachten",
@@ -49,6 +52,7 @@ ASPECT_NL = {
     "other_view": "een andere kijk",
     "body": "het lijf",
     "here_now": "het hier en nu",
+    "fact": "een feit",
     "story": "het verhaal",
 }
 WHOSE_NL = {"client": "de cliënt", "other": "een ander", "relationship": "jullie gesprek"}
@@ -87,6 +91,9 @@ class CoachTurn:
     check: bool = False  # "Klopt dat?", "Zie ik dat goed?": he confirms or corrects a summary
     how_often: bool = False  # "was dat de enige keer", "gebeurt dat vaker"
     wish: bool = False  # "wat zou je willen", "wat had je gehoopt"
+    word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
+    what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
+    main_person: str = ""  # the case's first person (the one "ze" means by default)
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -193,7 +200,16 @@ def _compiled(cues):
 
 
 def is_question(text):
-    """(is it a question, is it open): with or without a question mark."""
+    """(is it a question, is it open): with or without a question mark; a question after a
+    statement counts too ("je was het er helemaal mee eens. wat sprak je daarin aan")."""
+    parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
+    if len(parts) < 2:
+        return _is_question_part(text)
+    found = [_is_question_part(p) for p in parts]
+    return any(q for q, _o in found), any(q and o for q, o in found)
+
+
+def _is_question_part(text):
     tokens = normalise(text)
     if not tokens:
         return False, False
@@ -249,11 +265,14 @@ def fallback_move(text, feelings=()):
     """A non-mentalizing move in a statement the analyser gave no code (its word lists), or
     None: advice, amplifying, dismissing, or a judgement about the client (an interpretation,
     or telling him his feelings when it names one). Questions are never one of these here."""
+    text = unquoted(text)
     tokens = normalise(text)
+    moves = lexicon()["fallback_moves"]
+    if tokens and _starts(tokens, moves["advice"]["asks"]):
+        return "advice"  # "Denk je niet dat het slimmer is om …?": advice as a question
     tagged = bool(re.search(r"\b(toch|hè|he|hoor|of niet)\s*[?.!]*\s*$", text.lower()))
     if not tokens or (is_question(text)[0] and not tagged):
         return None
-    moves = lexicon()["fallback_moves"]
     if _starts(tokens, moves["advice"]["starts"]):
         return "advice"
     if _starts(tokens, moves["telling_feelings"]["starts"]) and feelings:
@@ -323,7 +342,9 @@ def _closing_question_tail(text):
 
 def is_siding(text):
     """ "Ik heb ook geen geduld voor gezeur.", "Dat is toch ook onprofessioneel van haar.": the
-    coach sides with the client (amplifying), in a statement."""
+    coach sides with the client (amplifying), in a statement. His own words quoted back ("… bij
+    'die lui' hoor") do not count."""
+    text = unquoted(text)
     tokens = normalise(text)
     tagged = bool(re.search(r"\b(toch|hè|he|of niet)\s*\?\s*$", text.lower()))
     if not tokens or (is_question(text)[0] and not tagged):  # "…, toch?" asks for agreement
@@ -340,6 +361,11 @@ def invites(text):
     tokens = normalise(text)
     starts = lexicon()["invitations"]["starts"]
     return any(_matches_at(tokens, i, _cue(c)) for c in starts for i in range(min(3, len(tokens))))
+
+
+def unquoted(text):
+    """The text without what is quoted in it (the client's own words, given back)."""
+    return _QUOTED.sub(" ", text)
 
 
 def is_invitation(words):
@@ -466,8 +492,14 @@ def understand(text, codes=(), topics=(), client_said=()):
         aspects.insert(0, "moment")  # "Wanneer merkte je …": a question about a moment
         cues.append("asp.moment.when")
     aspects += [CODE_ASPECT[c] for c in codes if c in late and CODE_ASPECT[c] not in aspects]
-    if "clarification" in codes and "meaning" not in aspects and _QUOTED.search(text):
+    if "clarification" in codes and not found and _QUOTED.search(text):
         aspects.insert(0, "meaning")
+    named_lex = lex["meaning_named"]
+    word_named = bool(_QUOTED.search(text) or find(whole, named_lex["cues"]))
+    if word_named and find(tokens, named_lex["asks"]) and (aspects[:1] in ([], ["feeling"])):
+        # "wat is 'voldoening' precies voor jou": the meaning of his word, not a feeling
+        aspects.insert(0, "meaning")
+        cues.append(named_lex["id"])
     aspects = tuple(dict.fromkeys(aspects)) or ("story",)
 
     index = topic_index(topics)
@@ -563,6 +595,9 @@ def understand(text, codes=(), topics=(), client_said=()):
         check=bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"])),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
+        word_named=word_named,
+        what_if=bool(own_entry and own_entry["id"] in cues),
+        main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
         cues=tuple(cues),
     )
 

@@ -266,7 +266,7 @@ class Script:
         deflect_aspects = {a for line in self.of_kind("deflect") for a in line.aspects}
         general_deflects = [line for line in self.of_kind("deflect") if not line.aspects]
         for aspect in coach_turn.ASPECTS:
-            if aspect not in deflect_aspects:
+            if aspect not in deflect_aspects and aspect not in coach_turn.OPTIONAL_ASPECTS:
                 problems.append(
                     f"Voor ‘{coach_turn.ASPECT_NL[aspect]}’ is geen afweerzin (soort ‘afweren’ "
                     "met dat aspect); de cliënt kan er dan niet op het onderwerp op reageren."
@@ -483,6 +483,8 @@ def _score(line, turn, code, told):
     elif turn.time and line.times:
         score -= 2  # asked about then, the line is about now (or the other way round)
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
+    if turn.aspect == "fact" and line.topics and line.topics[0] in turn.topics:
+        score += 2  # "welke cijfers": the line whose own fact is the one asked
     line_feelings = {t for t in line.topics if t.startswith("gevoel-")}
     if set(turn.feelings) & line_feelings:
         score += 2
@@ -492,6 +494,11 @@ def _score(line, turn, code, told):
         score += 3
     if "wish" in line.moves:  # "wat zou je willen dat er anders ging": a wish, not "Omdat …"
         score += 4 if turn.wish else -3
+    if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
+        score += 4 if turn.what_if else -3
+    main = turn.main_person
+    if not turn.persons and main and line.persons and not set(line.persons) & (own | {main}):
+        score -= 2  # "hoe zou het klinken voor iemand die jou niet kent": not about his wife
     score += 0.3 * line.min_openness
     if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
         score += 4  # "wat bedoel je met professioneel": the line that says that word
@@ -697,9 +704,15 @@ def respond(script, state, analysis, client_said=()):
         if turn.wish and turn.aspect == "motive":
             # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
             allowed = [a for a in allowed if "wish" in a.moves]
+        if turn.what_if:
+            # "Wat zou er gebeuren als je …": his what-if (or a deflection on it), not what he
+            # thought then.
+            allowed = [a for a in allowed if "what_if" in a.moves]
         if turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
+        elif turn.aspect == "meaning" and turn.word_named:
+            allowed = []  # "je noemt het draagvlak": a word he has no line about; he deflects
         elif turn.aspect == "meaning":
             # "Wat bedoel je daarmee?": a word of what he just said, else he deflects.
             said = script.by_key().get(last)
@@ -764,6 +777,7 @@ def respond(script, state, analysis, client_said=()):
                     not d.moves
                     or (code in d.moves and _corrects(d, named))
                     or (turn.wish and "wish" in d.moves)
+                    or (turn.what_if and "what_if" in d.moves)
                 )
             ]
             if turn.whose == "other" and turn.persons:
@@ -971,6 +985,15 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     if on_topic:  # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven."
         best = max(on_topic, key=lambda line: len(set(turn.topics) & set(line.topics)))
         return best, "gesloten vraag: kort antwoord op dat onderwerp"
+    if turn.aspect == "fact":  # "Heb je veel mensen?": the fact itself, whatever its first word
+        facts = [
+            a
+            for a in script.of_kind("answer")
+            if "fact" in a.aspects and _allowed(a, trust, told, streak, style) and a.key not in told
+        ]
+        line = _best(facts, turn, "", told, last, need_aspect=True)
+        if line is not None:
+            return _shortened(line), "gesloten vraag: kort antwoord met het feit"
     if turn.aspect == "story" and turn.topics:
         # No short line on it: the first sentence(s) of what he would tell about that topic.
         allowed = [
@@ -997,7 +1020,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             deflects = [
                 d
                 for d in script.of_kind("deflect")
-                if turn.aspect in d.aspects and (not named or named & set(d.topics))
+                if turn.aspect in d.aspects
+                and (not named or named & set(d.topics))
+                and (not d.moves or set(d.moves) & _flags(turn))
             ]
             deflects = [d for d in deflects if d.key not in told] or deflects
             line = _best(deflects, turn, "", {}, last, need_aspect=True)
@@ -1018,6 +1043,11 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 YES_NO = ("ja", "nee", "misschien", "eerlijk", "tja", "geen", "niet", "wel", "hm", "nou")
+
+
+def _flags(turn):
+    """The moves a turn asks for beside its code: a wish, a what-if."""
+    return {name for name, on in (("wish", turn.wish), ("what_if", turn.what_if)) if on}
 
 
 def _yes_no(text):

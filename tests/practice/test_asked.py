@@ -175,3 +175,101 @@ def test_spelling_comes_from_the_analysers_table_with_a_few_extras():
     assert forms["nie"] == "niet" and forms["da's"] == "dat is"  # the analyser's
     assert forms["amai"] == "" and forms["u"] == "je"  # the scripted client's own
     assert coach_turn.normalise("wa voelde ge da") == ["wat", "voelde", "je", "dat"]
+
+
+@pytest.mark.parametrize(
+    "slug,text,fact",
+    [
+        ("client-a", "Hoeveel mensen heb je eigenlijk onder je?", "feit-aantal"),
+        ("client-a", "hoe lang zit je al op die vestiging", "feit-duur"),
+        ("client-b", "Welke cijfers haalde je team het afgelopen kwartaal?", "feit-cijfers"),
+        ("client-b", "Hoe was je vroeger op school?", "feit-school"),
+        ("client-c", "Hoe lang ben je zelf al leidinggevende?", "feit-duur"),
+        ("patient-a", "Hoe lang werk je daar nu al?", "feit-duur"),
+    ],
+)
+def test_a_plain_fact_gets_that_fact_not_the_story(slug, text, fact):
+    r = reply(slug, text, openness=2)
+    assert r.turn.aspect == "fact", r.turn.cues
+    assert r.line.topics[:1] == (fact,), (r.line.key, r.text)
+
+
+def test_a_fact_about_her_is_about_her():
+    r = reply("client-c", "Hoe lang werkt zij al bij jullie?", openness=2)
+    assert "manager" in r.line.persons and "fact" in r.line.aspects, r.text
+
+
+def test_a_fact_he_has_no_line_for_gets_a_deflection_on_facts():
+    r = reply("patient-a", "Hoeveel kinderen heeft je zus?", openness=2)
+    assert r.turn.aspect == "fact"
+    assert r.kind in ("deflect", "short") and "fact" in r.line.aspects, r.text
+    assert not sc.Script(SCRIPTS["patient-a"].lines, SCRIPTS["patient-a"].topics).problems()
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize("openness,kind", [(1, "deflect"), (6, "answer")])
+def test_a_what_if_gets_a_what_if_line_within_trust(slug, openness, kind):
+    r = reply(slug, "Wat zou er gebeuren als je het een keer anders zou doen?", openness=openness)
+    assert r.turn.what_if
+    assert "what_if" in r.line.moves and r.kind == kind, (r.line.key, r.text)
+
+
+def test_a_what_if_line_does_not_answer_other_questions():
+    for slug in SCRIPTS:
+        r = reply(slug, "Waar komt die gedachte vandaan, denk je?", openness=6)
+        assert "what_if" not in r.line.moves, (slug, r.text)
+
+
+def test_the_meaning_of_a_word_he_named_is_that_word_or_a_deflection():
+    r = reply("client-b", "he, ik wil ff inzoomen: wat is 'voldoening' precies voor jou")
+    assert r.turn.aspect == "meaning"
+    assert "resultaat" in r.line.topics, r.text
+    r = reply("client-b", "je noemt het draagvlak. wat bedoel je daarmee", before=["Hoe gaat het?"])
+    assert r.turn.word_named and r.kind == "deflect", (r.line.key, r.text)
+    # A feeling question with a quoted word in it stays a feeling question.
+    assert (
+        reply(
+            "client-b", "hoe was het voor jou om te zien dat ze stilviel na 'niet zeuren'"
+        ).turn.aspect
+        == "feeling"
+    )
+
+
+@pytest.mark.parametrize(
+    "slug,text",
+    [
+        (
+            "client-a",
+            "Ik denk dat je het beste kunt beginnen met een gesprek om de lucht te klaren.",
+        ),
+        ("client-c", "Je zou haar een deadline kunnen geven."),
+        ("client-a", "denk je niet dat het slimmer is om je humor voor jezelf te houden"),
+        ("client-a", "Zou het niet verstandiger zijn om eerst een nachtje te slapen?"),
+    ],
+)
+def test_advice_as_a_suggestion_or_a_question_gets_a_reaction_on_advice(slug, text):
+    r = reply(slug, text)
+    assert r.move.code == "advice" and r.kind == "react", (r.move, r.text)
+
+
+@pytest.mark.parametrize(
+    "slug,text",
+    [
+        ("client-b", "t komt vast doordat je thuis geleerd hebt dat gevoelens zwak zijn"),
+        ("client-a", "Zo'n briefje sturen is natuurlijk ook niet bepaald professioneel."),
+    ],
+)
+def test_a_judgement_about_him_in_a_statement_gets_a_reaction(slug, text):
+    r = reply(slug, text)
+    assert r.move.code == "interpretation" and r.kind == "react", (r.move, r.text)
+
+
+def test_siding_in_more_words_and_not_in_his_own_quoted_words():
+    assert (
+        reply("client-c", "Daar heb je gelijk in, een manager hoort een visie te hebben.").move.code
+        == "amplifying"
+    )
+    r = reply("client-a", "voel ik me hier een beetje bij 'die lui' horen. hoe jij mij nu ziet")
+    assert r.move.code != "amplifying" and r.turn.aspect == "here_now", r.text
+    r = reply("client-b", "je was er snel klaar mee. wat sprak je daarin aan")
+    assert r.turn.is_question and r.turn.open_question, r.text
