@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from coachapp.roles import may_review
 from dialogues.analysis import CLIENT_CODES, COACH_CODES
 from dialogues.labels import code_label
 from dialogues.models import Case, Turn
@@ -14,7 +15,7 @@ from privacy.text import CleanTextMixin
 
 from . import parsing
 from .deidentify import Deidentifier, NameList
-from .models import CODE_CHOICES, Judgement, is_trainer
+from .models import CODE_CHOICES, Judgement
 
 ROLE_CHOICES = [
     ("", _("— kies —")),
@@ -264,7 +265,7 @@ class ShareForm(CleanTextMixin, forms.Form):
                 _("Te veel gebruikersnamen geprobeerd. Probeer het over een uur opnieuw.")
             )
         user = get_user_model().objects.filter(username=username, is_active=True).first()
-        if user is None or not is_trainer(user):
+        if user is None or not may_review(user):
             if not cache.add(misses_key, 1, timeout=60 * 60):
                 cache.incr(misses_key)
             raise forms.ValidationError(

@@ -14,18 +14,8 @@ from dialogues.analysis import ALL_CODES
 from dialogues.labels import CODE_LABELS
 from dialogues.models import Dialogue, Turn
 
-REVIEW_PERMISSION = "reviews.review_transcripts"
-TRAINER_GROUP = "trainer"
 REVIEWABLE_KINDS = (Dialogue.Kind.IMPORTED, Dialogue.Kind.PRACTICE, Dialogue.Kind.ROLEPLAY)
 CODE_CHOICES = [(code, CODE_LABELS[code]) for code in ALL_CODES]
-
-
-def is_trainer(user):
-    """Trainers are the members of the group "trainer"; a migration gives that group the review
-    permission, which the navigation checks (`perms.reviews.review_transcripts`)."""
-    if not user.is_authenticated:
-        return False
-    return user.has_perm(REVIEW_PERMISSION) or user.groups.filter(name=TRAINER_GROUP).exists()
 
 
 def reviewable_dialogues(user):

@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachapp.roles import may_review
 from coachapp.spreadsheet import csv_text
 from dialogues.analysis import COACH_CODES
 from dialogues.labels import code_label, code_with_label
@@ -41,7 +42,7 @@ from .forms import (
     MappingForm,
     ShareForm,
 )
-from .models import Comment, ImportDraft, Judgement, Share, is_trainer, reviewable_dialogues
+from .models import Comment, ImportDraft, Judgement, Share, reviewable_dialogues
 from .review import (
     FILTERS,
     agreement_for,
@@ -59,7 +60,7 @@ TURNS_PER_PAGE = 100
 
 
 def _require_trainer(request):
-    if not is_trainer(request.user):
+    if not may_review(request.user):
         raise Http404
 
 
@@ -133,7 +134,7 @@ def transcript_list(request):
             d for d in dialogues if d.owner_id == user.pk and d.kind != Dialogue.Kind.IMPORTED
         ],
         "shared": [d for d in dialogues if d.owner_id != user.pk],
-        "is_trainer": is_trainer(user),
+        "is_trainer": may_review(user),
     }
     return TemplateResponse(request, "reviews/list.html", context)
 

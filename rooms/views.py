@@ -17,13 +17,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachapp.roles import is_trainer
 from dialogues import scripted_client
 from dialogues.models import Turn
 from privacy import forget
 from privacy.middleware import passive
 from workshops import ratelimit
 from workshops.access import current_participant, trainer_required
-from workshops.models import Workshop, is_trainer, normalise_join_code
+from workshops.models import Workshop, normalise_join_code
 
 from .access import joined_participant_ids, remember_participant, room_participant
 from .casecard import case_card

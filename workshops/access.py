@@ -5,7 +5,9 @@ from functools import wraps
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .models import Participant, Workshop, is_trainer
+from coachapp.roles import is_trainer
+
+from .models import Participant, Workshop
 
 SESSION_KEY = "workshop_participant"
 

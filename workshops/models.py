@@ -27,12 +27,6 @@ def normalise_join_code(text):
     return "".join(ch for ch in (text or "").upper() if ch not in " -\t")
 
 
-def is_trainer(user):
-    return bool(
-        user.is_authenticated and user.is_active and user.groups.filter(name="trainer").exists()
-    )
-
-
 class WorkshopQuerySet(models.QuerySet):
     def for_trainer(self, user):
         return self.filter(trainer=user)

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from workshops.models import is_trainer
+from coachapp.roles import is_trainer
 
 from ..models import Case, ClientScript, Dialogue, Practice
 

@@ -12,12 +12,13 @@ LATEST = 5
 
 @require_GET
 def start(request):
-    from reviews.models import is_trainer, reviewable_dialogues
+    from coachapp.roles import may_review
+    from reviews.models import reviewable_dialogues
     from rooms.models import Room
     from workshops.models import Workshop
 
     user = request.user
-    if not is_trainer(user):
+    if not may_review(user):
         return redirect("dialogues:case_list")
     workshops = Workshop.objects.filter(trainer=user).order_by("-date", "-pk")
     dialogues = reviewable_dialogues(user).select_related("owner").order_by("-updated", "-pk")

@@ -11,13 +11,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from coachapp.roles import is_trainer
 from coachapp.spreadsheet import csv_text
 from privacy import audit, forget
 from privacy.middleware import passive
 
 from ..access import current_participant, own_workshop, trainer_required
 from ..forms import WorkshopForm
-from ..models import Exercise, is_trainer
+from ..models import Exercise
 from ..stats import csv_rows, exercise_figures, participant_progress
 
 
