@@ -1,13 +1,26 @@
 """Not-knowing follow-up questions for a client turn, in the client's own words.
 
 Templates are data (lexicons/nl/suggestions.json), several per code. Slots:
-{words}   the words that triggered the marker ('slap', 'altijd', 'als manager mag je niet ...')
+{words}   the client's words, verbatim: the label itself ('slap'), a rule or certainty as its whole
+          clause, a stated intent as its clause ('hij vindt dat ik die functie niet verdien')
 {target}  the person or group the marker is about ('de directie', 'mijn baas' → 'je baas',
-          'hij' → 'hem'), {subject} the same as a subject ('hij')
-A turn without a non-mentalizing marker gets a question about a word of its own: the feeling it
-names, else its most telling content word.
+          'hij' → 'hem'), {subject} the same as a subject ('hij'), {intent_of} 'zijn bedoeling'
+          or 'de bedoeling van je moeder', {speelt} 'speelt' or 'speelde' after the clause's tense
+Templates say when they fit, read from the clause the marker is in (``Analysis.clauses``): past or
+present, a frequency or a quantifier over persons, about the future, a wish or a judgement, one
+person or a group. A marker inside a quote, a norm (for black_and_white) or a plain 'ja
+natuurlijk' gets no question.
+A feeling is asked about only when it is the client's own (not someone else's: 'ze zal wel kwaad
+zijn', not denied: 'jaloers is het niet', 'woedend is overdreven', not a coach's word echoed:
+'kwaad??', not an intensifier: 'ik erger me kapot', not a word that is no feeling: 'idee'); when
+the client already said what it is about ('bang dat mensen op me afknappen', 'alsof ik een
+slechte moeder ben'), the question quotes that and asks what follows. A remark about the coach
+('net of ge mijn moeder zijt', 'bang dat u mij ... vindt') gets a question about what happens
+between the two of them. A turn without a non-mentalizing marker gets a question about its
+feeling or, when it talks about a person, how that is for the client.
 The choice is deterministic (stable for the same turn) but rotates, so that consecutive
-suggestions differ. When affect is high, a validating, supportive line comes first.
+suggestions differ. When affect is high, a validating, supportive line comes first, naming the
+feeling when the client named it ('Ik hoor hoe woedend je bent.').
 """
 
 import re
@@ -16,16 +29,32 @@ from functools import cache
 
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json, word_lists
-from .result import Marker, Suggestion
+from .result import Suggestion
 
 MAX_SUGGESTIONS = 3
 PRONOUNS = {"hij", "zij", "hem", "haar", "hun", "hen", "die", "men", "iedereen", "anderen"}
 # A turn that already reflects needs no prompt from us.
 REFLECTIVE = {"self_reflection", "perspective_taking", "tentative"}
-LEADING = re.compile(r"^[\s,;:]*(en|maar|want|dus)?\s*", re.IGNORECASE)
-DENIED = re.compile(r"\b(niet|nie|geen|nooit)\b\W*(\w+\W+)?$", re.IGNORECASE)
+LEADING = re.compile(
+    r"^[\s,;:]*(?:(?:en|maar|ma|want|dus|nou|ja|nee|allez|tja|oke|ok)\b[\s,]*)*", re.IGNORECASE
+)
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+QUOTE_MARKS = " ,.;:!?'\"‘’“”`"
+NEGATION = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+DENIED_AFTER = re.compile(
+    r"^\W*(?:(?:is|ben|zijn|was|word|wordt)\s+(?:het\s+|ik\s+|dat\s+)?(?:echt\s+|ook\s+)?"
+    r"(?:niet|nie|overdreven|(?:misschien\s+)?(?:wat\s+)?(?:een\s+)?(?:groot|te\s+groot)\s+woord)"
+    r"|\?*\s*(?:nee|neen|nah)\b)",
+    re.IGNORECASE,
+)
 FELT = re.compile(
-    r"\bvoel(?:de|t)? (?:me|mij|je) (?:zo |echt |heel |erg |best |nogal |gewoon )*([^\W\d_]{3,})",
+    r"\bk?voel(?:de|t)?\s+(?:ik\s+)?(?:me|mij)\s+([^\W\d_][^.!?;,]*)",
+    re.IGNORECASE,
+)
+FELT_AS_IF = re.compile(r"\b(?:het\s+)?voel(?:de|t)\s+(?:alsof|als|of)\s+[^.!?;]+", re.IGNORECASE)
+ADDRESSEE = re.compile(
+    r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b"
+    r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert)\b",
     re.IGNORECASE,
 )
 PRONOUN_SWAP = {
@@ -43,46 +72,117 @@ PRONOUN_SWAP = {
 }
 
 
+def _settings():
+    return load_json("suggestions.json")
+
+
 def _swap_person(phrase):
     return " ".join(PRONOUN_SWAP.get(word.lower(), word) for word in phrase.split())
 
 
+def _words(text):
+    return [w.lower() for w in WORD.findall(text)]
+
+
 @cache
-def _compiled(pattern):
-    return re.compile(pattern, re.IGNORECASE)
+def _set(name):
+    return frozenset(_settings()["words"][name])
 
 
 @cache
 def _target_pattern():
-    """'de|mijn|die ... <a person or group of the lexicons>' or 'hij'/'zij'."""
+    """'de|mijn|die ... <a person or group of the lexicons>' or 'hij'/'zij'/'ze'."""
     people = sorted({w for w in word_lists()["other_person"] if len(w) > 2} - PRONOUNS, key=len)
     nouns = "|".join(re.escape(w) for w in reversed(people))
     owners = "de|het|mijn|m'n|mn|onze|ons|die|deze|zijn|haar|z'n|hun"
-    return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij)\b", re.IGNORECASE)
+    return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE)
 
 
-def _target(text, marker, settings, case):
-    """The person or group in or near the marker: 'de directie', 'mijn baas' → 'je baas';
-    a pronoun in the case the template needs ('hij' as subject, 'hem' after a preposition)."""
-    pattern = _target_pattern()
-    for source in (marker.text, text):
-        found = pattern.search(source)
-        if found:
-            target = _swap_person(found.group(0).strip()).lower()
-            return settings["pronoun_cases"].get(target, {}).get(case, target)
-    return settings["default_target"]
+class Target:
+    """The person or group a marker is about, in the forms the templates need: a person named
+    in the marker, else the one the turn names, else a pronoun ('ze zijn begonnen': plural)."""
+
+    def __init__(self, text, marker, settings):
+        self.found = False
+        self.plural = False
+        words = settings["default_target"]
+        pattern = _target_pattern()
+        found = next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
+        if found is None:
+            pronoun = pattern.search(marker.text)
+            noun = next((f for f in pattern.finditer(text) if f.group(2)), None)
+            if pronoun is not None and noun is not None:
+                plural = (pronoun.group(4) or "").lower() in _plural_verbs() and pronoun.group(
+                    3
+                ).lower() in ("zij", "ze")
+                noun_plural = _swap_person(noun.group(0)).lower().split()[-1] in _plural_nouns()
+                found = noun if plural == noun_plural else pronoun  # 'ze lachen' ≠ 'die man'
+            else:
+                found = pronoun or noun or pattern.search(text)
+        if found is not None and found.group(3):
+            pronoun = found.group(3).lower()
+            following = (found.group(4) or "").lower()
+            self.plural = pronoun in ("zij", "ze") and following in _plural_verbs()
+            words = "zij_plural" if self.plural else ("zij" if pronoun == "ze" else pronoun)
+            self.found = True
+        elif found is not None:
+            words = _swap_person(found.group(0).strip()).lower()
+            self.plural = words.split()[-1] in _plural_nouns()
+            self.found = True
+        cases = settings["pronoun_cases"].get(words, {})
+        self.subject = cases.get("subject", words)
+        self.object = cases.get("object", words)
+        self.intent_of = f"de bedoeling van {words}"
+        if "possessive" in cases:
+            self.intent_of = f"{cases['possessive']} bedoeling"
 
 
-def _fits(template, words, lists):
-    kind = template.get("words")
-    if kind == "one":
-        return " " not in words
-    if kind == "adjective":
-        return " " not in words and words.lower() not in lists["label_nouns"]
-    return True
+@cache
+def _plural_verbs():
+    lists = word_lists()
+    return frozenset(lists["finite_plurals"]) | {"hebben", "zijn", "waren", "hadden", "doen"}
+
+
+@cache
+def _plural_nouns():
+    lists = word_lists()
+    return frozenset(lists["role_nouns_plural"]) | {"buren", "ouders", "kotgenoten", "mensen"}
+
+
+# A suggestion must read as a mentalizing coach move; a quote with 'moet', 'mag', ... can make
+# the coach analyser read advice in it, so such a sentence is checked (rarely needed, cached).
+COACH_GOOD = frozenset(
+    {
+        "not_knowing_question",
+        "clarification",
+        "alternative_perspective",
+        "stop_and_rewind",
+        "empathic_validation",
+        "relationship_focus",
+    }
+)
+COACH_BAD = frozenset(
+    {"advice", "telling_feelings", "interpretation", "dismissing", "amplifying", "closed_question"}
+)
+
+
+@cache
+def _reads_as_coach_move(sentence):
+    from . import analyse  # the package is loaded by the time a suggestion is made
+
+    codes = set(analyse(sentence, "coach").codes)
+    return bool(codes & COACH_GOOD) and not codes & COACH_BAD
+
+
+def _safe(sentence, words):
+    if not words or _set("risky_in_quote").isdisjoint(_words(words)):
+        return True
+    return _reads_as_coach_move(sentence)
 
 
 def _pick(templates, seed, used):
+    if not templates:
+        return None
     start = zlib.crc32(seed.encode()) % len(templates)
     for offset in range(len(templates)):
         template = templates[(start + offset) % len(templates)]
@@ -91,122 +191,137 @@ def _pick(templates, seed, used):
     return None
 
 
-def _feeling(text, markers, clauses=()):
-    """The feeling the client names: an emotion word, or what follows 'ik voel me'; not one
-    he denies ('ik ben nie kwaad')."""
-    felt = [m for m in markers if m.rule == "mind.emotion_word"]
-    denied = {m.text.lower() for m in felt if DENIED.search(text[max(0, m.start - 12) : m.start])}
-    others = [c for c in clauses if c.subject == "other"]
-    named = next(
-        (
-            m
-            for m in reversed(felt)
-            if m.text.lower() not in denied
-            and not any(c.start <= m.start < c.end for c in others)  # 'mijn partner is somber'
-        ),
-        None,
-    )
-    if named is not None:
-        return named
-    felt = FELT.search(text)
-    if felt is None:
-        return None
-    return Marker("mental_state", felt.start(1), felt.end(1), felt.group(1), "mind.felt", "")
+class Turn:
+    """A client turn with what the suggestions read from it."""
 
+    def __init__(self, text, markers, clauses):
+        self.text = text
+        self.markers = markers
+        self.clauses = tuple(clauses)
+        self.past = any(c.past for c in self.clauses) or not _set("past_words").isdisjoint(
+            _words(text)
+        )
 
-def _open_question(text, markers, settings, topics, lists, clauses=()):
-    """For a turn without non-mentalizing markers: ask about the feeling it names, else about
-    a person it talks about ('je dochter'); a turn with neither gets no question from us."""
-    feeling = _feeling(text, markers, clauses)
-    if feeling is not None:
-        words, kind = feeling.text.strip(" ,.!?").lower(), "emotion"
-    else:
-        people = set(lists["other_person"]) - PRONOUNS
-        named = [t for t in topics if " " in t and t.split()[-1].lower() in people]
-        if not named:
+    def clause_at(self, position):
+        return next((c for c in self.clauses if c.start <= position < c.end), None)
+
+    def next_clause(self, clause):
+        if clause is None:
             return None
-        words, kind = _swap_person(named[0]).lower(), "person"
-    templates = [t for t in settings["open"] if t["for"] == kind]
-    template = _pick(templates, text, set())
-    return Suggestion(template["text"].format(words=words), (), template["id"])
+        return next((c for c in self.clauses if c.start >= clause.end), None)
+
+    def clause_text(self, clause):
+        return self.text[clause.start : clause.end]
 
 
-def suggest(text, markers, depth, topics=(), clauses=()):
-    """topics: the turn's nouns as typed, with their article ('de kinderen'), in order;
-    clauses: the turn's clauses (Analysis.clauses), to quote a rule whole and to tell a story
-    about the past from one about now."""
-    settings = load_json("suggestions.json")
+# --- quoting -----------------------------------------------------------------------------
+
+
+def _clean_quote(words, settings, limit=None):
+    """Verbatim words without stray quote marks, leading 'en/maar', or None when they are only
+    function words ('ben', 'een', 'punt') or too long."""
+    if words is None:
+        return None
+    words = LEADING.sub("", words.strip(QUOTE_MARKS)).strip(QUOTE_MARKS)
+    limit = limit or settings["max_quote_chars"]
+    if not words or len(words) > limit:
+        return None
+    tokens = _words(words)
+    if not tokens or all(t in _set("never_quote") for t in tokens):
+        return None
+    return words
+
+
+def _rule_clause(turn, marker):
+    """A rule as its own clause with its condition ('als je een boom plant, dan overleg je vooraf
+    met de buren'), never the 'als' condition alone; 'als moeder moet je ...' is no condition."""
+    clause = turn.clause_at(marker.start)
+    if clause is None:
+        return marker.text
+    whole = LEADING.sub("", turn.clause_text(clause)).strip(QUOTE_MARKS)
+    condition = re.match(r"(?:als|wanneer|zodra|indien)\s+(\w+)", whole, re.IGNORECASE)
+    if (
+        condition
+        and condition.group(1).lower() in _set("condition_subjects")
+        and not re.search(r"[\s,]dan\s", whole, re.IGNORECASE)
+    ):
+        following = turn.next_clause(clause)
+        if following is not None:
+            joined = turn.text[clause.start : following.end]
+            return LEADING.sub("", joined).strip(QUOTE_MARKS)
+    following = turn.next_clause(clause)
+    if (
+        following is not None
+        and re.match(r"\s*(?:dat|da)\b", turn.clause_text(following))
+        and not re.search(r"[.!?]", turn.text[clause.end - 1 : following.start])
+    ):
+        joined = turn.text[clause.start : following.end]  # '... laat je nooit zien dat je twijfelt'
+        return LEADING.sub("", joined).strip(QUOTE_MARKS)
+    return whole
+
+
+def _clause_with_complement(turn, marker):
+    """The clause of a stated intent with the 'dat ...' or 'om ... te' clause that follows it:
+    'hij vindt dat ik die functie niet verdien', 'die man haat mij gewoon'."""
+    clause = turn.clause_at(marker.start)
+    if clause is None:
+        return marker.text
+    start, end = clause.start, clause.end
+    following = turn.next_clause(clause)
+    while following is not None and re.match(
+        r"\s*(?:dat|da|om|of)\b", turn.clause_text(following), re.IGNORECASE
+    ):
+        end = following.end
+        following = turn.next_clause(following)
+    words = turn.text[start:end]
+    return re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
+
+
+def _bw_words(turn, marker):
+    """The generalisation itself: 'totaal geen verstand', 'geen enkel respect', 'iedereen'."""
+    words = marker.text.strip(QUOTE_MARKS)
+    tokens = words.split()
     lists = word_lists()
-    problems = [m for m in markers if m.code in CLIENT_PROBLEMS]
-    # The most telling problems first, one suggestion per code.
-    order = {code: i for i, code in enumerate(settings["priority"])}
-    problems.sort(key=lambda m: (order.get(m.code, 99), m.start))
-    chosen, used, seen_codes = [], set(), set()
-    upset = depth is not None and depth.level < settings["gentle_below"]
-    if problems and upset:
-        template = _pick(settings["validate_first"], text, used)
-        used.add(template["id"])
-        chosen.append(Suggestion(template["text"], ("affect_flooding",), template["id"]))
-        # Strong feeling: stay with it; no questions about certainty or rules now.
-        problems = [m for m in problems if m.code == "affect_flooding"][:1]
-    past = any(c.past for c in clauses)
-    feeling = _feeling(text, markers, clauses)
-    if problems and feeling is not None and not upset:
-        # A feeling the client named comes before what he argues.
-        question = _open_question(text, [feeling], settings, topics, lists, clauses)
-        used.add(question.template)
-        chosen.append(question)
-    reflective = any(m.code in REFLECTIVE for m in markers)
-    for marker in problems:
-        if len(chosen) >= MAX_SUGGESTIONS:
-            break
-        if marker.code in seen_codes:
-            continue
-        if reflective and marker.code in settings["challenge_not_when_reflective"]:
-            continue
-        seen_codes.add(marker.code)
-        words = _quote(text, marker, clauses, settings)
-        target = _target(text, marker, settings, "object")
-        templates = [
-            t
-            for t in settings["templates"][marker.code]
-            if ("{words}" not in t["text"] or (words and _fits(t, words, lists)))
-            and (not t.get("needs_person") or target != settings["default_target"])
-            and (not t.get("past") or past)
-            and (not t.get("now") or not past)
-        ]
-        template = _pick(templates, f"{text}|{marker.code}", used) if templates else None
-        if template is None:
-            continue
-        used.add(template["id"])
-        sentence = template["text"].format(
-            words=words, target=target, subject=_target(text, marker, settings, "subject")
-        )
-        chosen.append(
-            Suggestion(sentence[0].upper() + sentence[1:], (marker.code,), template["id"])
-        )
-    if not problems and not reflective and (feeling or _worth_asking(text, settings, lists)):
-        question = _open_question(text, markers, settings, topics, lists, clauses)
-        if question is not None:
-            chosen.append(question)
-    return chosen
+    quantifiers = set(lists["always_never"]) | set(lists["everyone_noone"])
+    if tokens and tokens[-1].lower() in quantifiers and len(tokens) > 1:
+        if tokens[-2].lower() not in _set("bw_keep_before"):
+            words = tokens[-1]
+    while words.split() and words.split()[0].lower() in _set("bw_strip"):
+        words = " ".join(words.split()[1:])
+    if words.split() and words.split()[-1].lower() in _set("determiners"):
+        following = re.match(r"\s+([^\W\d_]+)", turn.text[marker.end :])
+        if following:
+            words = f"{words} {following.group(1)}"
+    return words
 
 
-def _quote(text, marker, clauses, settings):
-    """The client's own words, verbatim: the label itself; a rule or certainty as its whole
-    clause when that is short enough; None when nothing fits in a quote."""
-    words = marker.text.strip(" ,.!?")
-    if marker.code == "easy_label":
+def _quote(turn, marker, settings, facts):
+    code = marker.code
+    if code == "easy_label":
+        following = _words(turn.text[marker.end : marker.end + 20])
+        if following and following[0] in _set("not_person_nouns"):
+            return None  # 'een luie zondag'
         labels = LABEL_WORDS()
-        found = [w for w in re.findall(r"[^\W\d_]+", words) if w.lower() in labels]
-        words = found[-1] if found else (words if " " not in words else "")
-    elif marker.code in ("rigid_rule", "certainty"):
-        clause = next((c for c in clauses if c.start <= marker.start < c.end), None)
-        if clause is not None:
-            whole = LEADING.sub("", text[clause.start : clause.end]).strip(" ,.!?")
-            if len(whole) <= settings["max_quote_chars"]:
-                words = whole
-    return words if 0 < len(words) <= settings["max_quote_chars"] else None
+        found = [w for w in WORD.findall(marker.text) if w.lower() in labels]
+        words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
+    elif code == "rigid_rule":
+        words = _rule_clause(turn, marker)
+        return _clean_quote(words, settings, settings["max_rule_chars"])
+    elif code == "certainty":
+        clause = turn.clause_at(marker.start)
+        words = turn.clause_text(clause) if clause is not None else marker.text
+        whole = _clean_quote(words, settings)
+        return whole or _clean_quote(marker.text, settings)
+    elif code == "assumed_intent":
+        return _clean_quote(_clause_with_complement(turn, marker), settings)
+    elif code == "black_and_white":
+        clause = turn.clause_at(marker.start)
+        if facts.get("kind") == "future" and clause is not None:
+            return _clean_quote(turn.clause_text(clause), settings)
+        words = _bw_words(turn, marker)
+    else:
+        words = marker.text
+    return _clean_quote(words, settings)
 
 
 @cache
@@ -217,9 +332,543 @@ def LABEL_WORDS():  # noqa: N802 (a constant, built once)
     )
 
 
+# --- feelings ----------------------------------------------------------------------------
+
+
+class Feeling:
+    """A feeling the client names as his own. quote: the words to quote; about: the words that
+    already say what it is about (then we ask what follows), or None."""
+
+    def __init__(self, start, end, quote, kind, about=None, fear=False):
+        self.start, self.end, self.quote, self.kind = start, end, quote, kind
+        self.about, self.fear = about, fear
+
+
+def _previous_word(text, position):
+    before = _words(text[max(0, position - 30) : position])
+    return before[-1] if before else ""
+
+
+def _denied(turn, start, end, clause):
+    """'ik ben nie boos', 'jaloers is het niet', 'woedend is overdreven', 'bang? nee'."""
+    if DENIED_AFTER.match(turn.text[end : end + 40]):
+        return True
+    begin = clause.start if clause is not None else max(0, start - 25)
+    before = _words(turn.text[begin:start])[-4:]
+    return bool(NEGATION & set(before))
+
+
+def _someone_elses(turn, start, clause):
+    """The feeling is another's: its clause is about someone else, or it stands in a 'dat ...'
+    clause with another subject ('ik ben gewend dat mensen boos worden')."""
+    if clause is None:
+        return False
+    if clause.subject == "other":
+        return True
+    before = turn.text[clause.start : start]
+    parts = re.split(r"\b(?:dat|da|als|of|omdat|wanneer|toen|die|terwijl)\b", before)
+    if len(parts) > 1:
+        tail = set(_words(parts[-1]))
+        others = set(word_lists()["other_person"]) | {"ze", "zij", "hij", "iedereen", "niemand"}
+        if tail & others and not tail & {"ik", "me", "mij"}:
+            return True
+    return False
+
+
+def _about(turn, end, clause, start):
+    """What the client already says the feeling is about: 'bang dat mensen op me afknappen',
+    'schaamte eigenlijk ook, alsof ik een slechte moeder ben'. Returns the words to quote."""
+    if clause is None:
+        return None
+    rest = turn.text[end : clause.end]
+    tokens = _words(rest)
+    while tokens and tokens[0] in _set("fillers") | {"me", "mij", "er", "eigenlijk", "kapot"}:
+        tokens = tokens[1:]
+    stop = clause.end
+    first = tokens[0] if tokens else ""
+    if not (len(tokens) >= 3 and first in _set("about_words")):
+        if tokens:
+            return None
+        following = turn.next_clause(clause)
+        while following is not None and not _words(turn.clause_text(following)):
+            following = turn.next_clause(following)
+        if following is None:
+            return None
+        opening = _words(turn.clause_text(following))
+        if not opening or opening[0] not in _set("about_clause_words") or len(opening) < 3:
+            return None
+        if first in ("dat", "da") and re.search(r"[.!?]", turn.text[end : following.start]):
+            return None  # 'ja, verraden. dat is het woord'
+
+        first, stop = opening[0], following.end
+    words = turn.text[clause.start : stop]
+    quote = _clean_quote(words, _settings())
+    if quote is None:
+        quote = _clean_quote(turn.text[start:stop], _settings())
+    return About(quote, first) if quote else None
+
+
+class About:
+    """What a feeling is about, as the client said it: the words and the word that opens them
+    ('dat' for a fear of what may happen)."""
+
+    def __init__(self, quote, opener):
+        self.quote, self.opener = quote, opener
+
+
+def _own_feeling(turn):
+    """The last feeling the client names as his own, or None."""
+    text, settings = turn.text, _settings()
+    candidates = []
+    for m in turn.markers:
+        if m.rule == "mind.emotion_word":
+            candidates.append((m.start, m.end, "word"))
+        elif m.rule == "mind.verb" and m.text.lower() in _set("emotion_verbs"):
+            candidates.append((m.start, m.end, "verb"))
+        elif m.rule == "mind.phrase" and set(_words(m.text)) & _set("fears"):
+            candidates.append((m.start, m.end, "verb"))  # 'ik maak me zorgen om ...'
+    for found in FELT.finditer(text):
+        candidates.append((found.start(1), found.end(1), "phrase"))
+    for clause in turn.clauses:  # an answer in one word: 'zwaar.', 'spannend.'
+        words = list(WORD.finditer(turn.clause_text(clause)))
+        if not clause.subject and len(words) <= 2 and words:
+            first = words[0]
+            if first.group(0).lower() in _set("fragment_feelings") and not any(
+                m.start == clause.start + first.start() for m in turn.markers
+            ):
+                start = clause.start + first.start()
+                candidates.append((start, start + len(first.group(0)), "word"))
+    for found in FELT_AS_IF.finditer(text):
+        candidates.append((found.start(), found.end(), "as_if"))
+    candidates.sort()
+    chosen = None
+    for start, end, kind in candidates:
+        clause = turn.clause_at(start)
+        feeling = _feeling_at(turn, start, end, kind, clause, settings)
+        if feeling is not None:
+            chosen = feeling
+    return chosen
+
+
+def _feeling_at(turn, start, end, kind, clause, settings):
+    text = turn.text
+    word = text[start:end].lower()
+    if kind == "as_if":
+        quote = _clean_quote(text[start:end], settings)
+        return Feeling(start, end, quote, kind, about=About(quote, "alsof")) if quote else None
+    if kind == "phrase":
+        return _felt_phrase(turn, start, end, clause, settings)
+    if word in _set("not_feelings"):
+        return None
+    if text[end : end + 3].lstrip().startswith("?"):  # 'kwaad?? ik ben RAZEND'
+        return None
+    if word in _set("intensifier_feelings") and _previous_word(text, start) in _set("reflexives"):
+        return None  # 'ik erger me kapot'
+    if _denied(turn, start, end, clause) or _someone_elses(turn, start, clause):
+        return None
+    fragment = (
+        clause is not None and not clause.subject and len(_words(turn.clause_text(clause))) <= 2
+    )
+    if word in _set("needs_self") and not fragment and (clause is None or clause.subject != "self"):
+        return None  # 'het kantoor was leeg', 'docent praat rustig'
+    if clause is not None and (clause.quoted or clause.reported):
+        return None
+    about = _about(turn, end, clause, start)
+    if kind == "verb":
+        words = _clean_quote(turn.clause_text(clause), settings) if clause else None
+        if words is None:
+            return None
+        fear = bool(set(_words(text[start:end])) & _set("fears"))
+        return Feeling(start, end, words, kind, about=about, fear=fear)
+    quote = text[start:end]
+    quote = quote.lower() if quote.isupper() else quote
+    return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"))
+
+
+def _felt_phrase(turn, start, end, clause, settings):
+    """'ik voel me gwn weggezet' → 'weggezet'; '... echt belachelijk gemaakt voor iedereen' →
+    'belachelijk gemaakt' (said what about); '... ook een beetje de moeder van het huis' → a
+    noun phrase, asked about as a metaphor."""
+    text = turn.text
+    tokens = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)?", text[start:end]))
+    index = 0
+    fillers = _set("fillers")
+    while index < len(tokens):
+        here = tokens[index].group(0).lower()
+        pair = " ".join(t.group(0).lower() for t in tokens[index : index + 2])
+        if pair in _set("filler_pairs"):
+            index += 2
+        elif here in fillers:
+            index += 1
+        else:
+            break
+    kept = []
+    about = False
+    for token in tokens[index:]:
+        if token.group(0).lower() in _set("phrase_stops"):
+            about = token.group(0).lower() in _set("about_words")
+            break
+        kept.append(token)
+        if len(kept) == 5:
+            break
+    if not kept:
+        return None
+    phrase_start, phrase_end = start + kept[0].start(), start + kept[-1].end()
+    phrase = text[phrase_start:phrase_end]
+    if all(t in _set("never_quote") for t in _words(phrase)):
+        return None
+    kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
+    quote_about = None
+    if about and clause is not None:
+        words = _clean_quote(turn.clause_text(clause), settings)
+        quote_about = About(words, "voor") if words else None
+    return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about)
+
+
+def _here_and_now(turn):
+    """A remark about the coach ('net of ge mijn moeder zijt', 'bang dat u mij ... vindt'):
+    'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
+    if "?" in turn.text:
+        return None
+    for found in ADDRESSEE.finditer(turn.text):
+        clause = turn.clause_at(found.start())
+        if clause is not None and (clause.quoted or clause.reported):
+            continue
+        if clause is not None and clause.negated and found.group(0).lower() in ("u", "jou", "uw"):
+            continue  # 'ik ben nie kwaad op u'
+
+        if clause is not None and "cognition" in clause.classes:
+            return "thought"
+        return "feeling"
+    return None
+
+
+# --- the suggestions ---------------------------------------------------------------------
+
+
+def _valid_flood(turn, marker):
+    """A flooding marker on an emotion word counts only when the feeling is the client's own:
+    not 'Woedend ben ik niet', not 'hij was zelf doodsbang'."""
+    if marker.rule != "flood.sterke_woorden":
+        return True
+    clause = turn.clause_at(marker.start)
+    return not (
+        _denied(turn, marker.start, marker.end, clause)
+        or _someone_elses(turn, marker.start, clause)
+    )
+
+
+def _plain_yes(turn, marker):
+    """'ja natuurlijk, gisteren al gedaan': an answer, not a certainty."""
+    if marker.text.lower().strip(QUOTE_MARKS) not in _set("answer_words"):
+        return False
+    before = _words(turn.text[: marker.start])
+    after = turn.text[marker.end : marker.end + 2].strip()
+    return (
+        len(before) <= 1
+        and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"}
+        and (not after or after[0] in ",.!")
+    )
+
+
+def _sentence(turn, position):
+    start = max(turn.text.rfind(mark, 0, position) for mark in ".!?") + 1
+    ends = [i for i in (turn.text.find(mark, position) for mark in ".!?") if i >= 0]
+    return turn.text[start : min(ends) if ends else len(turn.text)]
+
+
+def _good_news(turn, marker):
+    words = set(_words(_sentence(turn, marker.start)))
+    return bool(words & _set("good_words")) and not words & (NEGATION | _set("bad_words"))
+
+
+def _bw_kind(turn, marker, markers):
+    """What kind of generalisation, or None when none should be questioned: 'nooit' in a norm
+    ('een goede vader laat ... nooit'), in a quote, in a feeling ('het voelt alsof niemand'), in
+    something good ('altijd heel lief') or a plain habit ('ik drink altijd eerst koffie')."""
+    clause = turn.clause_at(marker.start)
+    word = _bw_words(turn, marker).lower()
+    if clause is not None:
+        words = _words(turn.clause_text(clause))
+        if clause.quoted or clause.reported:
+            return None
+        if "norm" in clause.classes and not _set("norm_words").isdisjoint(words):
+            return None
+        if any(m.code == "rigid_rule" and clause.start <= m.start < clause.end for m in markers):
+            return None
+        words = _words(turn.clause_text(clause))
+        before = turn.text[clause.start : marker.start].lower()
+        if re.search(r"\bvoel(?:de|t)?\b", before):
+            return None
+        if re.match(r"\s+(?:zo|anders)\b", turn.text[marker.end :]):
+            return None  # 'dat is altijd zo geweest': a tradition, not a count
+        if (
+            clause.subject == "self"
+            and not set(words) & (NEGATION | _set("bad_words"))
+            and not clause.classes
+        ):
+            return None
+        if set(words) & _set("future_words"):
+            return "future"
+    first = word.split()[0] if word.split() else ""
+    if first in _set("bw_persons"):
+        return "persons"
+    if first in _set("bw_frequency") and not _told_event(turn, clause):
+        return "frequency"
+    return "general"
+
+
+def _told_event(turn, clause):
+    """The turn already tells one occasion (another clause in the past, 'gisteren', 'weer')."""
+    for other in turn.clauses:
+        if clause is not None and other.start == clause.start:
+            continue
+        if other.past and not other.negated:
+            return True
+    outside = turn.text
+    if clause is not None:
+        outside = turn.text[: clause.start] + " " + turn.text[clause.end :]
+    return bool(set(_words(outside)) & _set("occasion_words"))
+
+
+def _intent_kind(turn, marker):
+    clause = turn.clause_at(marker.start)
+    words = set(_words(marker.text))
+    if clause is not None:
+        words |= set(_words(turn.clause_text(clause)))
+    if words & _set("intent_wish"):
+        return "wish"
+    if words & _set("intent_feeling"):
+        return "feeling"
+    return "judgement"
+
+
+def _fits(template, marker, words, target, turn, facts):
+    if "{words}" in template["text"] and not words:
+        return False
+    kind = template.get("words")
+    if kind == "one" and " " in (words or ""):
+        return False
+    if kind == "adjective" and (" " in words or words.lower() in word_lists()["label_nouns"]):
+        return False
+    if template.get("needs_person") and not target.found:
+        return False
+    if template.get("singular") and target.plural:
+        return False
+    if template.get("plural") and not target.plural:
+        return False
+    if template.get("past") and not facts["past"]:
+        return False
+    if template.get("now") and facts["past"]:
+        return False
+    if "kinds" in template and facts.get("kind") not in template["kinds"]:
+        return False
+    if template.get("one_occasion") and facts["repeated"]:
+        return False
+    if template.get("not_when_reflective") and facts["reflective"]:
+        return False
+    return True
+
+
+def _facts(turn, marker, markers):
+    clause = turn.clause_at(marker.start)
+    facts = {
+        "past": clause.past if clause is not None else turn.past,
+        "repeated": bool(set(_words(turn.text)) & _set("repeat_words")),
+        "reflective": any(m.code in REFLECTIVE for m in markers),
+    }
+    if marker.code in ("no_mental_states", "affect_flooding"):
+        facts["past"] = turn.past
+    if marker.code == "black_and_white":
+        facts["kind"] = _bw_kind(turn, marker, markers)
+    elif marker.code == "assumed_intent":
+        facts["kind"] = _intent_kind(turn, marker)
+        if clause is not None and clause.negated and facts["kind"] == "wish":
+            facts["kind"] = "judgement"  # 'hij wil gewoon nie betalen'
+
+    return facts
+
+
+def _skip(turn, marker, markers):
+    """Markers that get no question of their own."""
+    if marker.code == "certainty" and _plain_yes(turn, marker):
+        return True
+    if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
+        return True  # 'de mama van jules is egt wel chill, die staat altijd koffie te schenken'
+    if marker.code == "certainty" and len(_words(turn.text)) <= len(_words(marker.text)) + 2:
+        return True  # 'ja dat zegt iedereen': nothing beside it to ask about
+    if marker.code == "assumed_intent":
+        clause = turn.clause_at(marker.start)
+        if clause is not None and clause.subject == "self":
+            return True  # 'ga ik de afwas doen ofzo'
+    if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
+        return True
+    if marker.code == "no_mental_states":
+        if turn.text.rstrip().endswith("?"):  # a practical question: answer it first
+            return True
+        if any(m.code == "rigid_rule" for m in markers):
+            return True
+    return False
+
+
+def _question_for(turn, marker, markers, settings, used, chosen_texts):
+    facts = _facts(turn, marker, markers)
+    words = _quote(turn, marker, settings, facts)
+    target = Target(turn.text, marker, settings)
+    templates = [
+        t
+        for t in settings["templates"][marker.code]
+        if _fits(t, marker, words, target, turn, facts)
+    ]
+    seed = f"{turn.text}|{marker.code}"
+    while templates:
+        template = _pick(templates, seed, used)
+        if template is None:
+            return None
+        sentence = template["text"].format(
+            words=words,
+            target=target.object,
+            subject=target.subject,
+            intent_of=target.intent_of,
+            speelt="speelde" if facts["past"] else "speelt",
+        )
+        sentence = sentence[0].upper() + sentence[1:]
+        if sentence not in chosen_texts and _safe(sentence, words):
+            return Suggestion(sentence, (marker.code,), template["id"])
+        templates.remove(template)
+    return None
+
+
+def _feeling_question(turn, feeling, settings):
+    if feeling.about:
+        fear = feeling.fear and feeling.about.opener in ("dat", "da")
+        kind = "fear_about" if fear else "about"
+        words = feeling.about.quote
+    elif feeling.kind == "np":
+        kind, words = "metaphor", feeling.quote
+    elif feeling.kind == "verb":
+        kind, words = "emotion_clause", feeling.quote
+    else:
+        kind, words = "emotion", feeling.quote
+        if re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE):
+            kind = "emotion_inside_said"
+    templates = [t for t in settings["open"] if t["for"] == kind]
+    template = _pick(templates, turn.text, set())
+    return Suggestion(template["text"].format(words=words), (), template["id"])
+
+
+def _here_and_now_question(turn, kind, settings):
+    templates = [t for t in settings["open"] if t["for"] == f"relation_{kind}"]
+    template = _pick(templates, turn.text, set())
+    return Suggestion(template["text"], (), template["id"])
+
+
+def _person_question(turn, topics, settings, lists):
+    """For a turn without markers that talks about a person: how that is (was) for the client;
+    the person is not named (it is so often the wrong one: 'met een vriend')."""
+    people = set(lists["other_person"]) - PRONOUNS
+    named = [t for t in topics if " " in t and t.split()[-1].lower() in people]
+    if not named:
+        return None
+    kind = "person_past" if turn.past else "person_now"
+    templates = [t for t in settings["open"] if t["for"] == kind]
+    template = _pick(templates, turn.text, set())
+    return Suggestion(template["text"], (), template["id"])
+
+
+def _validation(turn, feeling, floods, settings, used):
+    named = None
+    if feeling is not None and feeling.quote.lower() in _set("validate_named"):
+        named = feeling.quote.lower()
+    for m in floods:
+        clause = turn.clause_at(m.start)
+        if (
+            named is None
+            and m.text.lower() in _set("validate_named")
+            and not _denied(turn, m.start, m.end, clause)
+            and not _someone_elses(turn, m.start, clause)
+        ):
+            named = m.text.lower()
+    if named:
+        template = _pick(settings["validate_named"], turn.text, used)
+        return Suggestion(
+            template["text"].format(words=named), ("affect_flooding",), template["id"]
+        )
+    names_a_feeling = any(m.rule == "mind.emotion_word" for m in turn.markers)
+    templates = [
+        t for t in settings["validate_first"] if not (names_a_feeling and t.get("asks_feeling"))
+    ]
+    template = _pick(templates, turn.text, used)
+    return Suggestion(template["text"], ("affect_flooding",), template["id"])
+
+
+def suggest(text, markers, depth, topics=(), clauses=()):
+    """topics: the turn's nouns as typed, with their article ('de kinderen'), in order;
+    clauses: the turn's clauses (Analysis.clauses), whose features choose the question."""
+    settings = _settings()
+    lists = word_lists()
+    turn = Turn(text, markers, clauses)
+    floods = [m for m in markers if m.code == "affect_flooding"]
+    valid_floods = [m for m in floods if _valid_flood(turn, m)]
+    problems = [
+        m
+        for m in markers
+        if m.code in CLIENT_PROBLEMS and (m.code != "affect_flooding" or m in valid_floods)
+    ]
+    order = {code: i for i, code in enumerate(settings["priority"])}
+    problems.sort(key=lambda m: (order.get(m.code, 99), m.start))
+    upset = depth is not None and depth.level < settings["gentle_below"]
+    if floods and not valid_floods:
+        upset = False  # 'Woedend ben ik niet': the only strong word is denied
+    reflective = any(m.code in REFLECTIVE for m in markers)
+    if reflective and not floods:
+        upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'
+    feeling = _own_feeling(turn)
+    chosen, used = [], set()
+
+    def add(suggestion):
+        if suggestion is not None and suggestion.text not in {s.text for s in chosen}:
+            used.add(suggestion.template)
+            chosen.append(suggestion)
+
+    if upset and problems:
+        add(_validation(turn, feeling, valid_floods, settings, used))
+        # Strong feeling: stay with it; no questions about certainty or rules now.
+        problems = [m for m in problems if m.code == "affect_flooding"][:1]
+    else:
+        relation = None if reflective else _here_and_now(turn)
+        if relation:
+            add(_here_and_now_question(turn, relation, settings))
+        if feeling is not None and (problems or not reflective):
+            add(_feeling_question(turn, feeling, settings))
+    seen_codes = set()
+    for marker in problems:
+        if len(chosen) >= MAX_SUGGESTIONS:
+            break
+        if marker.code in seen_codes or _skip(turn, marker, markers):
+            continue
+        if reflective and marker.code in settings["challenge_not_when_reflective"]:
+            continue
+        question = _question_for(turn, marker, markers, settings, used, {s.text for s in chosen})
+        if question is not None:
+            seen_codes.add(marker.code)
+            add(question)
+    if not chosen and not reflective and _worth_asking(text, settings, lists):
+        if problems:
+            add(_general_question(turn, settings))
+        else:
+            add(_person_question(turn, topics, settings, lists))
+    return chosen[:MAX_SUGGESTIONS]
+
+
+def _general_question(turn, settings):
+    template = _pick(settings["general"], turn.text, set())
+    return Suggestion(template["text"], (), template["id"])
+
+
 def _worth_asking(text, settings, lists):
     """A turn with something to explore: long enough, no question back, no thanks or cheer."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = _words(text)
     if len(words) < settings["open_min_words"] or "?" in text:
         return False
     return set(lists["positive_exclamations"]).isdisjoint(words)

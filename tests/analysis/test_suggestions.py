@@ -91,17 +91,17 @@ def test_no_suggestions_for_a_reflective_turn():
 
 
 @pytest.mark.parametrize(
-    ("text", "quoted"),
+    ("text", "wanted"),
     [
-        ("we zijn gisteren naar de markt geweest met de kinderen", "met de kinderen"),
-        ("mijn dochter had een feestje en we hebben taart gegeten", "met je dochter"),
+        ("we zijn gisteren naar de markt geweest met de kinderen", "Hoe was dat voor jou?"),
+        ("mijn dochter heeft een feestje en we eten taart met de familie", "Hoe is dat voor jou?"),
         ("ik voel me zo verdrietig", "‘verdrietig’"),
     ],
 )
-def test_a_turn_without_markers_gets_a_question_about_its_feeling_or_person(text, quoted):
+def test_a_turn_without_markers_gets_a_question_about_its_feeling_or_person(text, wanted):
     suggestions = analyse(text, "client").suggestions
     assert len(suggestions) == 1
-    assert quoted in suggestions[0].text
+    assert wanted in suggestions[0].text
     assert "not_knowing_question" in analyse(suggestions[0].text, "coach").codes
 
 
@@ -132,3 +132,305 @@ def test_a_denied_feeling_is_not_asked_about():
         for s in analyse("kwaad? ik zen nie kwaad, ik zen het gewoon beu", "client").suggestions
     ]
     assert not any("‘kwaad’" in t for t in texts), texts
+
+
+def texts(text):
+    return [s.text for s in analyse(text, "client").suggestions]
+
+
+# --- a feeling is asked about only when it is the client's own ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("ik ben zo boos, echt waar", "‘boos’"),
+        ("ja precies. ik voel me verscheurd", "‘verscheurd’"),
+        ("nee idd. ik voel me gwn weggezet", "‘weggezet’"),  # not 'gwn'
+        ("ik voel me vooral niet serieus genomen", "‘niet serieus genomen’"),  # not 'vooral'
+        ("ja. sorry. ik ben gwn kapot", "‘kapot’"),  # tired: his own
+        ("zwaar. alsof ik nergens nog goesting in heb", "zwaar"),
+    ],
+)
+def test_the_clients_own_feeling_is_asked_about(text, feeling):
+    assert any(feeling in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_quoted"),
+    [
+        ("Mijn partner Sander is al maanden somber. Hij zit de hele dag op de bank.", "somber"),
+        ("kweet het nie. ze zal wel kwaad zijn. maar da's haar probleem", "kwaad"),
+        ("Ik word er onrustig van. Ik ben gewend dat mensen boos worden.", "boos"),
+        ("Jaloers is het niet. Ik vind het vooral jammer dat ze weinig aandacht kreeg.", "aloers"),
+        ("woedend is overdreven. ik ben vooral bang dat we de huur nie kunnen betalen", "woedend"),
+        ("kwaad?? ik ben RAZEND. die baas van ons speelt gewoon favorieten", "kwaad"),
+        ("bang? nee hoor, helemaal nie", "bang"),
+        ("Dat is een goed idee. Dat ga ik volgende week proberen.", "idee"),
+        ("Een beetje alsof ik zeur. Dat gevoel heb ik thuis ook vaak.", "gevoel"),
+        ("ik erger me kapot aan die mensen van de overkant", "kapot"),
+        ("mat voelt zacht aan, docent praat rustig. gek genoeg sliep ik als een roos", "rustig"),
+        ("gisteren vroeg ik wie het kon doen en om kwart over 5 was het kantoor leeg", "leeg"),
+        ("allez, goed eigenlijk. hij is content als ik kom", "content"),
+        ("ja, zij laat de kinderen praten. ik voel me een dinosaurus", "‘een’"),
+    ],
+)
+def test_a_feeling_that_is_not_the_clients_own_is_not_asked_about(text, not_quoted):
+    found = texts(text)
+    assert not any(f"‘{not_quoted}" in t or not_quoted == t for t in found), found
+    assert not any(not_quoted.startswith("‘") and not_quoted in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "asks"),
+    [
+        (
+            "beetje eng. ik ben bang dat mensen op me afknappen",
+            "‘ik ben bang dat mensen op me afknappen’",
+            "Wat zou het voor je betekenen als dat gebeurt?",
+        ),
+        (
+            "woede. en schaamte eigenlijk ook, alsof ik een slechte moeder ben",
+            "alsof ik een slechte moeder ben’",
+            "",
+        ),
+        (
+            "Het voelt alsof niemand aan mijn kant staat.",
+            "‘Het voelt alsof niemand aan mijn kant staat’",
+            "",
+        ),
+    ],
+)
+def test_a_feeling_whose_object_is_said_gets_what_follows(text, quoted, asks):
+    found = texts(text)
+    assert any(quoted in t and asks in t for t in found), found
+    assert not any("Wat gebeurt er dan bij jou" in t or "van binnen" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ambetant eerlijk gezegd. net of ge mijn moeder zijt",
+        "Spannend. Ik ben bang dat u mij een slechte partner vindt.",
+        "ik voel me vooral niet serieus genomen. nu. door jou",
+    ],
+)
+def test_a_remark_about_the_coach_gets_a_here_and_now_question(text):
+    first = texts(text)[0]
+    assert "bij mij" in first, first
+    assert "relationship_focus" in analyse(first, "coach").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja. sorry. ik ben nie kwaad op u he",  # denied
+        "efkes checken: is het morgen bij u of online?",  # a practical question
+        "mama zegt altijd 'als ge uw best gedaan hebt is het goed'",  # a quote
+        "ik ben bang dat mijn baas mij een slechte werknemer vindt",  # about someone else
+    ],
+)
+def test_no_here_and_now_question_without_a_remark_about_the_coach(text):
+    assert not any("bij mij" in t for t in texts(text)), texts(text)
+
+
+# --- black and white: the question fits the clause -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("mn moeder belt me elke dag om 8 uur. elke dag", "Hoe ging het de laatste keer"),
+        ("iedereen op de afdeling ziet het ook hoor", "‘iedereen’. Aan wie denk je"),
+        (
+            "Dat ik het nooit ga halen. Dat ik gewoon niet slim genoeg ben.",
+            "‘Dat ik het nooit ga halen’",
+        ),
+        ("Hij heeft er totaal geen verstand van.", "‘totaal geen verstand’"),
+        ("Kinderen hebben tegenwoordig geen enkel respect meer.", "‘geen enkel respect’"),
+    ],
+)
+def test_a_generalisation_gets_the_question_of_its_kind(text, wanted):
+    assert any(wanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een goede vader laat zijn kinderen nooit huilen. Dat hoort gewoon zo.",  # a norm
+        "Dat ik het nooit ga halen. Dat ik gewoon niet slim genoeg ben.",  # the future
+        "mijn moeder belde weer. ze wil mij gewoon controleren, da heeft ze altijd gedaan",
+        "Ik drink altijd eerst koffie voordat ik mijn mail lees.",  # a habit
+        "de mama van jules is egt wel chill, die staat altijd koffie te schenken",  # good news
+        "kinderen moeten stil zijn als de juf praat. dat is altijd zo geweest, punt",
+    ],
+)
+def test_no_last_time_question_where_there_is_no_last_time(text):
+    assert not any("de laatste keer" in t for t in texts(text)), texts(text)
+
+
+def test_no_exception_hunting_and_no_fragment_quotes():
+    found = texts("Mijn dochter komt nooit meer op bezoek. Kinderen hebben geen enkel respect.")
+    assert not any("net iets anders liep" in t or "‘geen enkel’" in t for t in found), found
+
+
+# --- strong affect: acknowledge the named feeling, stay at the surface --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("IK BEN ZO ONTZETTEND WOEDEND! Ik kan niet meer normaal nadenken!", "woedend"),
+        ("kwaad?? ik ben RAZEND. die baas van ons speelt gewoon favorieten", "razend"),
+    ],
+)
+def test_a_named_strong_feeling_is_acknowledged_not_asked(text, named):
+    found = texts(text)
+    assert found[0].startswith(f"Ik hoor hoe {named} je bent."), found
+    assert not any("Wat voel je" in t for t in found), found
+    assert "empathic_validation" in analyse(found[0], "coach").codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Woedend ben ik niet. Ik maak me vooral zorgen om mijn dochter.",
+        "ik ben niet boos meer op mn vader, nu snap ik waarom hij zelf doodsbang was",
+    ],
+)
+def test_a_denied_or_someone_elses_strong_word_is_not_flooding(text):
+    found = texts(text)
+    assert not any(t.startswith(("Ik kan me voorstellen", "Dat klinkt heel heftig")) for t in found)
+
+
+def test_a_denied_shouted_feeling_is_not_named_back():
+    found = texts("ik ben nie boos. IK BEN NIE BOOS!!!! laat me gewoon")
+    assert found and not any("boos je bent" in t for t in found), found
+
+
+# --- narratives: the tense of the story, no wrong person ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vanochtend om half acht kwam mijn collega binnen. Hij legde een stapel dossiers op mijn "
+        "bureau en vertrok daarna naar de vergadering op de derde verdieping.",
+        "Dat mijn zoon niet mee mocht op schoolreis, komt alleen door zijn mentor.",
+    ],
+)
+def test_a_finished_event_gets_no_question_about_how_it_goes_now(text):
+    assert not any("zoals het nu gaat" in t for t in texts(text)), texts(text)
+
+
+def test_a_practical_request_gets_no_narrative_question():
+    text = "seffens moet ik de kleine halen aan school, anders ben ik te laat. kunnen we stoppen?"
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat heb ik al geprobeerd. Toen ging hij drie dagen bij een vriend logeren.",
+        "Ze heeft zonder het te vragen de kamer van mijn dochter opnieuw ingericht.",
+    ],
+)
+def test_no_bystander_named_in_the_open_question(text):
+    assert not any(" met " in t for t in texts(text)), texts(text)
+
+
+# --- quotes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_quoted", "wanted"),
+    [
+        ("ja. en mijn pa zegt dat ik lui ben", "‘ben’", "‘lui’"),
+        (
+            "nou gewoon. als je een deadline krijgt dan haal je die. punt. zo werkt dat",
+            "‘punt’",
+            "‘als je een deadline krijgt dan haal je die’",
+        ),
+        (
+            "Nee, dat hoort ook niet. Als je een boom plant, dan overleg je vooraf met de buren.",
+            "‘Als je een boom plant’",
+            "‘Als je een boom plant, dan overleg je vooraf met de buren’",
+        ),
+        (
+            "als teamleider laat je nooit zien dat je twijfelt, anders ben je ze kwijt",
+            "zien’",
+            "‘als teamleider laat je nooit zien dat je twijfelt’",
+        ),
+    ],
+)
+def test_the_quote_is_the_telling_words(text, not_quoted, wanted):
+    """Wherever the rule is quoted, it is quoted whole (a template may also ask without it)."""
+    found = texts(text)
+    assert found, text
+    assert not any(not_quoted in t for t in found), found
+    key = wanted.strip("‘’").split()[-1]
+    assert all(wanted in t for t in found if f"{key}’" in t), found
+
+
+def test_the_rule_quote_is_its_own_clause():
+    from dialogues.analysis.suggestions import Turn, _quote, _settings
+
+    text = "Nee, dat hoort ook niet. Als je een boom plant, dan overleg je vooraf met de buren."
+    analysis = analyse(text, "client")
+    rule = next(m for m in analysis.markers if m.code == "rigid_rule" and "boom" in m.text)
+    quote = _quote(Turn(text, analysis.markers, analysis.clauses), rule, _settings(), {})
+    assert quote == "Als je een boom plant, dan overleg je vooraf met de buren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja natuurlijk, anders denkt ze dat er iets ergs is gebeurd",
+        "ja natuurlijk, gisteren al gedaan",
+        "ja dat zegt iedereen",
+    ],
+)
+def test_a_plain_yes_is_not_questioned_as_certainty(text):
+    assert not any("zo zeker van geworden" in t for t in texts(text)), texts(text)
+
+
+def test_no_stray_quote_marks():
+    for text in ["hij zei 'da's toch logisch' en dat is het ook, da's toch logisch'"]:
+        assert not any("'’" in t or "‘'" in t for t in texts(text)), texts(text)
+
+
+# --- assumed intent: the client's own verb -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        (
+            "Gerard negeert mij gewoon, omdat hij vindt dat ik die functie niet verdien.",
+            "‘omdat hij vindt dat ik die functie niet verdien’",
+            "dat wil",
+        ),
+        ("en als ge iets vraagt krijgt ge nen uitbrander. die man haat mij gewoon", "", "dat wil"),
+        ("Daan verstoort elke les. Hij doet het expres om mij uit te dagen.", "", ""),
+    ],
+)
+def test_an_assumed_intent_is_asked_about_with_its_own_verb(text, wanted, unwanted):
+    found = texts(text)
+    assert found, text
+    assert any(wanted in t for t in found), found
+    assert not unwanted or not any(unwanted in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Zij wil mij financieel kapotmaken, echt waar.", "haar bedoeling", "bedoeling van haar"),
+        ("die mensen willen gwn dat hun zoon elke match speelt", "zouden", "die mensen zou"),
+        ("beetje schuldig. maar zij zijn begonnen, dus ik zeg geen sorry", "", "zou zij"),
+    ],
+)
+def test_persons_in_the_right_form(text, wanted, unwanted):
+    found = " ".join(texts(text))
+    assert not unwanted or unwanted not in found, found
+    if wanted and ("bedoeling" in found or "reden" in found):
+        assert wanted in found, found
