@@ -15,6 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from dialogues.analysis import analyse
 from dialogues.models import Case, Dialogue, Turn
 from workshops.models import Participant, new_join_code, normalise_join_code
 
@@ -284,17 +285,18 @@ class Room(models.Model):
             raise PermissionError("observers do not speak")
         round_ = self.current_round()
         dialogue = round_.dialogue
-        if submission_key is not None:
-            existing = dialogue.turns.filter(submission_key=submission_key).first()
-            if existing is not None:
-                return existing
+        # Analysed once, here, and stored with the turn: the observers' polls only read it.
+        analysis = Turn.stored_analysis(analyse(text, member.role))
         try:
+            # A key that is already there fails the insert (one per dialogue): nothing is stored
+            # and the first turn is returned.
             with transaction.atomic():
                 turn = dialogue.append_turn(
                     member.role,
                     text,
                     speaker=member.participant.display_name,
                     submission_key=submission_key,
+                    **analysis,
                 )
         except IntegrityError:
             existing = dialogue.turns.filter(submission_key=submission_key).first()

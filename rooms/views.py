@@ -47,9 +47,10 @@ class Access:
     """Who is looking at a room: a member (with a role), a workshop member without a role yet,
     the workshop's trainer (read-only), or the trainer who opened the room on their own."""
 
-    def __init__(self, room, participant, member, is_trainer):
+    def __init__(self, room, participant, member, is_trainer, members=None):
         self.room, self.participant, self.member = room, participant, member
         self.is_trainer = is_trainer
+        self.members = members  # everyone in the room with their participant, read once
         self.review = False  # looking back at a round: everyone sees the analysis
 
     @property
@@ -91,7 +92,12 @@ def _access(request, pk):
     is_trainer = room.is_trained_by(request.user)
     if participant is None and not is_trainer:
         raise Http404
-    return Access(room, participant, room.member(participant), is_trainer)
+    # One query for the viewer's membership and the roster (a poll needs both).
+    members = list(room.members.select_related("participant"))
+    member = None
+    if participant is not None:
+        member = next((m for m in members if m.participant_id == participant.pk), None)
+    return Access(room, participant, member, is_trainer, members)
 
 
 def _member_or_404(access):
@@ -127,7 +133,9 @@ def _turn_items(turns, access):
 def _roster_context(access):
     """Who holds which role, and which roles this viewer could take: what the poller refreshes."""
     room = access.room
-    members = list(room.members.select_related("participant"))
+    members = access.members
+    if members is None:
+        members = list(room.members.select_related("participant"))
     context = {"members": members, "roster": room.roster(members)}
     if access.member is None and access.may_join and room.is_open:
         context["free_roles"] = [(r.value, r.label) for r in room.free_roles()]
@@ -140,14 +148,15 @@ def _roster_context(access):
 
 def _room_context(access, round_=None, form=None):
     room = access.room
-    round_ = round_ or room.current_round()
+    current = room.current_round()
+    round_ = round_ or current
     turns = list(round_.dialogue.turns.all())
     context = {
         "room": room,
         "access": access,
         "member": access.member,
         "round": round_,
-        "is_current": round_ == room.current_round(),
+        "is_current": round_ == current,
         "rounds": list(room.rounds.all()),
         "items": _turn_items(turns, access),
         "last_position": turns[-1].position if turns else 0,
@@ -407,7 +416,7 @@ def room_turns(request, pk):
     # The page says which roster it shows; if someone joined or changed roles since, the member
     # list (and the roles still free) come along, swapped out of band.
     shown = request.GET.get("roster")
-    if shown is not None and shown != access.room.roster():
+    if shown is not None and shown != access.room.roster(access.members):
         context.update(_roster_context(access), member=access.member, roster_changed=True)
     elif not turns:
         return HttpResponse(status=204)
