@@ -47,6 +47,15 @@ DENIED_AFTER = re.compile(
     r"|\?*\s*(?:nee|neen|nah)\b)",
     re.IGNORECASE,
 )
+OVER = re.compile(
+    r"\b(?:is|zijn)\s+(?:het\s+|dat\s+)?(?:nu\s+|inmiddels\s+|al\s+)?(?:wel\s+)?(?:hoor\s+)?"
+    r"(?:over|voorbij|weg|gezakt)\b",
+    re.IGNORECASE,
+)
+SELF_EMOTION_VERB = re.compile(
+    r"\b(?:ik|k)\s+(mis|miste|schaam|schaamde|erger|ergerde|baal|baalde|walg|walgde)\b",
+    re.IGNORECASE,
+)
 FELT = re.compile(
     r"\bk?voel(?:de|t)?\s+(?:ik\s+)?(?:me|mij)\s+([^\W\d_][^.!?;,]*)",
     re.IGNORECASE,
@@ -102,27 +111,28 @@ class Target:
     """The person or group a marker is about, in the forms the templates need: a person named
     in the marker, else the one the turn names, else a pronoun ('ze zijn begonnen': plural)."""
 
-    def __init__(self, text, marker, settings):
+    def __init__(self, text, marker, settings, clauses=()):
         self.found = False
         self.plural = False
         words = settings["default_target"]
         pattern = _target_pattern()
         found = next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
         if found is None:
-            pronoun = pattern.search(marker.text)
-            noun = next((f for f in pattern.finditer(text) if f.group(2)), None)
+            clause = Turn(text, (), clauses).clause_at(marker.start) if clauses else None
+            pronoun = _first_pronoun(pattern, marker.text)
+            if pronoun is None and clause is not None:
+                pronoun = _first_pronoun(pattern, text[clause.start : clause.end])
+            before = text[: marker.start]  # an antecedent, not a person named after it
+            noun = next((f for f in pattern.finditer(before) if f.group(2)), None)
             if pronoun is not None and noun is not None:
-                plural = (pronoun.group(4) or "").lower() in _plural_verbs() and pronoun.group(
-                    3
-                ).lower() in ("zij", "ze")
+                plural = _plural_pronoun(pronoun)
                 noun_plural = _swap_person(noun.group(0)).lower().split()[-1] in _plural_nouns()
                 found = noun if plural == noun_plural else pronoun  # 'ze lachen' ≠ 'die man'
             else:
                 found = pronoun or noun or pattern.search(text)
         if found is not None and found.group(3):
             pronoun = found.group(3).lower()
-            following = (found.group(4) or "").lower()
-            self.plural = pronoun in ("zij", "ze") and following in _plural_verbs()
+            self.plural = _plural_pronoun(found)
             words = "zij_plural" if self.plural else ("zij" if pronoun == "ze" else pronoun)
             self.found = True
         elif found is not None:
@@ -135,6 +145,18 @@ class Target:
         self.intent_of = f"de bedoeling van {words}"
         if "possessive" in cases:
             self.intent_of = f"{cases['possessive']} bedoeling"
+
+
+def _first_pronoun(pattern, source):
+    return next((f for f in pattern.finditer(source) if f.group(3)), None)
+
+
+def _plural_pronoun(found):
+    """'zij zijn begonnen', 'ze sluiten straks alle filialen': a plural 'zij'."""
+    following = (found.group(4) or "").lower()
+    if found.group(3).lower() not in ("zij", "ze"):
+        return False
+    return following in _plural_verbs() or (len(following) > 3 and following.endswith("en"))
 
 
 @cache
@@ -198,8 +220,10 @@ class Turn:
         self.text = text
         self.markers = markers
         self.clauses = tuple(clauses)
-        self.past = any(c.past for c in self.clauses) or not _set("past_words").isdisjoint(
-            _words(text)
+        words = _words(text)
+        self.past = any(c.past for c in self.clauses) or any(
+            w in _set("past_words") and (i == 0 or words[i - 1] != "sinds")  # 'sinds vorige maand'
+            for i, w in enumerate(words)
         )
 
     def clause_at(self, position):
@@ -229,7 +253,7 @@ def _clean_quote(words, settings, limit=None):
     tokens = _words(words)
     if not tokens or all(t in _set("never_quote") for t in tokens):
         return None
-    return words
+    return words.lower() if words.isupper() else words  # shouted words, quoted calmly
 
 
 def _rule_clause(turn, marker):
@@ -273,6 +297,11 @@ def _clause_with_complement(turn, marker):
     ):
         end = following.end
         following = turn.next_clause(following)
+    sentence_end = min(
+        [i for i in (turn.text.find(mark, start) for mark in ".!?") if i >= 0] or [len(turn.text)]
+    )
+    if sentence_end > end and "," not in turn.text[end:sentence_end]:
+        end = sentence_end  # 'Ze willen alleen maar controle'
     words = turn.text[start:end]
     return re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
 
@@ -339,9 +368,9 @@ class Feeling:
     """A feeling the client names as his own. quote: the words to quote; about: the words that
     already say what it is about (then we ask what follows), or None."""
 
-    def __init__(self, start, end, quote, kind, about=None, fear=False):
+    def __init__(self, start, end, quote, kind, about=None, fear=False, past=False):
         self.start, self.end, self.quote, self.kind = start, end, quote, kind
-        self.about, self.fear = about, fear
+        self.about, self.fear, self.past = about, fear, past
 
 
 def _previous_word(text, position):
@@ -350,8 +379,11 @@ def _previous_word(text, position):
 
 
 def _denied(turn, start, end, clause):
-    """'ik ben nie boos', 'jaloers is het niet', 'woedend is overdreven', 'bang? nee'."""
+    """'ik ben nie boos', 'jaloers is het niet', 'woedend is overdreven', 'bang? nee', 'ik was
+    boos op haar, maar dat is inmiddels wel over'."""
     if DENIED_AFTER.match(turn.text[end : end + 40]):
+        return True
+    if OVER.search(turn.text[end : end + 90]):
         return True
     begin = clause.start if clause is not None else max(0, start - 25)
     before = _words(turn.text[begin:start])[-4:]
@@ -363,10 +395,19 @@ def _someone_elses(turn, start, clause):
     clause with another subject ('ik ben gewend dat mensen boos worden')."""
     if clause is None:
         return False
+    if _previous_word(turn.text, start) in ("me", "mij"):
+        return False  # 'die ouders maken me razend'
     if clause.subject == "other":
         return True
+    if not clause.subject and re.match(r"\s*(?:en|maar)\b", turn.clause_text(clause)):
+        earlier = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
+        if earlier and earlier[-1].subject == "other":
+            return True  # '..., die koorts had en benauwd was'
     before = turn.text[clause.start : start]
-    parts = re.split(r"\b(?:dat|da|als|of|omdat|wanneer|toen|die|terwijl)\b", before)
+    parts = re.split(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl)\b", before)
+    if len(parts) > 1 and parts[-2].lower() == "die" and "ik" not in _words(parts[-1]):
+        return True  # 'meneer Jansen, die koorts had en benauwd was'
+    parts = parts[::2]
     if len(parts) > 1:
         tail = set(_words(parts[-1]))
         others = set(word_lists()["other_person"]) | {"ze", "zij", "hij", "iedereen", "niemand"}
@@ -397,10 +438,18 @@ def _about(turn, end, clause, start):
         opening = _words(turn.clause_text(following))
         if not opening or opening[0] not in _set("about_clause_words") or len(opening) < 3:
             return None
-        if first in ("dat", "da") and re.search(r"[.!?]", turn.text[end : following.start]):
+        if opening[0] in ("dat", "da") and re.search(r"[.!?]", turn.text[end : following.start]):
             return None  # 'ja, verraden. dat is het woord'
 
         first, stop = opening[0], following.end
+    following = next((c for c in turn.clauses if c.start >= stop), None)
+    while (
+        following is not None
+        and re.match(r"\s*(?:dat|da|om)\b", turn.clause_text(following), re.IGNORECASE)
+        and not re.search(r"[.!?]", turn.text[stop - 1 : following.start])
+    ):
+        stop = following.end  # 'bang dat jij nu ook denkt | dat ik het niet kan'
+        following = turn.next_clause(following)
     words = turn.text[clause.start : stop]
     quote = _clean_quote(words, _settings())
     if quote is None:
@@ -429,6 +478,9 @@ def _own_feeling(turn):
             candidates.append((m.start, m.end, "verb"))  # 'ik maak me zorgen om ...'
     for found in FELT.finditer(text):
         candidates.append((found.start(1), found.end(1), "phrase"))
+    for found in SELF_EMOTION_VERB.finditer(text):
+        if not any(m.start == found.start(1) for m in turn.markers):
+            candidates.append((found.start(1), found.end(1), "verb"))
     for clause in turn.clauses:  # an answer in one word: 'zwaar.', 'spannend.'
         words = list(WORD.finditer(turn.clause_text(clause)))
         if not clause.subject and len(words) <= 2 and words:
@@ -482,7 +534,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return Feeling(start, end, words, kind, about=about, fear=fear)
     quote = text[start:end]
     quote = quote.lower() if quote.isupper() else quote
-    return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"))
+    past = clause is not None and clause.past
+    return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"), past=past)
 
 
 def _felt_phrase(turn, start, end, clause, settings):
@@ -518,11 +571,12 @@ def _felt_phrase(turn, start, end, clause, settings):
     if all(t in _set("never_quote") for t in _words(phrase)):
         return None
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
+    past = bool(re.search(r"voelde", text[max(0, start - 20) : start], re.IGNORECASE))
     quote_about = None
     if about and clause is not None:
         words = _clean_quote(turn.clause_text(clause), settings)
         quote_about = About(words, "voor") if words else None
-    return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about)
+    return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
 
 def _here_and_now(turn):
@@ -547,15 +601,23 @@ def _here_and_now(turn):
 
 
 def _valid_flood(turn, marker):
-    """A flooding marker on an emotion word counts only when the feeling is the client's own:
-    not 'Woedend ben ik niet', not 'hij was zelf doodsbang'."""
-    if marker.rule != "flood.sterke_woorden":
-        return True
+    """A flooding marker counts only for a strong feeling of the client's own, now: not
+    'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
+    ...', not 'ik word gek van blij'."""
+    if marker.rule in _set("flood_shouting_rules"):
+        return not _happy(turn)
     clause = turn.clause_at(marker.start)
     return not (
         _denied(turn, marker.start, marker.end, clause)
         or _someone_elses(turn, marker.start, clause)
+        or (clause is not None and clause.past)
+        or _happy(turn)
     )
+
+
+def _happy(turn):
+    words = set(_words(turn.text))
+    return bool(words & _set("cheer_words")) and not words & _set("bad_words")
 
 
 def _plain_yes(turn, marker):
@@ -663,9 +725,11 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if "kinds" in template and facts.get("kind") not in template["kinds"]:
         return False
-    if template.get("one_occasion") and facts["repeated"]:
+    if template.get("one_occasion") and (facts["repeated"] or facts["reported"]):
         return False
     if template.get("not_when_reflective") and facts["reflective"]:
+        return False
+    if template.get("ongoing") and not facts["ongoing"]:
         return False
     return True
 
@@ -676,6 +740,8 @@ def _facts(turn, marker, markers):
         "past": clause.past if clause is not None else turn.past,
         "repeated": bool(set(_words(turn.text)) & _set("repeat_words")),
         "reflective": any(m.code in REFLECTIVE for m in markers),
+        "ongoing": not _set("ongoing_words").isdisjoint(_words(turn.text)),
+        "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
     }
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
@@ -689,8 +755,21 @@ def _facts(turn, marker, markers):
     return facts
 
 
-def _skip(turn, marker, markers):
+def _skip(turn, marker, markers, feeling=None):
     """Markers that get no question of their own."""
+    if feeling is not None:
+        if marker.code == "no_mental_states":
+            return True  # it names a feeling after all: 'ik mis mijn vader zo erg'
+        clause = turn.clause_at(marker.start)
+        if (
+            marker.code == "certainty"
+            and clause is not None
+            and clause is turn.clause_at(feeling.start)
+        ):
+            return True  # 'boos natuurlijk': the feeling is asked about
+    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
+    if marker.code == "assumed_intent" and re.search(r"\bniet dat\b", before, re.IGNORECASE):
+        return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True
     if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
@@ -714,7 +793,7 @@ def _skip(turn, marker, markers):
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
     facts = _facts(turn, marker, markers)
     words = _quote(turn, marker, settings, facts)
-    target = Target(turn.text, marker, settings)
+    target = Target(turn.text, marker, settings, turn.clauses)
     templates = [
         t
         for t in settings["templates"][marker.code]
@@ -752,6 +831,8 @@ def _feeling_question(turn, feeling, settings):
         kind, words = "emotion", feeling.quote
         if re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE):
             kind = "emotion_inside_said"
+        elif feeling.past:
+            kind = "emotion_past"
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"].format(words=words), (), template["id"])
@@ -845,7 +926,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
             break
-        if marker.code in seen_codes or _skip(turn, marker, markers):
+        if marker.code in seen_codes or _skip(turn, marker, markers, feeling):
             continue
         if reflective and marker.code in settings["challenge_not_when_reflective"]:
             continue

@@ -434,3 +434,71 @@ def test_persons_in_the_right_form(text, wanted, unwanted):
     assert not unwanted or unwanted not in found, found
     if wanted and ("bedoeling" in found or "reden" in found):
         assert wanted in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "not_quoted"),
+    [
+        (
+            "Vroeger was ik heel jaloers op mijn zus, maar dat gevoel is inmiddels wel weg.",
+            "jaloers",
+        ),
+        ("Ik was vorig jaar heel boos op haar, maar dat is inmiddels wel over.", "boos"),
+        ("Ik belde over meneer Jansen, die koorts had en benauwd was, en hij hing op.", "benauwd"),
+    ],
+)
+def test_a_feeling_that_is_over_or_someone_elses_is_not_asked_about(text, not_quoted):
+    assert not any(not_quoted in t for t in texts(text)), texts(text)
+
+
+def test_a_past_feeling_is_asked_about_in_the_past():
+    found = texts("Het brak mijn hart. Ik voelde me machteloos.")
+    assert any("‘machteloos’" in t and ("toen" in t or "merkte" in t) for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik was toen zo in paniek, maar nu kan ik er gelukkig rustig over praten",
+        "haha ik word gek van blij, eindelijk mijn rijbewijs!!!",
+    ],
+)
+def test_no_supportive_line_for_a_past_or_happy_strong_word(text):
+    found = texts(text)
+    assert not any(t.startswith(("Dat lijkt me", "Dat klinkt", "Ik kan me")) for t in found)
+
+
+def test_a_feeling_someone_causes_is_still_the_clients_own():
+    found = texts("Die ouders van groep acht maken me razend!! Ik kan niet meer normaal denken!")
+    assert found[0].startswith("Ik hoor hoe razend je bent."), found
+
+
+def test_a_denied_intent_is_not_questioned():
+    found = texts("niet dat hij het expres deed hoor, hij zag me gewoon niet staan")
+    assert not any("gedachte over hem" in t or "Waar merk je" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "mijn vader zit sinds vorige maand in het rusthuis. ik ga elke dinsdag en vrijdag, "
+            "dan drinken we koffie en spelen we kaart",
+            "zoals het nu",
+        ),
+        ("Mijn buurman zegt dat taxichauffeurs oplichters zijn, maar ik ben het niet eens.", ""),
+    ],
+)
+def test_how_it_goes_now_only_for_an_ongoing_situation(text, wanted):
+    found = texts(text)
+    if wanted:
+        assert any(wanted in t for t in found), found
+    else:
+        assert not any("zoals het nu gaat" in t for t in found), found
+
+
+def test_a_pronoun_takes_the_person_it_refers_to():
+    found = " ".join(
+        texts("mijn stiefdochter negeert me, ze wil gewoon dat haar vader en ik scheiden")
+    )
+    assert "haar vader" not in found and "je vader" not in found, found
