@@ -302,6 +302,15 @@ def is_sympathy(text):
     return _starts(tokens, lex["starts"]) and bool(find(tokens, lex["words"]))
 
 
+def is_observation(text):
+    """ "Ik merk dat je hier niet veel zin in hebt. Dat mag er zijn.": he is seen, in a statement
+    (a validation, whatever feeling it names or not)."""
+    tokens = normalise(text)
+    if not tokens or is_question(text)[0]:
+        return False
+    return bool(find(tokens, lexicon()["sympathy"]["observe"]))
+
+
 def is_closing(text):
     """ "Laten we het hier voor vandaag bij laten.", "Dank je voor je openheid.": the coach ends
     the session (a statement with an ending phrase or a farewell, or thanks for the conversation),
@@ -450,6 +459,15 @@ def understand(text, codes=(), topics=(), client_said=()):
     # question says what is asked; the validation's feeling comes after.
     late = {"empathic_validation", "telling_feelings"} if question else set()
     aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT and c not in late]
+    if (
+        "empathic_validation" in codes
+        and not question
+        and found - {"feeling"}
+        and not _names_feeling(whole, found)
+    ):
+        # "Ik merk dat je hier niet graag zit.": a validation that names no feeling but touches
+        # another aspect (here: this conversation) is about that first.
+        aspects.remove("feeling")
     here_cues = next(e for e in lex["aspects"] if e["aspect"] == "here_now")["cues"]
     weak_here = lex["here_now_weak"]["cues"]
     strong_here = [c for c in here_cues if c not in weak_here]
@@ -600,6 +618,11 @@ def understand(text, codes=(), topics=(), client_said=()):
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
         cues=tuple(cues),
     )
+
+
+def _names_feeling(tokens, found):
+    families = lexicon()["feelings"]
+    return "feeling" in found or any(find(tokens, f["words"]) for f in families)
 
 
 def _moment_cues(lex):

@@ -376,7 +376,7 @@ def classify(analysis):
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
             reason = str(FALLBACK_REASON[code])
             return Move(NON_MENTALIZING, codes, reason, code)
-        if coach_turn.is_sympathy(analysis.text or ""):
+        if coach_turn.is_sympathy(analysis.text or "") or coach_turn.is_observation(text):
             reason = _(
                 "Goed, empathische erkenning: je laat merken dat je ziet hoe het voor de cliënt is."
             )
@@ -500,6 +500,8 @@ def _score(line, turn, code, told):
     if not turn.persons and main and line.persons and not set(line.persons) & (own | {main}):
         score -= 2  # "hoe zou het klinken voor iemand die jou niet kent": not about his wife
     score += 0.3 * line.min_openness
+    if _echo_misfits(line, turn):
+        score -= 2  # "Hier? …" to a question about his wife: another line first
     if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
         score += 4  # "wat bedoel je met professioneel": the line that says that word
     if line.key in told:
@@ -835,6 +837,26 @@ def respond(script, state, analysis, client_said=()):
             # an upset client calms down faster when validated
             affect = min(affect, state.affect) - (2 if style.outbursts else 1)
 
+    confirm = None
+    if (
+        turn.check
+        and move.kind != NON_MENTALIZING
+        and kind not in ("closing", "react", "puzzled")
+        and (checks := _checks(script, told, last))
+    ):
+        # "Als ik je goed begrijp … Klopt dat?": he confirms the summary, in his own way; with
+        # what he has to say on it when there is something new, else that is all.
+        fresh = kind == "answer" and line.key not in told and line.aspects[:1] != ("story",)
+        if fresh and _echo_opener(line.text):
+            pass  # "Niet door de beugel? Dat zeiden zij …": he takes up your words himself
+        elif fresh and prefix is None:
+            confirm = _sentences(checks[0].text)[0]
+            told.append(checks[0].key)
+        else:
+            line, kind = checks[0], "short"
+        if line.key in [c.key for c in checks] or confirm:
+            reason_bits.append("je checkt je samenvatting: hij bevestigt die, op zijn manier")
+
     if move.kind != NON_MENTALIZING:
         memory["wary_fresh"] = 0
         wary = max(0, wary - 1)
@@ -865,11 +887,19 @@ def respond(script, state, analysis, client_said=()):
             memory["done"] = done + 1
             text = str(SAID_ALL[done % len(SAID_ALL)])
             reason_bits.append("alles hierover is gezegd")
+    if kind in ("answer", "deflect", "react", "short") and _echo_misfits(
+        replace(line, text=text), turn
+    ):
+        # Still the best line: without the words it would give back that the coach never said.
+        text = _echo_opener(text)[1]
+        reason_bits.append("zonder de openingsvraag: die woorden gebruikte je niet")
     if style.shorten and kind not in ("short", "puzzled"):
         # Reserved: terse while he is closed, more words as he opens up (replies follow trust).
         text = _shorten(text, enough=30 if openness < 5 else 70 if openness < 8 else 400)
     if prefix is not None:
         text = f"{prefix.text} {text}"
+    if confirm:
+        text = f"{confirm} {text}"
     aside = None
     new_state_affect = _clamp(affect)
     if style.asides and kind in ("answer", "deflect", "react") and turn_no % 3 != 0:
@@ -1035,14 +1065,62 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         stories = [d for d in stories if d.key not in told and d.key != last]
         if stories:
             return _shortened(stories[0]), "gesloten vraag: hij heeft er niets aan toe te voegen"
-    generic = [s for s in script.of_kind("short") if not s.aspects and not s.topics]
-    generic = generic or [s for s in script.of_kind("short") if not s.aspects]
+    plain = [s for s in script.of_kind("short") if "check" not in s.moves]
+    generic = [s for s in plain if not s.aspects and not s.topics]
+    generic = generic or [s for s in plain if not s.aspects]
     return _rotate(generic or script.of_kind("short"), state, "short", last, turn), (
         "gesloten vraag: kort antwoord"
     )
 
 
 YES_NO = ("ja", "nee", "misschien", "eerlijk", "tja", "geen", "niet", "wel", "hm", "nou")
+
+
+def _checks(script, told, last):
+    return [
+        line
+        for line in script.of_kind("short")
+        if "check" in line.moves and line.key not in told and line.key != last
+    ]
+
+
+def _echo_opener(text):
+    """ "Mijn aandeel? …", "Hier? …", "Met de directie gaan praten? …": a short question first,
+    the coach's words given back. (opener, rest) or None."""
+    sentences = _sentences(text)
+    if len(sentences) < 2 or not sentences[0].endswith("?") or len(sentences[0].split()) > 5:
+        return None
+    return sentences[0], " ".join(sentences[1:])
+
+
+ASPECT_FAMILY = {"body": "feeling", "motive": "thought"}
+
+
+def _echo_misfits(line, turn):
+    """The line opens by giving back a question the coach did not ask ("Mijn aandeel?" to "wat
+    heeft ze zelf gezegd", "Hier?" to a question about his wife): the opener, read as a coach
+    turn, asks another aspect than the one asked."""
+    echo = _echo_opener(line.text)
+    if not echo or turn.aspect == "story":
+        return False
+    asked = _opener_aspect(echo[0])
+    family = ASPECT_FAMILY.get
+    if asked == "story" or family(asked, asked) == family(turn.aspect, turn.aspect):
+        return False
+    return not _stems(echo[0]) & _stems(turn.text)  # "Emoties?" to "wat versta je onder emoties"
+
+
+ECHO_SKIP = frozenset(("wat", "hoe", "waarom", "mijn", "jouw", "zijn", "haar", "dat", "die", "het"))
+
+
+def _stems(text):
+    """The stems (first five letters) of a text's words of four letters or more."""
+    return {w[:5] for w in coach_turn.normalise(text) if len(w) >= 4 and w not in ECHO_SKIP}
+
+
+@lru_cache(maxsize=512)
+def _opener_aspect(opener):
+    return coach_turn.understand(opener).aspect
 
 
 def _flags(turn):

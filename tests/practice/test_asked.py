@@ -273,3 +273,69 @@ def test_siding_in_more_words_and_not_in_his_own_quoted_words():
     assert r.move.code != "amplifying" and r.turn.aspect == "here_now", r.text
     r = reply("client-b", "je was er snel klaar mee. wat sprak je daarin aan")
     assert r.turn.is_question and r.turn.open_question, r.text
+
+
+def test_an_observation_that_he_is_here_unwillingly_is_about_this_conversation():
+    r = reply("client-a", "Ik merk dat je niet veel zin hebt om hier te zijn. Dat mag er ook zijn.")
+    assert r.move.code == "empathic_validation"
+    assert r.turn.aspect == "here_now" and r.kind != "puzzled", r.text
+
+
+@pytest.mark.parametrize(
+    "slug,text,aspect",
+    [
+        ("client-b", "Hoe merk je die onrust precies?", "body"),
+        ("client-b", "Hoe ziet die onrust er bij jou uit, wat merk je dan aan jezelf?", "body"),
+        ("client-c", "Wat zou dat voor haar kunnen betekenen, denk je?", "other_view"),
+        ("client-a", "Wat bracht je ertoe ze zo te noemen?", "motive"),
+    ],
+)
+def test_more_ways_of_asking_an_aspect(slug, text, aspect):
+    assert reply(slug, text).turn.aspect == aspect
+
+
+def test_what_she_said_herself_is_about_her_not_his_own_part():
+    r = reply("client-c", "wat heeft ze zelf gezegd over waarom ze nog geen mening had")
+    assert r.turn.aspect != "own_part" and r.turn.whose == "other"
+    assert "manager" in r.line.persons, r.text
+
+
+def test_irritant_names_anger():
+    assert "gevoel-boos" in coach_turn.understand("ik snap dat dat irritant is").feelings
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_a_checked_summary_is_confirmed_in_his_voice(slug):
+    r = reply(slug, "Als ik het goed begrijp, gaat het je vooral om hoe het gelopen is. Klopt dat?")
+    assert r.turn.check
+    confirmations = [line.text for line in SCRIPTS[slug].of_kind("short") if "check" in line.moves]
+    assert any(r.text.startswith(c.split(".")[0]) for c in confirmations), r.text
+    # Asked again, a second way of confirming, never the same words.
+    again = sc.respond(
+        SCRIPTS[slug],
+        r.state,
+        analyse("Zie ik dat goed, dat het je vooral om die ene keer gaat?", "coach"),
+    )
+    assert again.text != r.text
+
+
+def test_a_check_lines_is_no_generic_short_answer():
+    for slug in SCRIPTS:
+        r = reply(slug, "Heb je dat nieuwe pand al gezien?")
+        assert "check" not in r.line.moves, (slug, r.text)
+
+
+def test_a_short_question_he_opens_with_that_the_coach_did_not_ask_is_left_out():
+    line = sc.Line(
+        "m1", "answer", "Hier? Prima hoor. Het ging gewoon zoals altijd.", ("moment", "here_now")
+    )
+    script = sc.Script(lines=(line,), start_openness=5)
+    state = sc.start_state(script)
+    moment = sc.respond(script, state, analyse("Wat gebeurde er precies die dag?", "coach"))
+    assert moment.text == "Prima hoor. Het ging gewoon zoals altijd."
+    here = sc.respond(script, state, analyse("Hoe is het hier voor je?", "coach"))
+    assert here.text.startswith("Hier?")
+    # His word taken up by the coach is no misfit: "Emoties?" to "wat versta je onder emoties".
+    assert sc.respond(
+        SCRIPTS["client-b"], state, analyse("wat versta je onder emoties", "coach")
+    ).text.startswith("Emoties?")
