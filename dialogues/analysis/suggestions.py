@@ -590,6 +590,8 @@ def _here_and_now(turn):
             continue
         if clause is not None and clause.negated and found.group(0).lower() in ("u", "jou", "uw"):
             continue  # 'ik ben nie kwaad op u'
+        if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
+            continue  # inner or reported speech: 'ik dacht: ge doet da expres'
 
         if clause is not None and "cognition" in clause.classes:
             return "thought"
@@ -634,9 +636,10 @@ def _plain_yes(turn, marker):
 
 
 def _sentence(turn, position):
+    """The sentence around a position, with its closing mark."""
     start = max(turn.text.rfind(mark, 0, position) for mark in ".!?") + 1
     ends = [i for i in (turn.text.find(mark, position) for mark in ".!?") if i >= 0]
-    return turn.text[start : min(ends) if ends else len(turn.text)]
+    return turn.text[start : min(ends) + 1 if ends else len(turn.text)]
 
 
 def _good_news(turn, marker):
@@ -650,6 +653,14 @@ def _bw_kind(turn, marker, markers):
     something good ('altijd heel lief') or a plain habit ('ik drink altijd eerst koffie')."""
     clause = turn.clause_at(marker.start)
     word = _bw_words(turn, marker).lower()
+    if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
+        return None  # 'mijne vader is nooit vertrokken??'
+    if (
+        clause is not None
+        and not _words(turn.text[: clause.start])
+        and _words(turn.clause_text(clause)) == _words(marker.text)
+    ):
+        return None  # a one-word answer to the coach: 'niemand. dat doe je gewoon als oudste'
     if clause is not None:
         words = _words(turn.clause_text(clause))
         if clause.quoted or clause.reported:
@@ -849,8 +860,8 @@ def _person_question(turn, topics, settings, lists):
     the person is not named (it is so often the wrong one: 'met een vriend')."""
     people = set(lists["other_person"]) - PRONOUNS
     named = [t for t in topics if " " in t and t.split()[-1].lower() in people]
-    if not named:
-        return None
+    if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
+        return None  # 'de doos staat nog bij mn ouders trouwens'
     kind = "person_past" if turn.past else "person_now"
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())

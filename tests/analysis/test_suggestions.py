@@ -502,3 +502,21 @@ def test_a_pronoun_takes_the_person_it_refers_to():
         texts("mijn stiefdochter negeert me, ze wil gewoon dat haar vader en ik scheiden")
     )
     assert "haar vader" not in found and "je vader" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ik was zo ambetant. ik dacht: ge doet da expres om mij voor schut te zetten", "bij mij"),
+        ("mijne vader is nooit vertrokken?? waar komt da nu vandaan", "‘nooit’"),
+        ("niemand. dat doe je gewoon als oudste. zo is het in ons gezin", "‘niemand’"),
+        ("de doos met de glazen staat nog bij mn ouders trouwens", "Hoe is dat voor jou"),
+    ],
+)
+def test_look_alikes_get_no_question_of_that_kind(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_a_repeated_generalisation_is_still_asked_about():
+    found = texts("mn moeder belt me elke dag om 8 uur. elke dag")
+    assert any("‘elke dag’" in t for t in found), found
