@@ -42,6 +42,8 @@ def test_happy_exclamations_get_no_flooding_suggestions():
         ("ik denk mee met mijn vriendin over een schema", "mental_state"),  # a separable verb
         ("die deken voelt zacht aan", "mental_state"),  # touch
         ("dat vuurwerk had een kort lontje", "easy_label"),  # a fuse
+        ("de koeling moest leeg voor de levering", "mental_state"),  # a thing's state
+        ("het deeg voelt om 4 uur nog koud", "mental_state"),  # touch
     ],
 )
 def test_the_polysemous_words_the_issue_names(text, code):
@@ -56,6 +58,8 @@ def test_the_polysemous_words_the_issue_names(text, code):
         ("ik denk dat hij boos is", "mental_state"),
         ("ik voel me zo rot", "mental_state"),
         ("mijn baas heeft een kort lontje", "easy_label"),
+        ("ik voel me zo leeg sinds ze weg is", "mental_state"),
+        ("leeg.", "mental_state"),  # a one-word answer names the feeling asked about
     ],
 )
 def test_and_their_ordinary_sense_still_counts(text, code):

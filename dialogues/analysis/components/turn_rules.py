@@ -18,9 +18,11 @@ from .clauses import CLAUSES as CLAUSE_KEY
 
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
-# A turn with any of these is no plain account of events: it names a mind, is flooded by
-# feeling, or argues (a rule, a certainty, a label, blame, someone's intent as fact).
+# A turn with any of these is no plain account of events: it names a mind, holds it lightly
+# ('misschien hoorde hij me niet'), is flooded by feeling, or argues (a rule, a certainty, a
+# label, blame, someone's intent as fact).
 NOT_A_NARRATIVE = MENTALIZING_CODES | {
+    "tentative",
     "affect_flooding",
     "certainty",
     "rigid_rule",
@@ -131,6 +133,7 @@ class TurnRules:
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
+        self.literal_words = hashes(lists["literal_states"])
         self.clause_gives_way = {
             r["id"]: frozenset(r.get("gives_way_to", ()))
             for r in load_json("clauses.json")["rules"]
@@ -147,7 +150,6 @@ class TurnRules:
             markers += self.hedged_other_minds(doc, arrays)
             markers += self.label_fragments(arrays)
             markers += self.hedged_fragments(arrays)
-            markers += self.narrative_without_mind(doc, arrays, markers)
         else:
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
@@ -159,7 +161,9 @@ class TurnRules:
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_quoted_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
+            markers = self.drop_literal_states(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.with_clause_hits(markers, doc)
+            markers += self.narrative_without_mind(doc, arrays, markers)
         if len(markers) > 1:
             by_code = {}
             for hit in markers:
@@ -216,6 +220,22 @@ class TurnRules:
             for h in markers
             if h.rule != "bw.altijd_nooit" or not any(c.start <= h.start < c.end for c in past)
         ]
+
+    def literal_states(self, clauses, norms):
+        """'de koeling moest leeg', 'tis druk', 'de oven is kapot': the positions of words that
+        name a state of mind as well as of a thing, in a clause without a person ('eng.', a
+        one-word answer, still names the feeling asked about)."""
+        return {
+            i
+            for c in clauses
+            if not c.subject and c.end - c.start > 3
+            for i in range(c.start, c.end)
+            if norms[i] in self.literal_words
+        }
+
+    def drop_literal_states(self, markers, clauses, arrays):
+        literal = self.literal_states(clauses, arrays.norms)
+        return [h for h in markers if not (h.rule == "mind.emotion_word" and h.start in literal)]
 
     def drop_verbs_doing_other_work(self, markers, norms):
         """'gwn luisteren denk ik', 'ik merk dat ik ...': the verb is a hedge after the fact or
@@ -322,11 +342,18 @@ class TurnRules:
     def narrative_without_mind(self, doc, arrays, markers):
         if sum(arrays.alpha) < self.min_narrative_words:
             return []
-        candidates = arrays.candidates + markers
-        if any(hit.code in NOT_A_NARRATIVE for hit in candidates):
-            return []
+        # a candidate the context dropped still argues ('niet expres'); a hedge in someone
+        # else's quoted words ('zegt hij: misschien straks') holds nothing lightly
         norms, lemmas = arrays.norms, arrays.lemmas
+        literal = self.literal_states(doc.user_data.get(CLAUSE_KEY, ()), norms)
+        candidates = [
+            h for h in arrays.candidates if h.code != "tentative" and h.start not in literal
+        ]
+        if any(hit.code in NOT_A_NARRATIVE for hit in candidates + markers):
+            return []
         for i, (norm, lemma) in enumerate(zip(norms, lemmas, strict=True)):
+            if i in literal:
+                continue
             if lemma in self.narrative_mind or norm in self.narrative_mind:
                 # 'heeft me laten weten': telling someone, not knowing
                 if not (lemma == self.weten and i and lemmas[i - 1] == self.laten):
