@@ -25,7 +25,7 @@ feeling when the client named it ('Ik hoor hoe woedend je bent.').
 
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json, word_lists
@@ -89,8 +89,9 @@ def _swap_person(phrase):
     return " ".join(PRONOUN_SWAP.get(word.lower(), word) for word in phrase.split())
 
 
+@lru_cache(maxsize=4096)
 def _words(text):
-    return [w.lower() for w in WORD.findall(text)]
+    return tuple(WORD.findall(text.lower()))
 
 
 @cache
@@ -111,14 +112,15 @@ class Target:
     """The person or group a marker is about, in the forms the templates need: a person named
     in the marker, else the one the turn names, else a pronoun ('ze zijn begonnen': plural)."""
 
-    def __init__(self, text, marker, settings, clauses=()):
+    def __init__(self, turn, marker, settings):
+        text = turn.text
         self.found = False
         self.plural = False
         words = settings["default_target"]
         pattern = _target_pattern()
         found = next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
         if found is None:
-            clause = Turn(text, (), clauses).clause_at(marker.start) if clauses else None
+            clause = turn.clause_at(marker.start)
             pronoun = _first_pronoun(pattern, marker.text)
             if pronoun is None and clause is not None:
                 pronoun = _first_pronoun(pattern, text[clause.start : clause.end])
@@ -476,12 +478,15 @@ def _own_feeling(turn):
             candidates.append((m.start, m.end, "verb"))
         elif m.rule == "mind.phrase" and set(_words(m.text)) & _set("fears"):
             candidates.append((m.start, m.end, "verb"))  # 'ik maak me zorgen om ...'
-    for found in FELT.finditer(text):
+    felt = "voel" in text.lower()
+    for found in FELT.finditer(text) if felt else ():
         candidates.append((found.start(1), found.end(1), "phrase"))
     for found in SELF_EMOTION_VERB.finditer(text):
         if not any(m.start == found.start(1) for m in turn.markers):
             candidates.append((found.start(1), found.end(1), "verb"))
     for clause in turn.clauses:  # an answer in one word: 'zwaar.', 'spannend.'
+        if clause.subject or clause.end - clause.start > 30:
+            continue
         words = list(WORD.finditer(turn.clause_text(clause)))
         if not clause.subject and len(words) <= 2 and words:
             first = words[0]
@@ -490,16 +495,13 @@ def _own_feeling(turn):
             ):
                 start = clause.start + first.start()
                 candidates.append((start, start + len(first.group(0)), "word"))
-    for found in FELT_AS_IF.finditer(text):
+    for found in FELT_AS_IF.finditer(text) if felt else ():
         candidates.append((found.start(), found.end(), "as_if"))
-    candidates.sort()
-    chosen = None
-    for start, end, kind in candidates:
-        clause = turn.clause_at(start)
-        feeling = _feeling_at(turn, start, end, kind, clause, settings)
+    for start, end, kind in sorted(candidates, reverse=True):  # the last one he names
+        feeling = _feeling_at(turn, start, end, kind, turn.clause_at(start), settings)
         if feeling is not None:
-            chosen = feeling
-    return chosen
+            return feeling
+    return None
 
 
 def _feeling_at(turn, start, end, kind, clause, settings):
@@ -804,7 +806,7 @@ def _skip(turn, marker, markers, feeling=None):
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
     facts = _facts(turn, marker, markers)
     words = _quote(turn, marker, settings, facts)
-    target = Target(turn.text, marker, settings, turn.clauses)
+    target = Target(turn, marker, settings)
     templates = [
         t
         for t in settings["templates"][marker.code]
