@@ -25,6 +25,7 @@ feeling when the client named it ('Ik hoor hoe woedend je bent.').
 
 import re
 import zlib
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from .codes import CLIENT_PROBLEMS
@@ -332,6 +333,8 @@ def _quote(turn, marker, settings, facts):
         following = _words(turn.text[marker.end : marker.end + 20])
         if following and following[0] in _set("not_person_nouns"):
             return None  # 'een luie zondag'
+        if re.search(r"\bgek\s*$", marker.text, re.IGNORECASE) and following[:1] == ("van",):
+            return None  # 'ik werd gek van al dat gepraat': an idiom, no label
         labels = LABEL_WORDS()
         found = [w for w in WORD.findall(marker.text) if w.lower() in labels]
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
@@ -418,6 +421,16 @@ def _someone_elses(turn, start, clause):
     return False
 
 
+@cache
+def _feeling_words():
+    lists = word_lists()
+    return (
+        frozenset(lists["emotion_words"])
+        | frozenset(lists["state_words"])
+        | _set("fragment_feelings")
+    )
+
+
 def _about(turn, end, clause, start):
     """What the client already says the feeling is about: 'bang dat mensen op me afknappen',
     'schaamte eigenlijk ook, alsof ik een slechte moeder ben'. Returns the words to quote."""
@@ -425,8 +438,11 @@ def _about(turn, end, clause, start):
         return None
     rest = turn.text[end : clause.end]
     tokens = _words(rest)
-    while tokens and tokens[0] in _set("fillers") | {"me", "mij", "er", "eigenlijk", "kapot"}:
+    skip = _set("fillers") | _set("about_skip")
+    while tokens and tokens[0] in skip:
         tokens = tokens[1:]
+    if all(t in _set("about_skip") or t in _feeling_words() for t in tokens):
+        tokens = ()  # 'gecontroleerd en klein. | alsof ik 12 ben'
     stop = clause.end
     first = tokens[0] if tokens else ""
     if not (len(tokens) >= 3 and first in _set("about_words")):
@@ -578,6 +594,8 @@ def _felt_phrase(turn, start, end, clause, settings):
     if about and clause is not None:
         words = _clean_quote(turn.clause_text(clause), settings)
         quote_about = About(words, "voor") if words else None
+    elif clause is not None and start + kept[-1].end() >= clause.end - 1:
+        quote_about = _about(turn, start + kept[-1].end(), clause, start)  # '... | alsof ik ...'
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
 
@@ -628,12 +646,12 @@ def _plain_yes(turn, marker):
     """'ja natuurlijk, gisteren al gedaan': an answer, not a certainty."""
     if marker.text.lower().strip(QUOTE_MARKS) not in _set("answer_words"):
         return False
-    before = _words(turn.text[: marker.start])
-    after = turn.text[marker.end : marker.end + 2].strip()
+    before = _words(re.split(r"[.!?]", turn.text[: marker.start])[-1])
+    after = turn.text[marker.end : marker.end + 6].strip().lower()
     return (
         len(before) <= 1
         and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"}
-        and (not after or after[0] in ",.!")
+        and (not after or after[0] in ",.!" or re.match(r"(?:niet|nie|wel)\b", after))
     )
 
 
@@ -657,12 +675,14 @@ def _bw_kind(turn, marker, markers):
     word = _bw_words(turn, marker).lower()
     if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
         return None  # 'mijne vader is nooit vertrokken??'
-    if (
-        clause is not None
-        and not _words(turn.text[: clause.start])
-        and _words(turn.clause_text(clause)) == _words(marker.text)
-    ):
-        return None  # a one-word answer to the coach: 'niemand. dat doe je gewoon als oudste'
+    if clause is not None and _words(turn.clause_text(clause)) == _words(marker.text):
+        if not _words(turn.text[: clause.start]):
+            return None  # a one-word answer to the coach: 'niemand. dat doe je gewoon als oudste'
+        earlier = re.search(rf"\b{re.escape(marker.text)}\b", turn.text[: clause.start], re.I)
+        if earlier is not None:  # 'ik wil hem nooit meer zien, NOOIT': as the first time
+            return _bw_kind(
+                turn, replace(marker, start=earlier.start(), end=earlier.end()), markers
+            )
     if clause is not None:
         words = _words(turn.clause_text(clause))
         if clause.quoted or clause.reported:
@@ -675,8 +695,10 @@ def _bw_kind(turn, marker, markers):
         before = turn.text[clause.start : marker.start].lower()
         if re.search(r"\bvoel(?:de|t)?\b", before):
             return None
-        if re.match(r"\s+(?:zo|anders)\b", turn.text[marker.end :]):
-            return None  # 'dat is altijd zo geweest': a tradition, not a count
+        if re.match(r"\s+(?:zo|anders|al)\b", turn.text[marker.end :]):
+            return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
+        if clause.subject == "self" and "intention" in clause.classes:
+            return None  # 'ik wil hem nooit meer zien': a decision
         if (
             clause.subject == "self"
             and not set(words) & (NEGATION | _set("bad_words"))
@@ -833,7 +855,7 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
 
 def _feeling_question(turn, feeling, settings):
     if feeling.about:
-        fear = feeling.fear and feeling.about.opener in ("dat", "da")
+        fear = feeling.fear and feeling.about.opener in ("dat", "da", "om")
         kind = "fear_about" if fear else "about"
         words = feeling.about.quote
     elif feeling.kind == "np":

@@ -520,3 +520,28 @@ def test_look_alikes_get_no_question_of_that_kind(text, unwanted):
 def test_a_repeated_generalisation_is_still_asked_about():
     found = texts("mn moeder belt me elke dag om 8 uur. elke dag")
     assert any("‘elke dag’" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("mn zus is een dramaqueen, altijd al geweest", "laatste keer"),
+        ("hij is een leugenaar en een dief, ik wil hem nooit meer zien, NOOIT", "‘nooit’"),
+        ("complimenten voor het minimale? tuurlijk niet", "zo zeker"),
+        ("vorig jaar werd ik gek van al dat gepraat, nu vind ik het eigenlijk wel fijn", "‘gek’"),
+        ("gister wel een luie zondag gehad, met zn allen op de bank", "‘luie’"),
+    ],
+)
+def test_more_look_alikes_get_no_question_of_that_kind(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "da ik echt bang ben om te buizen. mijn ouders betalen alles",
+        "ik ben bang. echt bang dat ik mijn baan kwijtraak",
+    ],
+)
+def test_a_fear_of_what_may_happen_asks_what_it_would_mean(text):
+    assert any("Wat zou het voor je betekenen" in t for t in texts(text)), texts(text)
