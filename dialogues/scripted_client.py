@@ -626,7 +626,8 @@ def respond(script, state, analysis, client_said=()):
         else:  # amplifying: the coach sides with him; he agrees and gets hotter
             affect += 2
         streak = 0
-    elif move.kind == CLOSED:
+    elif move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question):
+        # "Zeg je vaker dingen als 'niet zeuren'?" is closed, whatever code it got.
         line, why = _closed_answer(script, turn, trust, told, streak, style.name, last, state)
         kind = "short"
         reason_bits.append(why)
@@ -694,6 +695,13 @@ def respond(script, state, analysis, client_said=()):
             allowed = [a for a in allowed if set(a.persons) & set(turn.persons)]
             first = [a for a in allowed if turn.persons[0] in a.persons]
             allowed = first or allowed
+        elif turn.whose == "other" and turn.main_person:
+            # "Hoe zou het klinken voor iemand die jou niet kent?": not a line about his wife;
+            # lines about no one in particular or the case's main other first.
+            general = [
+                a for a in allowed if not set(a.persons) - {"self", "coach", turn.main_person}
+            ]
+            allowed = general or allowed
         elif turn.whose == "client":
             # Asked about his own mind: never a line about only someone else's.
             allowed = [
@@ -734,7 +742,16 @@ def respond(script, state, analysis, client_said=()):
                 )
                 if nearby is not None:
                     break
-            if nearby is not None:
+            confirm = [
+                c
+                for c in script.of_kind("short")
+                if "empathic_validation" in c.moves and c.key not in told and c.key != last
+            ]
+            if named and confirm:
+                # "Ik hoor hoe kwaad je bent" after he told his anger: he confirms it.
+                line = confirm[0]
+                reason_bits.append("dat gevoel noemde hij al: hij bevestigt het")
+            elif nearby is not None:
                 line = nearby
                 reason_bits.append(
                     f"over {coach_turn.ASPECT_NL[turn.aspect]} zei hij al wat hij weet: hij "
@@ -785,6 +802,9 @@ def respond(script, state, analysis, client_said=()):
             if turn.whose == "other" and turn.persons:
                 about = [d for d in deflects if set(d.persons) & set(turn.persons)]
                 deflects = about or deflects
+            elif turn.whose == "other" and turn.main_person:  # not his wife, unasked
+                ours = {"self", "coach", turn.main_person}
+                deflects = [d for d in deflects if not set(d.persons) - ours] or deflects
             fresh = [d for d in deflects if d.key not in told]
             line = _best(fresh, turn, code, {}, last, need_aspect=True)
             if line is None:  # every deflection on this aspect said: a general one he has not

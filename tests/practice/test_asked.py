@@ -339,3 +339,49 @@ def test_a_short_question_he_opens_with_that_the_coach_did_not_ask_is_left_out()
     assert sc.respond(
         SCRIPTS["client-b"], state, analyse("wat versta je onder emoties", "coach")
     ).text.startswith("Emoties?")
+
+
+@pytest.mark.parametrize(
+    "slug,text",
+    [
+        ("client-a", "wat hebben ze concreet gedaan of gezegd waardoor je dat denkt"),
+        ("patient-a", "Waaraan merk je dat je baas je niet ziet staan?"),
+    ],
+)
+def test_what_makes_him_think_so_asks_the_moments_not_a_motive(slug, text):
+    r = reply(slug, text)
+    assert r.turn.aspect == "moment", r.turn.cues
+    assert not r.text.startswith("Omdat"), r.text
+
+
+def test_a_feeling_he_told_named_back_to_him_is_confirmed_not_denied():
+    r = reply(
+        "client-a",
+        "ik hoor hoe kwaad je bent. dat mag er hier gewoon zijn",
+        before=["Wat voelde je toen?"],
+    )
+    assert r.kind != "deflect", (r.line.key, r.text)
+    assert "gevoel-boos" in r.line.topics or "empathic_validation" in r.line.moves, r.text
+
+
+def test_how_often_in_a_closed_question_with_a_quote_is_about_how_often():
+    r = reply("client-b", "Zeg je vaker dingen als 'niet zeuren'?")
+    assert "how_often" in r.line.moves, (r.line.key, r.text)
+
+
+@pytest.mark.parametrize("openness", [1, 6])
+def test_an_outsiders_view_is_not_answered_about_his_wife(openness):
+    for slug in ("client-a", "patient-a"):
+        r = reply(
+            slug, "hoe zou het klinken voor iemand die jou nooit ontmoet heeft", openness=openness
+        )
+        assert not {"thuis", "vrouw"} & set(r.line.persons), (slug, r.line.key, r.text)
+
+
+def test_what_words_mean_to_him_is_their_meaning():
+    r = reply("patient-a", "Die woorden 'tweede keus', wat betekenen die voor jou, van binnen?")
+    assert r.turn.aspect == "meaning" and "tweede-keus" in r.line.topics, r.text
+    r = reply(
+        "client-a", "Wat zou het voor jou betekenen als iemand van de directie eens langskwam?"
+    )
+    assert r.turn.what_if, r.turn.cues
