@@ -103,10 +103,15 @@ def _set(name):
 @cache
 def _target_pattern():
     """'de|mijn|die ... <a person or group of the lexicons>' or 'hij'/'zij'/'ze'."""
-    people = sorted({w for w in word_lists()["other_person"] if len(w) > 2} - PRONOUNS, key=len)
+    people = sorted(
+        {w for w in word_lists()["other_person"] if len(w) > 2 or w == "ex"} - PRONOUNS, key=len
+    )
     nouns = "|".join(re.escape(w) for w in reversed(people))
     owners = "de|het|mijn|m'n|mn|onze|ons|die|deze|zijn|haar|z'n|hun"
     return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE)
+
+
+OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
 
 class Target:
@@ -119,9 +124,19 @@ class Target:
         self.plural = False
         words = settings["default_target"]
         pattern = _target_pattern()
-        found = next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
-        if found is None:
-            clause = turn.clause_at(marker.start)
+        clause = turn.clause_at(marker.start)
+        subject = None  # 'mijn ex heeft de kinderen tegen mij opgezet': the ex, not the children
+        if clause is not None and clause.start < marker.start:
+            subject = next(
+                (f for f in pattern.finditer(text[clause.start : marker.start]) if f.group(2)), None
+            )
+        found = subject or next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
+        object_pronoun = OBJECT_PRONOUN.search(marker.text)
+        if found is None and object_pronoun is not None:  # 'door haar', 'ligt aan hem'
+            words = {"hem": "hij", "haar": "zij"}.get(object_pronoun.group(1).lower(), "zij_plural")
+            self.plural = words == "zij_plural"
+            self.found = True
+        elif found is None:
             pronoun = _first_pronoun(pattern, marker.text)
             if pronoun is None and clause is not None:
                 pronoun = _first_pronoun(pattern, text[clause.start : clause.end])
@@ -133,7 +148,9 @@ class Target:
                 found = noun if plural == noun_plural else pronoun  # 'ze lachen' ≠ 'die man'
             else:
                 found = pronoun or noun or pattern.search(text)
-        if found is not None and found.group(3):
+        if self.found:
+            pass
+        elif found is not None and found.group(3):
             pronoun = found.group(3).lower()
             self.plural = _plural_pronoun(found)
             words = "zij_plural" if self.plural else ("zij" if pronoun == "ze" else pronoun)
@@ -472,6 +489,10 @@ def _about(turn, end, clause, start):
     quote = _clean_quote(words, _settings())
     if quote is None:
         quote = _clean_quote(turn.text[start:stop], _settings())
+    if quote is None and stop != clause.end:
+        following = next((c for c in turn.clauses if c.end == stop), None)
+        if following is not None:  # 'alsof ik het probleem ben en nie zij'
+            quote = _clean_quote(turn.clause_text(following), _settings())
     return About(quote, first) if quote else None
 
 
@@ -594,7 +615,7 @@ def _felt_phrase(turn, start, end, clause, settings):
     if about and clause is not None:
         words = _clean_quote(turn.clause_text(clause), settings)
         quote_about = About(words, "voor") if words else None
-    elif clause is not None and start + kept[-1].end() >= clause.end - 1:
+    elif kind != "np" and clause is not None and start + kept[-1].end() >= clause.end - 1:
         quote_about = _about(turn, start + kept[-1].end(), clause, start)  # '... | alsof ik ...'
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
@@ -813,7 +834,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja dat zegt iedereen': nothing beside it to ask about
     if marker.code == "assumed_intent":
         clause = turn.clause_at(marker.start)
-        if clause is not None and clause.subject == "self":
+        words = _words(turn.clause_text(clause)) if clause is not None else ()
+        if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
@@ -855,7 +877,10 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
 
 def _feeling_question(turn, feeling, settings):
     if feeling.about:
-        fear = feeling.fear and feeling.about.opener in ("dat", "da", "om")
+        opener, quote = feeling.about.opener, feeling.about.quote
+        fear = feeling.fear and (
+            opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
+        )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
         kind = "fear_about" if fear else "about"
         words = feeling.about.quote
     elif feeling.kind == "np":

@@ -545,3 +545,14 @@ def test_more_look_alikes_get_no_question_of_that_kind(text, unwanted):
 )
 def test_a_fear_of_what_may_happen_asks_what_it_would_mean(text):
     assert any("Wat zou het voor je betekenen" in t for t in texts(text)), texts(text)
+
+
+def test_the_person_blamed_is_the_subject_not_the_victim():
+    found = " ".join(texts("mijn ex heeft de kinderen tegen mij opgezet. door haar willen ze nie"))
+    assert "je ex" in found and "de kinderen" not in found, found
+
+
+def test_a_worry_about_a_person_does_not_ask_what_if_it_happens():
+    found = texts("Woedend ben ik niet. Ik maak me vooral zorgen om mijn dochter.")
+    assert any("zorgen om mijn dochter" in t for t in found), found
+    assert not any("als dat gebeurt" in t for t in found), found
