@@ -733,6 +733,9 @@ def _bw_kind(turn, marker, markers):
         return "persons"
     if first in _set("bw_frequency") and not _told_event(turn, clause):
         return "frequency"
+    if first == "nooit" and clause is not None and clause.subject == "other":
+        if not clause.past and not _told_event(turn, clause):
+            return "never"  # 'Gerard beantwoordt mijn e-mails nooit'
     return "general"
 
 
@@ -763,6 +766,8 @@ def _intent_kind(turn, marker):
 
 def _fits(template, marker, words, target, turn, facts):
     if "{words}" in template["text"] and not words:
+        return False
+    if "{clause}" in template["text"] and not facts.get("clause"):
         return False
     kind = template.get("words")
     if kind == "one" and " " in (words or ""):
@@ -803,6 +808,8 @@ def _facts(turn, marker, markers):
         facts["past"] = turn.past
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
+        if clause is not None:
+            facts["clause"] = _clean_quote(turn.clause_text(clause), _settings())
     elif marker.code == "assumed_intent":
         facts["kind"] = _intent_kind(turn, marker)
         if clause is not None and clause.negated and facts["kind"] == "wish":
@@ -863,6 +870,7 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
             return None
         sentence = template["text"].format(
             words=words,
+            clause=facts.get("clause"),
             target=target.object,
             subject=target.subject,
             intent_of=target.intent_of,

@@ -556,3 +556,9 @@ def test_a_worry_about_a_person_does_not_ask_what_if_it_happens():
     found = texts("Woedend ben ik niet. Ik maak me vooral zorgen om mijn dochter.")
     assert any("zorgen om mijn dochter" in t for t in found), found
     assert not any("als dat gebeurt" in t for t in found), found
+
+
+def test_never_about_someone_else_asks_when_he_last_noticed_it():
+    found = texts("Nee, die neemt mij toch nooit serieus.")
+    assert any("‘die neemt mij toch nooit serieus’" in t or "‘nooit’" in t for t in found), found
+    assert not any("Hoe ging het de laatste keer precies" in t for t in found), found
