@@ -50,7 +50,7 @@ DENIED_AFTER = re.compile(
 )
 OVER = re.compile(
     r"\b(?:is|zijn)\s+(?:het\s+|dat\s+)?(?:nu\s+|inmiddels\s+|al\s+)?(?:wel\s+)?(?:hoor\s+)?"
-    r"(?:over|voorbij|weg|gezakt)\b",
+    r"(?:over|voorbij|weg|gezakt)\b|\bvalt\s+(?:het\s+)?(?:nu\s+)?(?:wel\s+)?mee\b",
     re.IGNORECASE,
 )
 SELF_EMOTION_VERB = re.compile(
@@ -111,6 +111,14 @@ def _target_pattern():
     return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE)
 
 
+# 'dat ik het nooit ga halen', 'zaterdag ga ik hem de waarheid zeggen', not 'ik ga elke dinsdag'
+FUTURE = re.compile(
+    r"\b(?:ga|gaat|gaan|zal|zult|zullen|zou|zouden)\b"
+    r"(?:\s+(?!(?:naar|buiten|binnen|weg|uit|mee|terug)\b)[^\W\d_]+){0,6}?\s+[^\W\d_]+en\b"
+    r"|\b(?:ooit|straks|later)\b",
+    re.IGNORECASE,
+)  # not 'hij gaat naar buiten roken'
+ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
 
@@ -629,8 +637,16 @@ def _here_and_now(turn):
         clause = turn.clause_at(found.start())
         if clause is not None and (clause.quoted or clause.reported):
             continue
-        if clause is not None and clause.negated and found.group(0).lower() in ("u", "jou", "uw"):
-            continue  # 'ik ben nie kwaad op u'
+        opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
+        if clause is not None and (clause.question or set(opening) & _set("wh_words")):
+            continue  # 'hoe weet gij da nu weer': a question to answer
+        if (
+            clause is not None
+            and clause.negated
+            and found.group(0).lower() in ("u", "jou", "uw")
+            and set(_words(turn.clause_text(clause))) & _feeling_words()
+        ):
+            continue  # 'ik ben nie kwaad op u': a feeling denied, not 'nie door jou'
         if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
 
@@ -726,7 +742,7 @@ def _bw_kind(turn, marker, markers):
             and not clause.classes
         ):
             return None
-        if set(words) & _set("future_words"):
+        if FUTURE.search(turn.clause_text(clause)):
             return "future"
     first = word.split()[0] if word.split() else ""
     if first in _set("bw_persons"):
@@ -801,7 +817,11 @@ def _facts(turn, marker, markers):
         "past": clause.past if clause is not None else turn.past,
         "repeated": bool(set(_words(turn.text)) & _set("repeat_words")),
         "reflective": any(m.code in REFLECTIVE for m in markers),
-        "ongoing": not _set("ongoing_words").isdisjoint(_words(turn.text)),
+        "ongoing": (
+            not _set("ongoing_words").isdisjoint(_words(turn.text))
+            or bool(ALL_DAY.search(turn.text))
+        )
+        and not FUTURE.search(turn.text),
         "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
     }
     if marker.code in ("no_mental_states", "affect_flooding"):

@@ -562,3 +562,20 @@ def test_never_about_someone_else_asks_when_he_last_noticed_it():
     found = texts("Nee, die neemt mij toch nooit serieus.")
     assert any("‘die neemt mij toch nooit serieus’" in t or "‘nooit’" in t for t in found), found
     assert not any("Hoe ging het de laatste keer precies" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("hoe weet gij da nu weer", "bij mij"),  # a question to the coach: answer it
+        ("ik was eerst echt boos, maar nu valt het mee hoor. het was een verjaardag", "‘boos’"),
+        ("ja he! zaterdag ga ik hem eens goed de waarheid zeggen, voor heel de ploeg", "zoals"),
+    ],
+)
+def test_no_question_of_that_kind_for_these_look_alikes(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_not_heard_by_the_coach_is_a_here_and_now_remark():
+    found = texts("ik voel me nie gehoord. nergens. nie door de buren, nie door jou")
+    assert "bij mij" in found[0], found
