@@ -66,8 +66,6 @@ def word_lists():
     lists = {
         key: value for key, value in load_json("word_lists.json").items() if not key.startswith("_")
     }
-    # Names as typed ('kevin en sanne', 'mijn collega gerard') are other persons too.
-    lists["other_person"] = lists["other_person"] + load_json("first_names.json")["names"]
     sentiment = load_json("sentiment.json")["words"]
     # Feelings and states are mental states, hard situations are no person; 'naar' is a
     # preposition before it is 'nasty'.

@@ -18,6 +18,7 @@ from .components import (  # noqa: F401 (factories)
     turn_rules,
 )
 from .lexicon import load_json
+from .spelling import NAME
 
 COMPONENTS = (
     "nl_sentences",
@@ -107,6 +108,8 @@ _NOUN_CACHE = {}  # norm hash → is it a content noun (the same for every pipel
 
 
 def _is_noun(word, lemma):
+    if word == NAME:
+        return True  # a person's name is what the turn is about
     index = build_nlp().get_pipe("nl_lemmatizer").lemmatizer.index
     if word in STOP_WORDS or word in NOT_TOPICS or ADVERB.match(word):
         return False

@@ -8,12 +8,16 @@ Nothing here changes the text: a typed word keeps its characters and offsets, on
   lower case, capitalised and upper case, whose pieces spell the typed word exactly;
 - fuzzy: a word that is no known Dutch form ('gefrusteerd', 'egoistisch') is read as the
   lexicon word at one edit from it (deletion, insertion, substitution or swap of two letters),
-  when both are long enough and exactly one lexicon word is that close.
+  when both are long enough and exactly one lexicon word is that close;
+- names: a first name as typed ('kevin', 'petra'; first_names.json) gets the norm NAME, which
+  the word list $other_person holds: the rules read it as another person.
 """
 
 from spacy.attrs import NORM, ORTH
 
 from .lexicon import compile_pattern, load_json, load_jsonl, normalise, word_lists
+
+NAME = "~naam"
 
 
 def spelling_table():
@@ -52,6 +56,7 @@ class Speller:
         self.splits = table["splits"]
         self.min_length = table["fuzzy"]["min_length"]
         self.known = known
+        self.names = frozenset(load_json("first_names.json")["names"])
         targets = lexicon_words() if targets is None else targets
         self.targets = {w for w in targets if len(w) >= self.min_length}
         self.index = {}
@@ -61,7 +66,12 @@ class Speller:
 
     def norm(self, text):
         word = normalise(text)
-        return self.words.get(word) or self.correct(word) or word
+        spelled = self.words.get(word)
+        if spelled:
+            return spelled
+        if word in self.names:
+            return NAME  # 'kevin en sanne', 'mijn collega gerard': another person
+        return self.correct(word) or word
 
     def correct(self, word):
         """The one lexicon word at one edit from an unknown word, or None."""
