@@ -6,6 +6,9 @@ permission otherwise (a superuser, an account given it directly) may review tran
 without becoming a trainer of workshops.
 """
 
+from django.db.models import Q
+from django.utils.functional import SimpleLazyObject
+
 TRAINER_GROUP = "trainer"
 REVIEW_PERMISSION = "reviews.review_transcripts"
 
@@ -17,4 +20,34 @@ def is_trainer(user):
 
 
 def may_review(user):
-    return bool(user.is_authenticated and (is_trainer(user) or user.has_perm(REVIEW_PERMISSION)))
+    return bool(user.is_authenticated and (is_trainer(user) or has_review_permission(user)))
+
+
+def has_review_permission(user):
+    """`user.has_perm(REVIEW_PERMISSION)` in one query instead of Django's two (the account's own
+    permissions, then its groups'), kept on the user object for the rest of the request: the
+    navigation and every marker's rule id ask it."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    known = user.__dict__.get("_review_permission")
+    if known is None:
+        from django.contrib.auth.models import Permission
+
+        app_label, codename = REVIEW_PERMISSION.split(".")
+        known = (
+            Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+            .filter(Q(user=user) | Q(group__user=user))
+            .exists()
+        )
+        user.__dict__["_review_permission"] = known
+    return known
+
+
+def context(request):
+    """Template context: `review_permission` (asked only when a template uses it)."""
+    user = getattr(request, "user", None)
+    if user is None:
+        return {}
+    return {"review_permission": SimpleLazyObject(lambda: has_review_permission(user))}

@@ -66,6 +66,28 @@ def test_rule_ids_are_shown_to_trainers_only(client, coach, trainer):
     assert 'class="rule-id"' in page
 
 
+def test_the_review_permission_given_directly_shows_rule_ids_and_costs_one_query(
+    client, coach, django_assert_num_queries
+):
+    from django.contrib.auth.models import Permission
+
+    from coachapp.roles import has_review_permission
+
+    data = {"role": "client", "text": "Da’s toch duidelijk, de directie is erop uit."}
+    assert not has_review_permission(coach)
+    coach.user_permissions.add(Permission.objects.get(codename="review_transcripts"))
+    coach = type(coach).objects.get(pk=coach.pk)  # a new request: nothing remembered
+    with django_assert_num_queries(1):
+        assert has_review_permission(coach) and has_review_permission(coach)
+    assert coach.has_perm("reviews.review_transcripts")  # the same answer as Django's
+    client.force_login(coach)
+    page = client.post(reverse("dialogues:analyse"), data).content.decode()
+    assert 'class="rule-id"' in page
+    assert f'href="{reverse("reviews:list")}"' in page
+    coach.is_active = False
+    assert not has_review_permission(coach) and not coach.has_perm("reviews.review_transcripts")
+
+
 def test_the_brand_leads_a_trainer_to_their_home(client, trainer, coach):
     client.force_login(trainer)
     page = client.get(reverse("dialogues:case_list")).content.decode()
