@@ -4,7 +4,7 @@ import pytest
 
 from dialogues.analysis import analyse
 from dialogues.analysis.pipeline import make_doc
-from dialogues.analysis.spelling import spelling_table
+from dialogues.analysis.spelling import NAME, spelling_table
 
 TABLE = spelling_table()
 
@@ -70,3 +70,23 @@ def test_shouting_reads_as_words_and_as_affect():
     codes = analyse("IK WORD ER ECHT GEK VAN", "client").codes
     assert "affect_flooding" in codes
     assert make_doc("IK BEN HET ZAT", "client")[0].norm_ == "ik"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_name"),
+    [
+        ("hoe zou het voor kevin en sanne geweest zijn", "kevin", True),
+        ("mijn collega Petra deed het weer", "Petra", True),
+        ("ik heb een roos gekocht", "roos", False),  # a common word first
+        ("ik ben er klaar mee", "ben", False),
+        ("menne pa is ziek", "menne", False),  # the spelling table first
+    ],
+)
+def test_first_names_read_as_another_person(text, name, is_name):
+    token = next(t for t in make_doc(text, "client") if t.text == name)
+    assert (token.norm_ == NAME) == is_name, token.norm_
+    assert token.text == name  # the text as typed is untouched
+
+
+def test_a_named_person_counts_as_someone_else():
+    assert "perspective_taking" in analyse("misschien was kevin gewoon moe", "client").codes
