@@ -458,7 +458,9 @@ def understand(text, codes=(), topics=(), client_said=()):
     # A validation before a question ("Dat klinkt pittig. Wat gebeurde er toen?"): the
     # question says what is asked; the validation's feeling comes after.
     late = {"empathic_validation", "telling_feelings"} if question else set()
-    aspects = [CODE_ASPECT[c] for c in codes if c in CODE_ASPECT and c not in late]
+    aspects = list(
+        dict.fromkeys(CODE_ASPECT[c] for c in codes if c in CODE_ASPECT and c not in late)
+    )
     if (
         "empathic_validation" in codes
         and not question
@@ -473,10 +475,16 @@ def understand(text, codes=(), topics=(), client_said=()):
     strong_here = [c for c in here_cues if c not in weak_here]
     if "here_now" in aspects and not find(whole, here_cues):
         aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
-    if "other_view" in aspects and "other_view" not in found and not _third(tokens, lex):
+    demoted = []
+    if (
+        "other_view" in aspects
+        and "other_view" not in found
+        and found & {"moment", "fact"}
+        and not _third(tokens, lex)
+    ):
         # "Kun je me een moment noemen …" read as another's view: the words say what is asked.
         aspects.remove("other_view")
-        aspects.append("other_view")
+        demoted.append("other_view")
     if "moment" in aspects and found & set(INNER):
         aspects.remove("moment")  # "terug naar dat moment: wat gebeurde er toen in je?"
     positions = {}
@@ -485,6 +493,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         if aspect not in aspects:
             aspects.append(aspect)
         cues.append(cue_id)
+    aspects += [a for a in demoted if a not in aspects]
     if "here_now" in aspects and found & set(INNER + ("moment",)) and not find(tokens, strong_here):
         # "wat voel je erbij, nu je het zo vertelt", "waar voel je dat, op dit moment": his
         # feeling now, not a question about this conversation.
@@ -579,7 +588,9 @@ def understand(text, codes=(), topics=(), client_said=()):
             "motive",
             "story",
             "own_part",
+            "meaning",
         )
+        and (aspects[0] != "meaning" or persons)  # "wat bedoelde de directie met …": theirs
     ):
         aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
         cues.append("asp.other_mind")

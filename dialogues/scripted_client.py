@@ -66,6 +66,15 @@ deflection) on its aspect, else a plain yes or no. When the analyser finds no co
 telling feelings ("dus je voelt je …") and amplifying or dismissing words; "Vertel eens …" is
 an invitation, never advice.
 
+What the question asks beyond its code (see `coach_turn`): a plain fact gets a `fact` line (its
+first topic the fact asked, such as `feit-duur`), else a deflection on facts; a what-if about
+himself only `what_if` lines (or a deflection on it); a checked summary ("Klopt dat?") a `check`
+short line, before a fresh answer on a specific aspect; a line tagged `on_topic` only comes when
+the turn touches one of its topics; a short question a line opens with ("Mijn aandeel?",
+"Schandalig?") that asks another aspect than the coach did, or in a reaction takes up words he
+never said, is left out (and such a line loses 2 in the fit); a closed question off every topic
+gets only the first sentence of a generic short line (his yes or no, without a tail).
+
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
 good move after it gains nothing). A repeat of such a move, or a question about the here and now
@@ -522,7 +531,7 @@ def _asked_words(text):
 def _best(lines, turn, code, told, last, *, need_aspect):
     ranked = []
     for line in lines:
-        if line.key == last:
+        if line.key == last or not _on_topic(line, turn):
             continue
         score, aspect = _score(line, turn, code, told)
         if need_aspect and not aspect:
@@ -534,6 +543,8 @@ def _best(lines, turn, code, told, last, *, need_aspect):
 
 def _rotate(lines, state, kind, last, turn=None):
     """The next line of a kind in turn (by topic fit first), never the last one said."""
+    if turn is not None:
+        lines = [line for line in lines if _on_topic(line, turn)] or lines
     candidates = [line for line in lines if line.key != last] or lines
     told = set(state.memory.get("told", ()))
     # Never the same line twice in a session while the pool still has one he has not said.
@@ -546,6 +557,12 @@ def _rotate(lines, state, kind, last, turn=None):
         if best:
             candidates = [c for c in candidates if fit[c.key] + 2 * aspect[c.key] == best]
     return candidates[count % len(candidates)]
+
+
+def _on_topic(line, turn):
+    """A line tagged `on_topic` ("Die coach had gewoon gelijk …") only comes when the turn
+    touches one of its topics."""
+    return "on_topic" not in line.moves or bool(set(line.topics) & set(turn.topics))
 
 
 def _allowed(line, trust, told, streak, style):
@@ -1035,7 +1052,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     if on_topic:  # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven."
         best = max(on_topic, key=lambda line: len(set(turn.topics) & set(line.topics)))
         return best, "gesloten vraag: kort antwoord op dat onderwerp"
-    if turn.aspect == "fact":  # "Heb je veel mensen?": the fact itself, whatever its first word
+    if turn.aspect == "fact" or any(t.startswith("feit-") for t in turn.topics):
+        # "Heb je veel mensen?", "Voetbalde je vroeger?": the fact itself, whatever its first word
+        turn = replace(turn, aspect="fact")
         facts = [
             a
             for a in script.of_kind("answer")
@@ -1088,7 +1107,10 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     plain = [s for s in script.of_kind("short") if "check" not in s.moves]
     generic = [s for s in plain if not s.aspects and not s.topics]
     generic = generic or [s for s in plain if not s.aspects]
-    return _rotate(generic or script.of_kind("short"), state, "short", last, turn), (
+    line = _rotate(generic or script.of_kind("short"), state, "short", last, turn)
+    # Nothing on its topic: his yes or no alone, without a tail that may not fit ("Ja. Zo werkt
+    # het nou eenmaal." to "heb je haar daarna nog gesproken?").
+    return replace(line, text=(_sentences(line.text) or [line.text])[0]), (
         "gesloten vraag: kort antwoord"
     )
 
@@ -1121,6 +1143,10 @@ def _echo_misfits(line, turn):
     heeft ze zelf gezegd", "Hier?" to a question about his wife): the opener, read as a coach
     turn, asks another aspect than the one asked."""
     echo = _echo_opener(line.text)
+    if echo and line.kind == "react":
+        # "Schandalig? Nee hoor …" to a coach who never said it: his reaction without it.
+        words = _stems(echo[0])
+        return bool(words) and not words & _stems(turn.text)
     if not echo or turn.aspect == "story":
         return False
     asked = _opener_aspect(echo[0])

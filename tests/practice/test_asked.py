@@ -385,3 +385,43 @@ def test_what_words_mean_to_him_is_their_meaning():
         "client-a", "Wat zou het voor jou betekenen als iemand van de directie eens langskwam?"
     )
     assert r.turn.what_if, r.turn.cues
+
+
+def test_a_code_the_words_do_not_bear_out_gives_way_to_the_words():
+    text = "Onderuit halen is een stevig beeld. Kun je me een moment noemen waarop je dat voelde?"
+    analysis = analyse(text, "coach")
+    turn = coach_turn.understand(text, tuple(analysis.codes) + ("alternative_perspective",))
+    assert turn.aspect == "moment", turn.aspects
+
+
+def test_a_line_tagged_on_topic_only_comes_when_its_topic_is_touched():
+    asked = reply("patient-a", "Die uitspraak over de hoge, oude bomen: wat spreekt je daarin aan?")
+    assert "sportcoach" in asked.line.topics, asked.text
+    for text in ["Waarom denk je dat het altijd bij jou gebeurt?", "Hoe zeker ben je daarvan?"]:
+        r = reply("patient-a", text, openness=6)
+        assert "sportcoach" not in r.line.topics, (text, r.text)
+
+
+def test_siding_against_the_coach_he_agreed_with_is_corrected():
+    r = reply("patient-a", "die coach die de grote spelers eruit haalde, dat was toch schandalig")
+    assert r.move.code == "amplifying" and "gelijk" in r.text, r.text
+
+
+def test_a_reaction_does_not_open_with_words_the_coach_never_said():
+    r = reply(
+        "client-a", "allez, ge moet het ook van hun kant zien he, ge hebt ze minkukels genoemd"
+    )
+    assert r.kind == "react"
+    assert not r.text.startswith("Met de directie gaan praten?"), r.text
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_a_closed_question_off_every_topic_gets_a_bare_yes_or_no(slug):
+    r = reply(slug, "Heb je weleens een cursus timemanagement gevolgd?")
+    assert r.kind == "short"
+    assert len(sc._sentences(r.text)) == 1, r.text
+
+
+def test_a_closed_question_about_a_fact_gets_the_fact():
+    r = reply("patient-a", "voetbalde jij vroeger eigenlijk")
+    assert "feit-sport" in r.line.topics, r.text
