@@ -101,11 +101,22 @@ def _set(name):
 
 
 @cache
+def _people():
+    """Persons and groups of the lexicons ('mijn baas', 'de directie'), without the first names
+    (they come without 'de'/'mijn' and would make the pattern slow)."""
+    names = frozenset(load_json("first_names.json")["names"])
+    return frozenset(w for w in word_lists()["other_person"] if w not in names) - PRONOUNS
+
+
+@cache
+def _others():
+    return frozenset(word_lists()["other_person"]) | {"ze", "zij", "hij", "iedereen", "niemand"}
+
+
+@cache
 def _target_pattern():
     """'de|mijn|die ... <a person or group of the lexicons>' or 'hij'/'zij'/'ze'."""
-    people = sorted(
-        {w for w in word_lists()["other_person"] if len(w) > 2 or w == "ex"} - PRONOUNS, key=len
-    )
+    people = sorted({w for w in _people() if len(w) > 2 or w == "ex"}, key=len)
     nouns = "|".join(re.escape(w) for w in reversed(people))
     owners = "de|het|mijn|m'n|mn|onze|ons|die|deze|zijn|haar|z'n|hun"
     return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE)
@@ -225,6 +236,9 @@ def _reads_as_coach_move(sentence):
 
 
 def _safe(sentence, words):
+    """A quote with a word that coach rules react to ('moet', 'rot', 'mis', 'je') is checked:
+    the coach analyser does not yet read the client's words inside ‘…’ as a quote ('ik schrok
+    me rot' would read as amplifying)."""
     if not words or _set("risky_in_quote").isdisjoint(_words(words)):
         return True
     return _reads_as_coach_move(sentence)
@@ -440,8 +454,7 @@ def _someone_elses(turn, start, clause):
     parts = parts[::2]
     if len(parts) > 1:
         tail = set(_words(parts[-1]))
-        others = set(word_lists()["other_person"]) | {"ze", "zij", "hij", "iedereen", "niemand"}
-        if tail & others and not tail & {"ik", "me", "mij"}:
+        if tail & _others() and not tail & {"ik", "me", "mij"}:
             return True
     return False
 
@@ -922,8 +935,13 @@ def _feeling_question(turn, feeling, settings):
         elif feeling.past:
             kind = "emotion_past"
     templates = [t for t in settings["open"] if t["for"] == kind]
-    template = _pick(templates, turn.text, set())
-    return Suggestion(template["text"].format(words=words), (), template["id"])
+    used = set()
+    while (template := _pick(templates, turn.text, used)) is not None:
+        sentence = template["text"].format(words=words)
+        if _safe(sentence, words):
+            return Suggestion(sentence, (), template["id"])
+        used.add(template["id"])
+    return None
 
 
 def _here_and_now_question(turn, kind, settings):
@@ -935,8 +953,7 @@ def _here_and_now_question(turn, kind, settings):
 def _person_question(turn, topics, settings, lists):
     """For a turn without markers that talks about a person: how that is (was) for the client;
     the person is not named (it is so often the wrong one: 'met een vriend')."""
-    people = set(lists["other_person"]) - PRONOUNS
-    named = [t for t in topics if " " in t and t.split()[-1].lower() in people]
+    named = [t for t in topics if " " in t and t.split()[-1].lower() in _people()]
     if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
         return None  # 'de doos staat nog bij mn ouders trouwens'
     kind = "person_past" if turn.past else "person_now"
