@@ -647,6 +647,8 @@ def _here_and_now(turn):
     if "?" in turn.text:
         return None
     for found in ADDRESSEE.finditer(turn.text):
+        if re.search(r"\b(?:dank|merci|bedankt)\s*$", turn.text[: found.start()], re.IGNORECASE):
+            continue  # 'dank u'
         clause = turn.clause_at(found.start())
         if clause is not None and (clause.quoted or clause.reported):
             continue
@@ -760,6 +762,8 @@ def _bw_kind(turn, marker, markers):
     first = word.split()[0] if word.split() else ""
     if first in _set("bw_persons"):
         return "persons"
+    if first in _set("bw_frequency") and _previous_word(turn.text, marker.start) in _set("copulas"):
+        return "general"  # 'mijn schoonzus is altijd negatief': a trait, no occasion to tell
     if first in _set("bw_frequency") and not _told_event(turn, clause):
         return "frequency"
     if first == "nooit" and clause is not None and clause.subject == "other":
@@ -864,7 +868,9 @@ def _skip(turn, marker, markers, feeling=None):
         ):
             return True  # 'boos natuurlijk': the feeling is asked about
     before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
-    if marker.code == "assumed_intent" and re.search(r"\bniet dat\b", before, re.IGNORECASE):
+    if marker.code == "assumed_intent" and re.search(
+        r"\bniet dat\b|(?:^|,)\s*anders\b", before, re.IGNORECASE
+    ):  # 'niet dat hij het expres deed', 'anders denkt ze dat ...': no intent stated
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True

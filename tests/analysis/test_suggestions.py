@@ -579,3 +579,15 @@ def test_no_question_of_that_kind_for_these_look_alikes(text, unwanted):
 def test_not_heard_by_the_coach_is_a_here_and_now_remark():
     found = texts("ik voel me nie gehoord. nergens. nie door de buren, nie door jou")
     assert "bij mij" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("dank u, heel fijn om te horen", "bij mij"),
+        ("mijn schoonzus is altijd negatief, ze is gewoon depressief", "laatste keer"),
+        ("ja natuurlijk, anders denkt ze dat er iets ergs is gebeurd", "Waar merk je dat aan"),
+    ],
+)
+def test_thanks_traits_and_hypotheticals_get_no_question_of_that_kind(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
