@@ -149,7 +149,10 @@ class Target:
             subject = next(
                 (f for f in pattern.finditer(text[clause.start : marker.start]) if f.group(2)), None
             )
-        found = subject or next((f for f in pattern.finditer(marker.text) if f.group(2)), None)
+        window = marker.text
+        if _words(marker.text)[-1:] and _words(marker.text)[-1] in _set("owners"):
+            window = text[marker.start : marker.end + 20]  # 'komt alleen door zijn | mentor'
+        found = subject or next((f for f in pattern.finditer(window) if f.group(2)), None)
         object_pronoun = OBJECT_PRONOUN.search(marker.text)
         if found is None and object_pronoun is not None:  # 'door haar', 'ligt aan hem'
             words = {"hem": "hij", "haar": "zij"}.get(object_pronoun.group(1).lower(), "zij_plural")
@@ -527,6 +530,11 @@ class About:
 
 def _own_feeling(turn):
     """The last feeling the client names as his own, or None."""
+    return next(_own_feelings(turn), None)
+
+
+def _own_feelings(turn):
+    """The feelings the client names as his own, the last first."""
     text, settings = turn.text, _settings()
     candidates = []
     for m in turn.markers:
@@ -558,8 +566,7 @@ def _own_feeling(turn):
     for start, end, kind in sorted(candidates, reverse=True):  # the last one he names
         feeling = _feeling_at(turn, start, end, kind, turn.clause_at(start), settings)
         if feeling is not None:
-            return feeling
-    return None
+            yield feeling
 
 
 def _feeling_at(turn, start, end, kind, clause, settings):
@@ -1032,13 +1039,22 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         if relation:
             add(_here_and_now_question(turn, relation, settings))
         if feeling is not None and (problems or not reflective):
-            add(_feeling_question(turn, feeling, settings))
-    seen_codes = set()
+            question = _feeling_question(turn, feeling, settings)
+            if question is None:  # its quote would not read as a coach move: an earlier one
+                question = next(
+                    filter(
+                        None, (_feeling_question(turn, f, settings) for f in _own_feelings(turn))
+                    ),
+                    None,
+                )
+            add(question)
+    seen_codes, unskipped = set(), False
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
             break
         if marker.code in seen_codes or _skip(turn, marker, markers, feeling):
             continue
+        unskipped = True
         if reflective and marker.code in settings["challenge_not_when_reflective"]:
             continue
         question = _question_for(turn, marker, markers, settings, used, {s.text for s in chosen})
@@ -1046,9 +1062,9 @@ def suggest(text, markers, depth, topics=(), clauses=()):
             seen_codes.add(marker.code)
             add(question)
     if not chosen and not reflective and _worth_asking(text, settings, lists):
-        if problems:
+        if unskipped:  # a marker none of whose questions fits (not one we judged a look-alike)
             add(_general_question(turn, settings))
-        else:
+        elif not problems:
             add(_person_question(turn, topics, settings, lists))
     return chosen[:MAX_SUGGESTIONS]
 

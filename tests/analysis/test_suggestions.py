@@ -591,3 +591,17 @@ def test_not_heard_by_the_coach_is_a_here_and_now_remark():
 )
 def test_thanks_traits_and_hypotheticals_get_no_question_of_that_kind(text, unwanted):
     assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_the_blamed_person_after_a_cut_off_marker():
+    found = texts("Dat mijn zoon niet mee mocht op schoolreis, komt alleen door zijn mentor.")
+    assert not any("je zoon" in t for t in found), found
+
+
+def test_a_look_alike_marker_gets_no_stock_question_instead():
+    assert texts("gister wel een luie zondag gehad, met zn allen op de bank") == []
+
+
+def test_an_earlier_feeling_when_the_last_one_cannot_be_quoted():
+    found = texts("verdrietig eigenlijk. ik mis hoe het vroeger was, toen hij nog kwam kletsen")
+    assert found and all("amplifying" not in analyse(t, "coach").codes for t in found), found
