@@ -372,11 +372,8 @@ def _bw_words(turn, marker):
 def _quote(turn, marker, settings, facts):
     code = marker.code
     if code == "easy_label":
-        following = _words(turn.text[marker.end : marker.end + 20])
-        if following and following[0] in _set("not_person_nouns"):
-            return None  # 'een luie zondag'
-        if re.search(r"\bgek\s*$", marker.text, re.IGNORECASE) and following[:1] == ("van",):
-            return None  # 'ik werd gek van al dat gepraat': an idiom, no label
+        if _label_look_alike(turn, marker):
+            return None
         labels = LABEL_WORDS()
         found = [w for w in WORD.findall(marker.text) if w.lower() in labels]
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
@@ -398,6 +395,14 @@ def _quote(turn, marker, settings, facts):
     else:
         words = marker.text
     return _clean_quote(words, settings)
+
+
+def _label_look_alike(turn, marker):
+    """'een luie zondag', 'ik werd gek van al dat gepraat': no label of a person."""
+    following = _words(turn.text[marker.end : marker.end + 20])
+    if following and following[0] in _set("not_person_nouns"):
+        return True
+    return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
 
 
 @cache
@@ -880,6 +885,8 @@ def _skip(turn, marker, markers, feeling=None):
     ):  # 'niet dat hij het expres deed', 'anders denkt ze dat ...': no intent stated
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
+        return True
+    if marker.code == "easy_label" and _label_look_alike(turn, marker):
         return True
     if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
         return True  # 'de mama van jules is egt wel chill, die staat altijd koffie te schenken'
