@@ -94,6 +94,8 @@ class CoachTurn:
     word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
     main_person: str = ""  # the case's first person (the one "ze" means by default)
+    events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
+    other_events: tuple[str, ...] = ()  # the case's events it does not touch
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -473,7 +475,7 @@ def understand(text, codes=(), topics=(), client_said=()):
     here_cues = next(e for e in lex["aspects"] if e["aspect"] == "here_now")["cues"]
     weak_here = lex["here_now_weak"]["cues"]
     strong_here = [c for c in here_cues if c not in weak_here]
-    if "here_now" in aspects and not find(whole, here_cues):
+    if "here_now" in aspects and not find(tokens, here_cues):
         aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
     demoted = []
     if (
@@ -625,8 +627,14 @@ def understand(text, codes=(), topics=(), client_said=()):
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
         word_named=word_named,
-        what_if=bool(own_entry and own_entry["id"] in cues),
+        what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]),
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
+        events=tuple(
+            t["id"] for t in topics if t.get("kind") == "event" and t["id"] in found_topics
+        ),
+        other_events=tuple(
+            t["id"] for t in topics if t.get("kind") == "event" and t["id"] not in found_topics
+        ),
         cues=tuple(cues),
     )
 

@@ -73,7 +73,10 @@ short line, before a fresh answer on a specific aspect; a line tagged `on_topic`
 the turn touches one of its topics; a short question a line opens with ("Mijn aandeel?",
 "Schandalig?") that asks another aspect than the coach did, or in a reaction takes up words he
 never said, is left out (and such a line loses 2 in the fit); a closed question off every topic
-gets only the first sentence of a generic short line (his yes or no, without a tail).
+gets only the first sentence of a generic short line (his yes or no, without a tail); a short
+line that says what he did ("Ja, dat heb ik haar gezegd") only answers a question with that verb
+(or one like it: "gesproken", "laten weten"); asked about one of the case's events, a line about
+another event loses 3.
 
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
@@ -492,6 +495,12 @@ def _score(line, turn, code, told):
     elif turn.time and line.times:
         score -= 2  # asked about then, the line is about now (or the other way round)
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
+    if (
+        turn.events
+        and set(line.topics) & set(turn.other_events)
+        and not (set(line.topics) & set(turn.events))
+    ):
+        score -= 3  # asked about the meeting, the line is about the talk in his office
     if turn.aspect == "fact" and line.topics and line.topics[0] in turn.topics:
         score += 2  # "welke cijfers": the line whose own fact is the one asked
     line_feelings = {t for t in line.topics if t.startswith("gevoel-")}
@@ -561,8 +570,8 @@ def _rotate(lines, state, kind, last, turn=None):
 
 def _on_topic(line, turn):
     """A line tagged `on_topic` ("Die coach had gewoon gelijk …") only comes when the turn
-    touches one of its topics."""
-    return "on_topic" not in line.moves or bool(set(line.topics) & set(turn.topics))
+    touches its own (first) topic."""
+    return "on_topic" not in line.moves or bool(line.topics[:1] and line.topics[0] in turn.topics)
 
 
 def _allowed(line, trust, told, streak, style):
@@ -1048,6 +1057,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and line.key not in told
         and not line.aspects
         and set(turn.topics) & set(line.topics)
+        and _same_act(line.text, turn.text)
     ]
     if on_topic:  # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven."
         best = max(on_topic, key=lambda line: len(set(turn.topics) & set(line.topics)))
@@ -1116,6 +1126,30 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 YES_NO = ("ja", "nee", "misschien", "eerlijk", "tja", "geen", "niet", "wel", "hm", "nou")
+
+
+# Verbs a short line's act may be asked with ("gezegd": "zei", "gesproken", "laten weten").
+IRREGULAR = {
+    "zeg": ("zei", "spr", "gespr", "prat", "gehad", "wet", "vertel", "bespr"),
+    "vra": ("vroeg", "vraag", "spr", "gespr", "prat", "gehad", "bespr"),
+    "daa": ("doe", "deed", "dede"),
+    "gaa": ("ging",),
+}
+
+
+def _same_act(line_text, coach_text):
+    """A short line that says what he did ("Ja, dat heb ik haar gezegd", "… geschreven") only
+    answers a question about that act: the coach's turn has the same verb."""
+    acts = [w[2:5] for w in coach_turn.normalise(line_text) if w.startswith("ge") and len(w) >= 6]
+    if not acts:
+        return True
+    raw = coach_turn.normalise(coach_text)
+    stripped = [w[2:] if w.startswith("ge") and len(w) >= 6 else w for w in raw]
+    return any(
+        any(w.startswith(stem) for w in stripped)
+        or any(w.startswith(IRREGULAR.get(stem, ("\0",))) for w in raw)
+        for stem in acts
+    )
 
 
 def _checks(script, told, last):

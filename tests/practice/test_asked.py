@@ -425,3 +425,42 @@ def test_a_closed_question_off_every_topic_gets_a_bare_yes_or_no(slug):
 def test_a_closed_question_about_a_fact_gets_the_fact():
     r = reply("patient-a", "voetbalde jij vroeger eigenlijk")
     assert "feit-sport" in r.line.topics, r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kunnen we terug naar dat gesprek met haar",
+        "wacht even, ik wil terug naar het moment in dat gesprek met haar. wat zei ze precies",
+    ],
+)
+def test_a_rewind_to_the_talk_with_her_is_not_answered_with_the_meeting(text):
+    r = reply("client-c", text, openness=3)
+    assert "overleg" not in r.line.topics, (r.line.key, r.text)
+    assert "gesprek" in r.line.topics, (r.line.key, r.text)
+
+
+def test_the_meeting_asked_is_not_answered_with_the_talk_in_his_office():
+    r = reply("client-c", "wat gebeurde er in dat managementoverleg, stap voor stap", openness=3)
+    assert "gesprek" not in r.line.topics, (r.line.key, r.text)
+
+
+@pytest.mark.parametrize(
+    "slug,text,ok",
+    [
+        ("client-c", "Heb je dat ook tegen haar gezegd?", True),
+        ("client-c", "Had ze echt helemaal geen mening?", False),
+        ("patient-a", "Heb je al eens met je baas over je ambities gesproken?", True),
+        ("client-a", "Heb je al excuses aangeboden voor dat briefje?", False),
+    ],
+)
+def test_a_short_line_about_what_he_did_only_answers_a_question_about_that_act(slug, text, ok):
+    said = {"client-c": "c-s-4", "patient-a": "pa-s-4", "client-a": "a-s-5"}[slug]
+    r = reply(slug, text)
+    assert (r.line.key == said) == ok, (r.line.key, r.text)
+
+
+def test_a_here_and_now_what_if_is_about_this_conversation():
+    r = reply("client-c", "En hoe zou het zijn om dat hier, bij mij, hardop te zeggen?", openness=6)
+    assert r.turn.aspect == "here_now" and not r.turn.what_if
+    assert "here_now" in r.line.aspects, r.text
