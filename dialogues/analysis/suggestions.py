@@ -784,6 +784,11 @@ def _bw_kind(turn, marker, markers):
     return "general"
 
 
+def _tells_event(turn):
+    """Something happened that one can stop at: a story in the past or another's act."""
+    return turn.past or any(c.subject == "other" for c in turn.clauses)
+
+
 def _told_event(turn, clause):
     """The turn already tells one occasion (another clause in the past, 'gisteren', 'weer')."""
     for other in turn.clauses:
@@ -837,6 +842,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if template.get("ongoing") and not facts["ongoing"]:
         return False
+    if template.get("event") and not _tells_event(turn):
+        return False  # 'ik ben het zo BEU': nothing happened to stop at
     return True
 
 
@@ -930,7 +937,7 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
             speelt="speelde" if facts["past"] else "speelt",
         )
         sentence = sentence[0].upper() + sentence[1:]
-        if sentence not in chosen_texts and _safe(sentence, words):
+        if _asks(sentence) not in {_asks(t) for t in chosen_texts} and _safe(sentence, words):
             return Suggestion(sentence, (marker.code,), template["id"])
         templates.remove(template)
     return None
@@ -1002,7 +1009,10 @@ def _validation(turn, feeling, floods, settings, used):
         )
     names_a_feeling = any(m.rule == "mind.emotion_word" for m in turn.markers)
     templates = [
-        t for t in settings["validate_first"] if not (names_a_feeling and t.get("asks_feeling"))
+        t
+        for t in settings["validate_first"]
+        if not (names_a_feeling and t.get("asks_feeling"))
+        and not (t.get("event") and not _tells_event(turn))
     ]
     template = _pick(templates, turn.text, used)
     return Suggestion(template["text"], ("affect_flooding",), template["id"])
@@ -1033,7 +1043,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     chosen, used = [], set()
 
     def add(suggestion):
-        if suggestion is not None and suggestion.text not in {s.text for s in chosen}:
+        if suggestion is not None and _asks(suggestion.text) not in {_asks(s.text) for s in chosen}:
             used.add(suggestion.template)
             chosen.append(suggestion)
 
@@ -1074,6 +1084,14 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         elif not problems:
             add(_person_question(turn, topics, settings, lists))
     return chosen[:MAX_SUGGESTIONS]
+
+
+def _asks(text):
+    """The question a suggestion asks, to give no question twice ('Dat klinkt heel heftig. Wat
+    gebeurt er nu bij je, terwijl je het vertelt?' and 'Wat gebeurt er nu bij je, terwijl je dit
+    vertelt?')."""
+    question = re.split(r"(?<=[.!])\s+", text)[-1]
+    return tuple(w for w in _words(question) if w not in ("het", "dit", "dat"))
 
 
 def _general_question(turn, settings):

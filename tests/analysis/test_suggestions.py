@@ -605,3 +605,9 @@ def test_a_look_alike_marker_gets_no_stock_question_instead():
 def test_an_earlier_feeling_when_the_last_one_cannot_be_quoted():
     found = texts("verdrietig eigenlijk. ik mis hoe het vroeger was, toen hij nog kwam kletsen")
     assert found and all("amplifying" not in analyse(t, "coach").codes for t in found), found
+
+
+def test_no_question_twice_and_no_stop_at_an_event_that_was_not_told():
+    found = texts("JA. ik ben het zo BEU!!! soms schreeuw ik het uit in de auto")
+    assert len(found) == len({t.split(". ")[-1].replace(" het ", " dit ") for t in found}), found
+    assert not any("wat er gebeurde" in t for t in found), found
