@@ -44,6 +44,11 @@ def test_happy_exclamations_get_no_flooding_suggestions():
         ("dat vuurwerk had een kort lontje", "easy_label"),  # a fuse
         ("de koeling moest leeg voor de levering", "mental_state"),  # a thing's state
         ("het deeg voelt om 4 uur nog koud", "mental_state"),  # touch
+        ("achteraf was dat best bot van mij", "easy_label"),  # an act, not a person
+        ("JALOERS?? ben je gek. ik wil mn kinderen zien", "easy_label"),  # an exclamation
+        ("da's toch om zot van te worden", "easy_label"),
+        ("'s avonds zit ik in mn luie stoel", "easy_label"),  # a thing
+        ("mn moeder zegt dat ik lui ben", "easy_label"),  # reported: the mother's label
     ],
 )
 def test_the_polysemous_words_the_issue_names(text, code):
@@ -58,6 +63,8 @@ def test_the_polysemous_words_the_issue_names(text, code):
         ("ik denk dat hij boos is", "mental_state"),
         ("ik voel me zo rot", "mental_state"),
         ("mijn baas heeft een kort lontje", "easy_label"),
+        ("die arts is gewoon een arrogante kwast", "easy_label"),
+        ("hij is gewoon gek", "easy_label"),
         ("ik voel me zo leeg sinds ze weg is", "mental_state"),
         ("leeg.", "mental_state"),  # a one-word answer names the feeling asked about
     ],

@@ -345,7 +345,7 @@ def test_no_bystander_named_in_the_open_question(text):
 @pytest.mark.parametrize(
     ("text", "not_quoted", "wanted"),
     [
-        ("ja. en mijn pa zegt dat ik lui ben", "‘ben’", "‘lui’"),
+        ("ja. en ik ben gewoon lui, zegt iedereen", "‘ben’", "‘lui’"),
         (
             "nou gewoon. als je een deadline krijgt dan haal je die. punt. zo werkt dat",
             "‘punt’",

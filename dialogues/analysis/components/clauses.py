@@ -95,6 +95,7 @@ class ClauseLayer:
         self.past_cache = {}
         self.features = {}
         self.volgens = get_string_id("volgens")
+        self.own_pronouns = hashes(["mij", "me", "ons"])
         self.punctuation = hashes([",", ";", ":"])
         self.openers = hashes(settings["openers"])
 
@@ -179,7 +180,10 @@ class ClauseLayer:
                     classes |= kinds
                     negated |= negation
                     past |= was
-                    reported |= norm == self.volgens
+                    # 'volgens haar' reports someone; 'volgens mij' is the speaker's own view
+                    reported |= norm == self.volgens and (
+                        i + 1 >= end or norms[i + 1] not in self.own_pronouns
+                    )
                 if previous is not None and norms[start] == self.dat:
                     negated |= previous.negated
                     # 'mama zegt dat ...': the clause reports what someone else said

@@ -134,6 +134,10 @@ class TurnRules:
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
         self.literal_words = hashes(lists["literal_states"])
+        self.crazy = hashes(["gek", "zot", "gestoord", "knettergek"])
+        self.label_adjectives = hashes(lists["label_adjectives"])
+        self.van = get_string_id("van")
+        self.act_pronouns = hashes(["dat", "het", "dit", "da", "'t", "t"])
         self.clause_gives_way = {
             r["id"]: frozenset(r.get("gives_way_to", ()))
             for r in load_json("clauses.json")["rules"]
@@ -162,6 +166,7 @@ class TurnRules:
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_quoted_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_literal_states(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
+            markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
             markers += self.narrative_without_mind(doc, arrays, markers)
         if len(markers) > 1:
@@ -190,14 +195,17 @@ class TurnRules:
 
     # client -------------------------------------------------------------------------
     def drop_quoted_stances(self, markers, clauses, arrays):
-        """ "Een gemeentelid zei: 'Dominee, u moet altijd klaarstaan.'": a stance inside quotation
-        marks is someone else's, unless the speaker quotes himself ('ik zei: ...')."""
-        quoted = [c for c in clauses if c.quoted]
+        """ "Een gemeentelid zei: 'Dominee, u moet altijd klaarstaan.'", 'mn moeder zegt dat ik
+        lui ben': a stance in quotation marks or reported from someone is that person's, unless
+        the speaker quotes himself ('ik zei: ...')."""
+        quoted = [c for c in clauses if c.quoted or c.reported]
         if not quoted:
             return markers
         norms = arrays.norms
 
         def own_words(clause):
+            if not clause.quoted:
+                return False
             before = norms[max(0, clause.start - 4) : clause.start]
             return self.ik in before and not self.said_verbs.isdisjoint(before)
 
@@ -232,6 +240,22 @@ class TurnRules:
             for i in range(c.start, c.end)
             if norms[i] in self.literal_words
         }
+
+    def drop_labels_of_no_one(self, markers, arrays):
+        """'achteraf was dat best bot van mij' judges an act, 'ik word er zot van' and 'ben je
+        gek' are exclamations: an adjective is a label only for a person and as a verdict."""
+        norms = arrays.norms
+
+        def of_no_one(hit):
+            if hit.rule != "label.copula_adjective":
+                return False
+            last, inside = norms[hit.end - 1], norms[max(0, hit.start - 1) : hit.end - 1]
+            if last in self.crazy:
+                following = norms[hit.end] if hit.end < len(norms) else 0
+                return following in (self.van, self.question) or not self.you.isdisjoint(inside)
+            return last in self.label_adjectives and not self.act_pronouns.isdisjoint(inside)
+
+        return [h for h in markers if not of_no_one(h)]
 
     def drop_literal_states(self, markers, clauses, arrays):
         literal = self.literal_states(clauses, arrays.norms)
@@ -288,7 +312,11 @@ class TurnRules:
         spans = []
         norms, alpha = arrays.norms, arrays.alpha
         for start, end in arrays.sentences():
+            if end > start and norms[end - 1] == self.question:
+                continue  # 'Waardeloos?', 'Gek?': the coach's word echoed, not the client's label
             words = [norms[i] for i in range(start, end) if alpha[i]]
+            if not self.crazy.isdisjoint(words):
+                continue  # 'ZOT!', 'amai. zot.': an exclamation, not a verdict on someone
             if 0 < len(words) <= 3 and any(w in self.labels for w in words):
                 if all(w in self.labels or w in self.intensifiers for w in words):
                     spans.append(Hit(start, end, "easy_label", "label.fragment"))
