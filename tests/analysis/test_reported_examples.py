@@ -49,6 +49,8 @@ def test_happy_exclamations_get_no_flooding_suggestions():
         ("da's toch om zot van te worden", "easy_label"),
         ("'s avonds zit ik in mn luie stoel", "easy_label"),  # a thing
         ("mn moeder zegt dat ik lui ben", "easy_label"),  # reported: the mother's label
+        ("mijn oudste zegt dat ik nooit luister", "black_and_white"),  # reported
+        ("ik merk dat ik dan altijd grapjes ga maken", "black_and_white"),  # looks at itself
     ],
 )
 def test_the_polysemous_words_the_issue_names(text, code):
@@ -65,6 +67,7 @@ def test_the_polysemous_words_the_issue_names(text, code):
         ("mijn baas heeft een kort lontje", "easy_label"),
         ("die arts is gewoon een arrogante kwast", "easy_label"),
         ("hij is gewoon gek", "easy_label"),
+        ("hij komt altijd te laat en niemand zegt er iets van", "black_and_white"),
         ("ik voel me zo leeg sinds ze weg is", "mental_state"),
         ("leeg.", "mental_state"),  # a one-word answer names the feeling asked about
     ],

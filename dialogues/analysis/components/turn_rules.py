@@ -30,6 +30,7 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "external_blame",
     "assumed_intent",
 }
+REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
 QUOTABLE_STANCES = {
     "certainty",
@@ -168,6 +169,10 @@ class TurnRules:
             markers = self.drop_literal_states(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
+            if any(h.code in REFLECTIVE for h in markers):
+                # 'ik merk dat ik altijd grapjes maak', 'misschien ... nooit': in a turn that
+                # looks at itself or holds a view lightly, a quantifier is no all-or-nothing
+                markers = [h for h in markers if h.code != "black_and_white"]
             markers += self.narrative_without_mind(doc, arrays, markers)
         if len(markers) > 1:
             by_code = {}
