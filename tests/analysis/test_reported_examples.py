@@ -3,6 +3,7 @@
 import pytest
 
 from dialogues.analysis import analyse
+from dialogues.analysis.components.turn_rules import verb_stems
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,26 @@ def test_the_polysemous_words_the_issue_names(text, code):
 )
 def test_and_their_ordinary_sense_still_counts(text, code):
     assert code in analyse(text, "client").codes
+
+
+@pytest.mark.parametrize(
+    ("lemma", "stem"),
+    [("zetten", "zet"), ("maken", "maak"), ("geven", "geef"), ("lezen", "lees"), ("gaan", "ga")]
+    + [("doen", "doe"), ("vragen", "vraag"), ("vertellen", "vertel"), ("kijken", "kijk")],
+)
+def test_a_verbs_bare_stem(lemma, stem):
+    assert stem in verb_stems(lemma)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("stuur haar gewoon een berichtje", "advice"),
+        ("laat haar eerst zelf poetsen", "advice"),
+        ("maak je niet zo druk", "closed_question"),
+        ("laat ons efkes samen vertragen", "advice"),  # a proposal about the talk
+    ],
+)
+def test_an_imperative_is_no_question(text, code):
+    codes = analyse(text, "coach").codes
+    assert (code in codes) == (code == "advice" and not text.startswith("laat ons")), codes

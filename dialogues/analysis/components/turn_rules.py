@@ -63,6 +63,30 @@ QUESTION_OVERRIDES = {
 }
 
 
+VOWELS = frozenset("aeiou")
+
+
+def verb_stems(lemma):
+    """The bare stem of a verb, its imperative: zetten → zet, maken → maak, geven → geef,
+    lezen → lees, gaan → ga (and the plain cut, for what the spelling rules do not cover)."""
+    if lemma.endswith(("oen", "ien")):
+        return {lemma[:-1]}  # doen → doe, zien → zie
+    if lemma.endswith("aan"):
+        return {lemma[:-2]}  # gaan → ga, staan → sta
+    if not lemma.endswith("en"):
+        return {lemma[:-1]}
+    base = lemma[:-2]
+    stems = {base, base[:-1]}
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in VOWELS:
+        base = base[:-1]  # zett → zet, bell → bel
+    elif len(base) >= 3 and base[-1] not in VOWELS and base[-2] in VOWELS:
+        if base[-3] not in VOWELS:
+            base = base[:-1] + base[-2] + base[-1]  # mak → maak, lop → loop, vrag → vraag
+    base = base[:-1] + {"v": "f", "z": "s"}.get(base[-1], base[-1]) if base else base
+    stems.add(base)
+    return stems
+
+
 @Language.factory("turn_rules", assigns=["doc.spans"])
 def make_turn_rules(nlp, name, min_narrative_words: int = 15):
     lemmatizer = nlp.get_pipe("nl_lemmatizer").lemmatizer
@@ -409,8 +433,7 @@ class TurnRules:
         lemma = self.lemmatizer.lemma(word)
         if lemma == word or lemma not in self.lemmatizer.index["verb"]:
             return None
-        stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-        return "stem" if word in {stem, stem[:-1]} else "finite"
+        return "stem" if word in verb_stems(lemma) else "finite"
 
     def verb_first(self, words):
         """'heb je dat gezegd', 'zijn de kinderen erbij', 'voelde hij zich ...'."""
