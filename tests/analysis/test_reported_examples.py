@@ -87,14 +87,14 @@ def test_a_verbs_bare_stem(lemma, stem):
 
 
 @pytest.mark.parametrize(
-    ("text", "code"),
+    ("text", "advice"),
     [
-        ("stuur haar gewoon een berichtje", "advice"),
-        ("laat haar eerst zelf poetsen", "advice"),
-        ("maak je niet zo druk", "closed_question"),
-        ("laat ons efkes samen vertragen", "advice"),  # a proposal about the talk
+        ("stuur haar gewoon een berichtje", True),
+        ("laat haar eerst zelf poetsen", True),
+        ("laat ons efkes samen vertragen", False),  # a proposal about the talk
     ],
 )
-def test_an_imperative_is_no_question(text, code):
+def test_an_imperative_is_advice_not_a_question(text, advice):
     codes = analyse(text, "coach").codes
-    assert (code in codes) == (code == "advice" and not text.startswith("laat ons")), codes
+    assert ("advice" in codes) == advice, codes
+    assert "closed_question" not in codes, codes
