@@ -95,6 +95,7 @@ class CoachTurn:
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
     main_person: str = ""  # the case's first person (the one "ze" means by default)
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
+    named: tuple[str, ...] = ()  # persons named by a noun ("de werkgever"), not only "ze"
     other_events: tuple[str, ...] = ()  # the case's events it does not touch
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
@@ -275,7 +276,7 @@ def fallback_move(text, feelings=()):
     tagged = bool(re.search(r"\b(toch|hè|he|hoor|of niet)\s*[?.!]*\s*$", text.lower()))
     if not tokens or (is_question(text)[0] and not tagged):
         return None
-    if _starts(tokens, moves["advice"]["starts"]):
+    if _starts(tokens, moves["advice"]["starts"]) or find(tokens, moves["advice"]["words"]):
         return "advice"
     if _starts(tokens, moves["telling_feelings"]["starts"]) and feelings:
         return "telling_feelings"
@@ -328,9 +329,17 @@ def is_closing(text):
         words = normalise(part)
         if not words:
             continue
-        question = part.rstrip().endswith("?") or is_question(part)[0]
+        # "ik ben benieuwd hoe het gaat" at the end of a session is a wish, not a question
+        wondering = find(
+            words, ["ben benieuwd", "ben ik benieuwd", "vraag me af", "vraag ik me af"]
+        )
+        question = part.rstrip().endswith("?") or (is_question(part)[0] and not wondering)
+        proposal = _starts(words, lex["proposals"]) and find(words, lex["ends"])
         if question and not (
-            _closing_question_tail(part) or _starts(words, lex["asks"]) or find(words, lex["next"])
+            _closing_question_tail(part)
+            or _starts(words, lex["asks"])
+            or find(words, lex["next"])
+            or proposal
         ):
             asking = True
             continue
@@ -629,6 +638,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         word_named=word_named,
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]),
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
+        named=tuple(p for p in persons if p in strong or p in by_noun),
         events=tuple(
             t["id"] for t in topics if t.get("kind") == "event" and t["id"] in found_topics
         ),

@@ -721,6 +721,14 @@ def respond(script, state, analysis, client_said=()):
             allowed = [a for a in allowed if set(a.persons) & set(turn.persons)]
             first = [a for a in allowed if turn.persons[0] in a.persons]
             allowed = first or allowed
+        elif turn.whose == "client" and turn.named:
+            # "Hoe reageerde de werkgever?": not a line about his boss instead.
+            asked = set(turn.named) | {"self", "coach"}
+            allowed = [a for a in allowed if not a.persons or set(a.persons) & asked]
+        elif turn.whose == "client" and turn.named:
+            # "Hoe reageerde de werkgever?": not a line about his boss instead.
+            asked = set(turn.named) | {"self", "coach"}
+            allowed = [a for a in allowed if not a.persons or set(a.persons) & asked]
         elif turn.whose == "other" and turn.main_person:
             # "Hoe zou het klinken voor iemand die jou niet kent?": not a line about his wife;
             # lines about no one in particular or the case's main other first.
@@ -825,9 +833,12 @@ def respond(script, state, analysis, client_said=()):
                     or (turn.what_if and "what_if" in d.moves)
                 )
             ]
-            if turn.whose == "other" and turn.persons:
-                about = [d for d in deflects if set(d.persons) & set(turn.persons)]
+            if turn.whose == "other" and turn.named:
+                about = [d for d in deflects if set(d.persons) & set(turn.named)]
                 deflects = about or deflects
+            if turn.named:  # "Hoe reageerde de werkgever?": not a deflection about his boss
+                asked = set(turn.named) | {"self", "coach"}
+                deflects = [d for d in deflects if not set(d.persons) - asked] or deflects
             elif turn.whose == "other" and turn.main_person:  # not his wife, unasked
                 ours = {"self", "coach", turn.main_person}
                 deflects = [d for d in deflects if not set(d.persons) - ours] or deflects
@@ -943,7 +954,10 @@ def respond(script, state, analysis, client_said=()):
         # Reserved: terse while he is closed, more words as he opens up (replies follow trust).
         text = _shorten(text, enough=30 if openness < 5 else 70 if openness < 8 else 400)
     if prefix is not None:
-        text = f"{prefix.text} {text}"
+        head, tail = _sentences(prefix.text), _sentences(text)
+        if head and tail and head[-1] == tail[0]:  # "… Nou ja." + "Nou ja. Als jij dat zegt."
+            head = head[:-1]
+        text = " ".join(head + tail)
     if confirm:
         text = f"{confirm} {text}"
     aside = None
@@ -1059,10 +1073,14 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and set(turn.topics) & set(line.topics)
         and _same_act(line.text, turn.text)
     ]
-    if on_topic:  # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven."
+    acts = [line for line in on_topic if _acts(line.text)]
+    if on_topic and (acts or not (turn.aspect == "fact" or _fact_topic(turn))):
+        # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven." (the act asked
+        # comes before a fact on the same topic)
+        on_topic = acts or on_topic
         best = max(on_topic, key=lambda line: len(set(turn.topics) & set(line.topics)))
         return best, "gesloten vraag: kort antwoord op dat onderwerp"
-    if turn.aspect == "fact" or any(t.startswith("feit-") for t in turn.topics):
+    if turn.aspect == "fact" or _fact_topic(turn):
         # "Heb je veel mensen?", "Voetbalde je vroeger?": the fact itself, whatever its first word
         turn = replace(turn, aspect="fact")
         facts = [
@@ -1137,10 +1155,19 @@ IRREGULAR = {
 }
 
 
+def _fact_topic(turn):
+    return any(t.startswith("feit-") for t in turn.topics)
+
+
+def _acts(text):
+    """The stems of the past participles in a line ("gezegd" → "zeg"): what he says he did."""
+    return [w[2:5] for w in coach_turn.normalise(text) if w.startswith("ge") and len(w) >= 6]
+
+
 def _same_act(line_text, coach_text):
     """A short line that says what he did ("Ja, dat heb ik haar gezegd", "… geschreven") only
     answers a question about that act: the coach's turn has the same verb."""
-    acts = [w[2:5] for w in coach_turn.normalise(line_text) if w.startswith("ge") and len(w) >= 6]
+    acts = _acts(line_text)
     if not acts:
         return True
     raw = coach_turn.normalise(coach_text)

@@ -464,3 +464,47 @@ def test_a_here_and_now_what_if_is_about_this_conversation():
     r = reply("client-c", "En hoe zou het zijn om dat hier, bij mij, hardop te zeggen?", openness=6)
     assert r.turn.aspect == "here_now" and not r.turn.what_if
     assert "here_now" in r.line.aspects, r.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zullen we het hier voor vandaag bij laten?",
+        "we stoppen hier. spannend gesprek straks, ik ben benieuwd hoe het gaat. tot over een week",
+    ],
+)
+def test_a_proposal_to_stop_and_a_wish_for_next_time_close(text):
+    assert coach_turn.is_closing(text)
+
+
+def test_how_many_years_is_a_fact_not_a_short_line_about_the_board():
+    r = reply("client-a", "Hoeveel jaar werk je eigenlijk al samen met deze directie?")
+    assert "feit-duur" in r.line.topics, r.text
+
+
+def test_a_person_named_by_a_noun_is_not_answered_about_another():
+    r = reply("patient-a", "Hoe reageerde de werkgever toen je belde?", openness=5)
+    assert "baas" not in r.line.persons, (r.line.key, r.text)
+
+
+def test_advice_in_the_middle_of_a_statement():
+    r = reply(
+        "patient-a", "die vraag zou ik echt niet stellen hoor, daar schiet je jezelf mee in de voet"
+    )
+    assert r.move.code == "advice" and r.kind == "react", r.text
+
+
+def test_a_refer_back_and_a_reaction_do_not_say_the_same_sentence_twice():
+    script = SCRIPTS["patient-a"]
+    state = sc.start_state(script)
+    for text in ["Je moet gewoon assertiever worden.", "Je moet dat gesprek vooral niet voeren."]:
+        r = sc.respond(script, state, analyse(text, "coach"))
+        state = r.state
+    sentences = sc._sentences(r.text)
+    assert all(a != b for a, b in zip(sentences, sentences[1:], strict=False)), r.text
+
+
+def test_where_he_wants_to_begin_is_his_story():
+    assert reply("client-a", "Fijn dat je er bent. Waar wil je vandaag beginnen?").turn.aspect == (
+        "story"
+    )
