@@ -129,6 +129,12 @@ FUTURE = re.compile(
     r"|\b(?:ooit|straks|later)\b",
     re.IGNORECASE,
 )  # not 'hij gaat naar buiten roken'
+# a perfect tense: 'ze heeft de kamer opnieuw ingericht', 'hij is weggegaan'
+PERFECT = re.compile(
+    r"\b(?:heeft|hebben|heb|hebt|is|zijn|ben|bent)\b[^.!?;,]*?"
+    r"\b[^\W\d_]*ge[^\W\d_]{2,}(?<!gebeur)(?:d|t|en|aan)\b",
+    re.IGNORECASE,
+)
 ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
@@ -266,9 +272,13 @@ class Turn:
         self.markers = markers
         self.clauses = tuple(clauses)
         words = _words(text)
-        self.past = any(c.past for c in self.clauses) or any(
-            w in _set("past_words") and (i == 0 or words[i - 1] != "sinds")  # 'sinds vorige maand'
-            for i, w in enumerate(words)
+        self.past = (
+            any(c.past for c in self.clauses)
+            or any(
+                w in _set("past_words") and (i == 0 or words[i - 1] != "sinds")  # 'sinds vorige'
+                for i, w in enumerate(words)
+            )
+            or bool(PERFECT.search(text))
         )
 
     def clause_at(self, position):
@@ -568,7 +578,16 @@ def _own_feelings(turn):
                 candidates.append((start, start + len(first.group(0)), "word"))
     for found in FELT_AS_IF.finditer(text) if felt else ():
         candidates.append((found.start(), found.end(), "as_if"))
-    for start, end, kind in sorted(candidates, reverse=True):  # the last one he names
+    fallback = []
+    for clause in turn.clauses:  # 'Een beetje alsof ik zeur.': how it feels, as an answer
+        if clause.subject == "self" and re.match(r"\s*alsof\b", turn.clause_text(clause), re.I):
+            start = max(turn.text.rfind(mark, 0, clause.start) for mark in ".!?") + 1
+            start += len(turn.text[start:]) - len(turn.text[start:].lstrip())
+            prefix = set(_words(turn.text[start : clause.start]))
+            if prefix <= _set("fillers") | {"een", "ja", "nee", "meer", "het", "is", "was"}:
+                # 'Een beetje alsof ik zeur', 'het is alsof ...'; not 'ik doe alsof ...'
+                fallback.append((start, clause.end, "as_if"))
+    for start, end, kind in sorted(candidates, reverse=True) + fallback:  # the last one first
         feeling = _feeling_at(turn, start, end, kind, turn.clause_at(start), settings)
         if feeling is not None:
             yield feeling
@@ -756,9 +775,9 @@ def _bw_kind(turn, marker, markers):
         if any(m.code == "rigid_rule" and clause.start <= m.start < clause.end for m in markers):
             return None
         words = _words(turn.clause_text(clause))
-        before = turn.text[clause.start : marker.start].lower()
+        before = re.split(r"[.!?]", turn.text[: marker.start])[-1].lower()
         if re.search(r"\bvoel(?:de|t)?\b", before):
-            return None
+            return None  # 'het voelt alsof niemand aan mijn kant staat': a feeling
         if re.match(r"\s+(?:zo|anders|al)\b", turn.text[marker.end :]):
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
@@ -983,10 +1002,46 @@ def _person_question(turn, topics, settings, lists):
     named = [t for t in topics if " " in t and t.split()[-1].lower() in _people()]
     if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
         return None  # 'de doos staat nog bij mn ouders trouwens'
+    actor = _actor_towards_client(turn, settings) if turn.past else None
+    if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
+        template = _pick(
+            [t for t in settings["open"] if t["for"] == "person_act"], turn.text, set()
+        )
+        return Suggestion(template["text"].format(**actor), (), template["id"])
     kind = "person_past" if turn.past else "person_now"
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
+
+
+def _actor_towards_client(turn, settings):
+    """The person who did something to the client or his own, named as the clause's subject:
+    {'subject': 'zij', 'deed': 'deed'}; None when no clause tells such an act."""
+    for clause in turn.clauses:
+        words = _words(turn.clause_text(clause))
+        if clause.subject != "other" or clause.quoted or not set(words) & _set("self_objects"):
+            continue
+        opening = re.match(
+            r"\s*(?:(hij|zij|ze)\b|(?:mijn|m'n|mn|de|die|onze)\s+([^\W\d_]+))",
+            turn.clause_text(clause),
+            re.IGNORECASE,
+        )
+        if opening is None:
+            continue
+        if opening.group(1):
+            pronoun = opening.group(1).lower()
+            following = words[1] if len(words) > 1 else ""
+            plural = pronoun in ("zij", "ze") and following in _plural_verbs()
+            subject = "zij" if pronoun in ("zij", "ze") else "hij"
+        elif opening.group(2).lower() in _people():
+            subject = _swap_person(opening.group(0).strip()).lower()
+            plural = subject.split()[-1] in _plural_nouns()
+        else:
+            continue
+        said = bool(set(words) & _set("say_verbs"))
+        verb = ("zeiden" if plural else "zei") if said else ("deden" if plural else "deed")
+        return {"subject": subject, "deed": verb}
+    return None
 
 
 def _validation(turn, feeling, floods, settings, used):
@@ -1055,7 +1110,9 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         relation = None if reflective else _here_and_now(turn)
         if relation:
             add(_here_and_now_question(turn, relation, settings))
-        if feeling is not None and (problems or not reflective):
+        hedged = any(m.code in ("tentative", "perspective_taking") for m in markers)
+        if feeling is not None and (problems or not hedged):  # a feeling is asked about unless
+            # he already wonders ('misschien', what another may feel); 'wat ik doe' alone is not
             question = _feeling_question(turn, feeling, settings)
             if question is None:  # its quote would not read as a coach move: an earlier one
                 question = next(

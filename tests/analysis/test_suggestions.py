@@ -611,3 +611,29 @@ def test_no_question_twice_and_no_stop_at_an_event_that_was_not_told():
     found = texts("JA. ik ben het zo BEU!!! soms schreeuw ik het uit in de auto")
     assert len(found) == len({t.split(". ")[-1].replace(" het ", " dit ") for t in found}), found
     assert not any("wat er gebeurde" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Een beetje alsof ik zeur. Dat gevoel heb ik thuis ook vaak.",
+            "‘Een beetje alsof ik zeur’",
+        ),
+        ("ik voel me zo waardeloos. niemand ziet wat ik doe", "‘waardeloos’"),
+    ],
+)
+def test_a_feeling_is_asked_about_in_a_turn_that_only_seems_to_reflect(text, wanted):
+    assert any(wanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik doe alsof ik het niet hoor", "Ik merk dat ik onrustig word, misschien was ik moe."]
+)
+def test_no_feeling_question_for_pretending_or_a_turn_that_already_wonders(text):
+    assert texts(text) == [], texts(text)
+
+
+def test_a_past_act_towards_the_client_names_who_did_it():
+    found = texts("Ze heeft zonder het te vragen de kamer van mijn dochter opnieuw ingericht.")
+    assert found == ["Hoe was het voor jou, toen zij dat deed?"], found
