@@ -386,6 +386,9 @@ def _quote(turn, marker, settings, facts):
             return None
         labels = LABEL_WORDS()
         found = [w for w in WORD.findall(marker.text) if w.lower() in labels]
+        last = WORD.findall(marker.text)[-1:]
+        if not found and last and len(last[0]) > 3 and last[0].lower() not in _set("never_quote"):
+            found = last  # 'ze is gwn egoistisch': the label as typed, typo and all
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
     elif code == "rigid_rule":
         words = _rule_clause(turn, marker)

@@ -637,3 +637,8 @@ def test_no_feeling_question_for_pretending_or_a_turn_that_already_wonders(text)
 def test_a_past_act_towards_the_client_names_who_did_it():
     found = texts("Ze heeft zonder het te vragen de kamer van mijn dochter opnieuw ingericht.")
     assert found == ["Hoe was het voor jou, toen zij dat deed?"], found
+
+
+def test_a_label_is_quoted_as_typed_when_the_lexicon_spells_it_otherwise():
+    found = texts("dat ze eens volwassen wordt. ze is gwn egoistisch")
+    assert not found or any("‘egoistisch’" in t for t in found), found
