@@ -698,11 +698,26 @@ def _here_and_now(turn):
             continue  # 'ik ben nie kwaad op u': a feeling denied, not 'nie door jou'
         if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
-
+        opening = _words(turn.clause_text(clause))[:2] if clause is not None else ()
+        if len(opening) == 2 and opening[0] in _set("finite_verbs") and opening[1] in _set("you"):
+            continue  # 'zijt gij al online': a question without its mark
         if clause is not None and "cognition" in clause.classes:
             return "thought"
-        return "feeling"
+        if _charged(turn, clause):
+            return "feeling"
     return None
+
+
+def _charged(turn, clause):
+    """The remark about the coach carries something to look at together: a feeling, a
+    reproach ('ge snapt het nie', 'makkelijk gezegd', 'jij staat aan haar kant'), a comparison
+    ('net of ge mijn moeder zijt'); not 'ik heb het boek gelezen dat u noemde'."""
+    words = set(_words(turn.text))
+    if _own_feeling(turn) is not None or (clause is not None and clause.negated):
+        return True
+    if words & (_set("relation_words") | LABEL_WORDS() | _feeling_words()):
+        return True
+    return bool(re.search(r"\b(?:alsof|net of|zoals)\b", turn.text, re.IGNORECASE))
 
 
 # --- the suggestions ---------------------------------------------------------------------
@@ -924,6 +939,8 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "assumed_intent":
         clause = turn.clause_at(marker.start)
         words = _words(turn.clause_text(clause)) if clause is not None else ()
+        if {"jij", "gij", "u"} & set(words) and _here_and_now(turn):
+            return True  # 'jij vindt ook dat ik me aanstel': asked about as what happens here
         if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:

@@ -642,3 +642,29 @@ def test_a_past_act_towards_the_client_names_who_did_it():
 def test_a_label_is_quoted_as_typed_when_the_lexicon_spells_it_otherwise():
     found = texts("dat ze eens volwassen wordt. ze is gwn egoistisch")
     assert not found or any("‘egoistisch’" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb het boek gelezen dat u vorige keer noemde.",
+        "gaat wel. jij doet ook gwn je werk",
+        "goeiemiddag. zijt gij al online",
+    ],
+)
+def test_a_plain_remark_or_question_to_the_coach_gets_no_here_and_now_question(text):
+    assert not any("bij mij" in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voor u is dat makkelijk gezegd.",
+        "ja lekker dan. jij staat dus ook aan haar kant",
+        "ok dus jij vindt ook dat ik me aanstel. super",
+    ],
+)
+def test_a_reproach_to_the_coach_gets_one_here_and_now_question(text):
+    found = texts(text)
+    assert found and "bij mij" in found[0], found
+    assert not any("Waar merk je dat aan" in t for t in found), found
