@@ -5,6 +5,7 @@ trainer opened on their own: the participant this browser joined it as (remember
 per room) or the one of the logged-in account. Nobody else is anyone there.
 """
 
+from workshops.access import SESSION_KEY as WORKSHOP_SESSION_KEY
 from workshops.access import current_participant
 from workshops.models import Participant
 
@@ -23,9 +24,15 @@ def joined_participant_ids(request):
     return ids
 
 
-def room_participant(request, room):
-    """The participant this request speaks for in `room`, or None."""
+def room_participant(request, room, members=None):
+    """The participant this request speaks for in `room`, or None. `members`: the room's members
+    with their participants, if already read (a member of a workshop's room is found there)."""
     if room.workshop_id is not None:
+        pk = request.session.get(WORKSHOP_SESSION_KEY)
+        for member in members or ():
+            if member.participant_id == pk and member.participant.workshop_id == room.workshop_id:
+                member.participant.workshop = room.workshop
+                return member.participant
         participant = current_participant(request)
         if participant is not None and participant.workshop_id == room.workshop_id:
             return participant

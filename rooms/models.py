@@ -226,7 +226,27 @@ class Room(models.Model):
     # --- rounds ----------------------------------------------------------------------------
 
     def current_round(self):
+        """The latest round (with its dialogue); a room from `with_current_round` has it."""
+        known = self.__dict__.get("_current_round")
+        if known is not None:
+            return known
         return self.rounds.select_related("dialogue").order_by("-number").first()
+
+    @classmethod
+    def with_current_round(cls, pk):
+        """The room `pk` with what every room page needs (case, workshop, opener) and its current
+        round, in one query; None if there is no such room (or it has no round yet)."""
+        round_ = (
+            Round.objects.filter(room_id=pk)
+            .select_related("room__case", "room__workshop", "room__opened_by", "dialogue")
+            .order_by("-number")
+            .first()
+        )
+        if round_ is None:
+            return None
+        room = round_.room
+        room.__dict__["_current_round"] = round_
+        return room
 
     @transaction.atomic
     def start_round(self, swap=False):
@@ -254,6 +274,8 @@ class Room(models.Model):
             owner=self.opened_by_user,
         )
         round_ = self.rounds.create(number=number, dialogue=dialogue)
+        if "_current_round" in self.__dict__:
+            self.__dict__["_current_round"] = round_
         self._share_with_trainer(dialogue)
         for member in self.members.all():
             round_.players.create(participant_id=member.participant_id, role=member.role)

@@ -86,14 +86,16 @@ class Access:
 
 
 def _access(request, pk):
-    rooms = Room.objects.select_related("case", "workshop", "opened_by")
-    room = get_object_or_404(rooms, pk=pk)
-    participant = room_participant(request, room)
+    room = Room.with_current_round(pk)
+    if room is None:
+        rooms = Room.objects.select_related("case", "workshop", "opened_by")
+        room = get_object_or_404(rooms, pk=pk)
+    # One query for the viewer's membership and the roster (a poll needs both).
+    members = list(room.members.select_related("participant"))
+    participant = room_participant(request, room, members)
     is_trainer = room.is_trained_by(request.user)
     if participant is None and not is_trainer:
         raise Http404
-    # One query for the viewer's membership and the roster (a poll needs both).
-    members = list(room.members.select_related("participant"))
     member = None
     if participant is not None:
         member = next((m for m in members if m.participant_id == participant.pk), None)
