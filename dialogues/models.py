@@ -595,15 +595,17 @@ class Practice(models.Model):
 
     @transaction.atomic
     def finish(self):
-        practice = Practice.objects.select_for_update().get(pk=self.pk)
+        practice = Practice.objects.select_for_update().select_related("dialogue").get(pk=self.pk)
         if practice.finished:
             return
-        line, state = scripted_client.closing(practice.script.as_script(), practice.state)
+        script = self.script if self.script_id == practice.script_id else practice.script
+        line, state = scripted_client.closing(script.as_script(), practice.state)
         practice._set_state(state)
         practice.finished = timezone.now()
-        practice.save()
+        practice.save(update_fields=[*self.STATE_FIELDS, "finished"])
         practice._say(line.text, kind="closing")
-        self.refresh_from_db()
+        self.openness, self.affect = practice.openness, practice.affect
+        self.memory, self.finished = practice.memory, practice.finished
 
     def count_hint(self):
         Practice.objects.filter(pk=self.pk).update(hints_used=models.F("hints_used") + 1)
