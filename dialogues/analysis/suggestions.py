@@ -23,6 +23,7 @@ suggestions differ. When affect is high, a validating, supportive line comes fir
 feeling when the client named it ('Ik hoor hoe woedend je bent.').
 """
 
+import difflib
 import re
 import zlib
 from dataclasses import replace
@@ -50,7 +51,8 @@ DENIED_AFTER = re.compile(
 )
 OVER = re.compile(
     r"\b(?:is|zijn)\s+(?:het\s+|dat\s+)?(?:nu\s+|inmiddels\s+|al\s+)?(?:wel\s+)?(?:hoor\s+)?"
-    r"(?:over|voorbij|weg|gezakt)\b|\bvalt\s+(?:het\s+)?(?:nu\s+)?(?:wel\s+)?mee\b",
+    r"(?:over|voorbij|weg|gezakt)\b|\bvalt\s+(?:het\s+)?(?:nu\s+)?(?:wel\s+)?mee\b"
+    r"|\bmaar\s+nu\s+(?:kan|ben|voel|gaat|snap)\b",
     re.IGNORECASE,
 )
 SELF_EMOTION_VERB = re.compile(
@@ -358,7 +360,8 @@ def _clause_with_complement(turn, marker):
     if sentence_end > end and "," not in turn.text[end:sentence_end]:
         end = sentence_end  # 'Ze willen alleen maar controle'
     words = turn.text[start:end]
-    return re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
+    words = re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
+    return re.split(r"\s+(?:maar|want|dus)\s", words)[0]  # '..., maar dat is echt niet zo'
 
 
 def _bw_words(turn, marker):
@@ -387,8 +390,15 @@ def _quote(turn, marker, settings, facts):
         labels = LABEL_WORDS()
         found = [w for w in WORD.findall(marker.text) if w.lower() in labels]
         last = WORD.findall(marker.text)[-1:]
-        if not found and last and len(last[0]) > 3 and last[0].lower() not in _set("never_quote"):
+        if not found and last and len(last[0]) > 5 and _near_label(last[0].lower()):
             found = last  # 'ze is gwn egoistisch': the label as typed, typo and all
+        predicate = re.search(
+            r"\b(?:ben|bent|is|zijn|was|waren)\s+(?:(?:gewoon|gwn|echt|egt|zo|nu\s+eenmaal)\s+)*(.+)$",
+            marker.text.strip(QUOTE_MARKS),
+            re.IGNORECASE,
+        )
+        if not found and predicate and len(predicate.group(1).split()) <= 4:
+            found = [predicate.group(1)]  # 'ik ben gewoon niet goed genoeg': 'niet goed genoeg'
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
     elif code == "rigid_rule":
         words = _rule_clause(turn, marker)
@@ -408,6 +418,13 @@ def _quote(turn, marker, settings, facts):
     else:
         words = marker.text
     return _clean_quote(words, settings)
+
+
+@lru_cache(maxsize=1024)
+def _near_label(word):
+    """A label spelled otherwise than in the lexicon ('egoistisch' for 'egoïstisch')."""
+    close = difflib.get_close_matches(word, LABEL_WORDS(), n=1, cutoff=0.88)
+    return bool(close)
 
 
 def _label_look_alike(turn, marker):
@@ -628,7 +645,11 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return Feeling(start, end, words, kind, about=about, fear=fear)
     quote = text[start:end]
     quote = quote.lower() if quote.isupper() else quote
-    past = clause is not None and clause.past
+    past = clause is not None and (
+        clause.past
+        or not _set("past_words").isdisjoint(_words(turn.clause_text(clause)))
+        or bool(PERFECT.search(turn.clause_text(clause)))
+    )
     return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"), past=past)
 
 
@@ -800,6 +821,9 @@ def _bw_kind(turn, marker, markers):
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
             return None  # 'ik wil hem nooit meer zien': a decision
+        if clause.subject == "self" and (clause.past or PERFECT.search(turn.clause_text(clause))):
+            if not set(words) & _set("bad_words"):
+                return None  # 'ik ben nooit in Gent geweest': an experience, not a verdict
         if (
             clause.subject == "self"
             and not set(words) & (NEGATION | _set("bad_words"))

@@ -668,3 +668,22 @@ def test_a_reproach_to_the_coach_gets_one_here_and_now_question(text):
     found = texts(text)
     assert found and ("bij mij" in found[0] or "tussen ons" in found[0]), found
     assert not any("Waar merk je dat aan" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ik was toen zo in paniek, maar nu kan ik er gelukkig rustig over praten", "‘paniek’"),
+        ("ik ben nooit in Gent geweest", "‘nooit’"),
+        ("mijn oudste zegt dat ik nooit luister. dat is zijn mening hoor", "‘mening’"),
+        ("Ik ben gewoon niet goed genoeg, ik ben een waardeloze actrice.", "‘genoeg’"),
+        ("ze denkt dat ik het expres doe maar dat is echt niet zo", "niet zo’"),
+    ],
+)
+def test_feelings_that_passed_experiences_opinions_and_fragments_are_not_quoted(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_a_self_label_without_a_label_word_quotes_its_predicate():
+    found = texts("Ik ben gewoon niet goed genoeg, ik ben een waardeloze actrice.")
+    assert not found or any("‘niet goed genoeg’" in t for t in found), found
