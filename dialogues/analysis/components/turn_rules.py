@@ -160,6 +160,7 @@ class TurnRules:
         self.marks = hashes(["?", "!"])
         self.literal_words = hashes(lists["literal_states"])
         self.crazy = hashes(["gek", "zot", "gestoord", "knettergek"])
+        self.connectors = hashes(["en", "of", "maar", "ook"])
         self.label_adjectives = hashes(lists["label_adjectives"])
         self.van = get_string_id("van")
         self.act_pronouns = hashes(["dat", "het", "dit", "da", "'t", "t"])
@@ -346,6 +347,7 @@ class TurnRules:
             words = [norms[i] for i in range(start, end) if alpha[i]]
             if not self.crazy.isdisjoint(words):
                 continue  # 'ZOT!', 'amai. zot.': an exclamation, not a verdict on someone
+            words = [w for w in words if w not in self.connectors]  # 'en lui.', 'of gwn dom'
             if 0 < len(words) <= 3 and any(w in self.labels for w in words):
                 if all(w in self.labels or w in self.intensifiers for w in words):
                     spans.append(Hit(start, end, "easy_label", "label.fragment"))
