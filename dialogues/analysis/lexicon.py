@@ -66,6 +66,9 @@ def word_lists():
     lists = {
         key: value for key, value in load_json("word_lists.json").items() if not key.startswith("_")
     }
+    # $person_nouns: the persons of $other_person that are no pronoun ('je moeder', not 'je haar')
+    pronouns = {"hij", "zij", "ze", "die", "hem", "haar", "hun", "hen", "men"}
+    lists["person_nouns"] = [w for w in lists["other_person"] if w not in pronouns]
     sentiment = load_json("sentiment.json")["words"]
     # Feelings and states are mental states, hard situations are no person; 'naar' is a
     # preposition before it is 'nasty'.
