@@ -847,7 +847,10 @@ def _bw_kind(turn, marker, markers):
 
 def _tells_event(turn):
     """Something happened that one can stop at: a story in the past or another's act."""
-    return turn.past or any(c.subject == "other" for c in turn.clauses)
+    return turn.past or any(
+        c.subject == "other" and not {"perception", "cognition"} & set(c.classes)
+        for c in turn.clauses
+    )  # 'die kutschool belt ALWEER'; not 'iedereen ziet het'
 
 
 def _told_event(turn, clause):

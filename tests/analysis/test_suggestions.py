@@ -687,3 +687,8 @@ def test_feelings_that_passed_experiences_opinions_and_fragments_are_not_quoted(
 def test_a_self_label_without_a_label_word_quotes_its_predicate():
     found = texts("Ik ben gewoon niet goed genoeg, ik ben een waardeloze actrice.")
     assert not found or any("‘niet goed genoeg’" in t for t in found), found
+
+
+def test_no_this_touches_you_line_without_something_that_happened():
+    found = texts("ZIE JE, iedereen ziet het!")
+    assert found and not any("dit je erg raakt" in t for t in found), found
