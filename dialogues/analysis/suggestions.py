@@ -310,7 +310,14 @@ def _clean_quote(words, settings, limit=None):
     tokens = _words(words)
     if not tokens or all(t in _set("never_quote") for t in tokens):
         return None
-    return words.lower() if words.isupper() else words  # shouted words, quoted calmly
+    if words.isupper() and not (len(words) <= 4 or words.lower() in _acronyms()):
+        return words.lower()  # shouted words, quoted calmly; not 'ADHD'
+    return words
+
+
+@cache
+def _acronyms():
+    return frozenset(w.lower() for w in word_lists()["acronyms"])
 
 
 def _rule_clause(turn, marker):
@@ -539,7 +546,11 @@ def _about(turn, end, clause, start):
     following = next((c for c in turn.clauses if c.start >= stop), None)
     while (
         following is not None
-        and re.match(r"\s*(?:dat|da|om)\b", turn.clause_text(following), re.IGNORECASE)
+        and (
+            re.match(r"\s*(?:dat|da|om)\b", turn.clause_text(following), re.IGNORECASE)
+            or set(_words(turn.text[clause.start : stop])[-1:]) & _set("never_quote")
+            # '... ervoor hoe ik | toen reageerde': a clause cut after a function word
+        )
         and not re.search(r"[.!?]", turn.text[stop - 1 : following.start])
     ):
         stop = following.end  # 'bang dat jij nu ook denkt | dat ik het niet kan'
@@ -797,6 +808,12 @@ def _bw_kind(turn, marker, markers):
     word = _bw_words(turn, marker).lower()
     if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
         return None  # 'mijne vader is nooit vertrokken??'
+    if re.search(
+        r"\b(?:ik|k)\s+(?:wil|hoop|wens|zou\s+graag)\b",
+        re.split(r"[.!?]", turn.text[: marker.start])[-1],
+        re.IGNORECASE,
+    ):
+        return None  # 'ik wil gewoon dat iedereen weer met plezier binnenkomt': a wish
     if clause is not None and _words(turn.clause_text(clause)) == _words(marker.text):
         if not _words(turn.text[: clause.start]):
             return None  # a one-word answer to the coach: 'niemand. dat doe je gewoon als oudste'
@@ -835,8 +852,12 @@ def _bw_kind(turn, marker, markers):
     first = word.split()[0] if word.split() else ""
     if first in _set("bw_persons"):
         return "persons"
-    if first in _set("bw_frequency") and _previous_word(turn.text, marker.start) in _set("copulas"):
-        return "general"  # 'mijn schoonzus is altijd negatief': a trait, no occasion to tell
+    following = _words(turn.text[marker.end : marker.end + 25])[:1]
+    if first in _set("bw_frequency") and (
+        _previous_word(turn.text, marker.start) in _set("copulas")
+        or set(following) & (_feeling_words() | LABEL_WORDS())
+    ):
+        return "general"  # 'mijn schoonzus is altijd negatief', 'altijd moe': a trait
     if first in _set("bw_frequency") and not _told_event(turn, clause):
         return "frequency"
     if first == "nooit" and clause is not None and clause.subject == "other":

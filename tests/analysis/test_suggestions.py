@@ -692,3 +692,24 @@ def test_a_self_label_without_a_label_word_quotes_its_predicate():
 def test_no_this_touches_you_line_without_something_that_happened():
     found = texts("ZIE JE, iedereen ziet het!")
     assert found and not any("dit je erg raakt" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Hij is gewoon moe, altijd moe, dat is zijn excuus voor alles.", "laatste keer"),
+        (
+            "Ik wil dat het weer rustig wordt, dat iedereen weer met plezier binnenkomt.",
+            "‘iedereen’",
+        ),
+        ("Die jongen is gewoon ADHD, klaar.", "‘klaar’"),
+        ("Die jongen is gewoon ADHD, klaar.", "‘adhd’"),
+    ],
+)
+def test_traits_wishes_and_acronyms(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_a_feeling_quote_is_not_cut_after_a_function_word():
+    found = texts("Ik ga hem uit de weg. Ik schaam me er eigenlijk voor hoe ik toen reageerde.")
+    assert not any(t.split("’")[0].endswith(" ik") for t in found), found
