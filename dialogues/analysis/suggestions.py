@@ -368,7 +368,9 @@ def _clause_with_complement(turn, marker):
         end = sentence_end  # 'Ze willen alleen maar controle'
     words = turn.text[start:end]
     words = re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
-    return re.split(r"\s+(?:maar|want|dus)\s", words)[0]  # '..., maar dat is echt niet zo'
+    return re.split(r"(?<!alleen)\s+(?:maar|want|dus)\s", words)[
+        0
+    ]  # '..., maar dat is echt niet zo'
 
 
 def _bw_words(turn, marker):
@@ -587,7 +589,9 @@ def _own_feelings(turn):
         if m.rule == "mind.emotion_word":
             candidates.append((m.start, m.end, "word"))
         elif m.rule == "mind.verb" and m.text.lower() in _set("emotion_verbs"):
-            candidates.append((m.start, m.end, "verb"))
+            around = _words(text[max(0, m.start - 12) : m.end + 8])
+            if {"ik", "k", "me", "mij"} & set(around):  # 'ik erger me', not 'het wordt erger'
+                candidates.append((m.start, m.end, "verb"))
         elif m.rule == "mind.phrase" and set(_words(m.text)) & _set("fears"):
             candidates.append((m.start, m.end, "verb"))  # 'ik maak me zorgen om ...'
     felt = "voel" in text.lower()
@@ -629,7 +633,10 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     word = text[start:end].lower()
     if kind == "as_if":
         quote = _clean_quote(text[start:end], settings)
-        return Feeling(start, end, quote, kind, about=About(quote, "alsof")) if quote else None
+        if not quote:
+            return None
+        past = bool(re.search(r"\bvoelde\b", text[start:end], re.IGNORECASE))
+        return Feeling(start, end, quote, kind, about=About(quote, "alsof"), past=past)
     if kind == "phrase":
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
@@ -971,6 +978,9 @@ def _skip(turn, marker, markers, feeling=None):
             and clause is turn.clause_at(feeling.start)
         ):
             return True  # 'boos natuurlijk': the feeling is asked about
+        opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
+        if marker.code == "certainty" and set(opening) & _set("wh_words"):
+            return True  # 'boos natuurlijk. wie zou dat niet zijn': it defends the feeling
     before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
     if marker.code == "assumed_intent" and re.search(
         r"\bniet dat\b|(?:^|,)\s*anders\b", before, re.IGNORECASE
@@ -1036,7 +1046,7 @@ def _feeling_question(turn, feeling, settings):
         fear = feeling.fear and (
             opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
-        kind = "fear_about" if fear else "about"
+        kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
     elif feeling.kind == "np":
         kind, words = "metaphor", feeling.quote

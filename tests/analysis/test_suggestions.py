@@ -713,3 +713,19 @@ def test_traits_wishes_and_acronyms(text, unwanted):
 def test_a_feeling_quote_is_not_cut_after_a_function_word():
     found = texts("Ik ga hem uit de weg. Ik schaam me er eigenlijk voor hoe ik toen reageerde.")
     assert not any(t.split("’")[0].endswith(" ik") for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "vanbinnen kookte ik. maar ik dacht, als ik nu iets zeg wordt het erger",
+            "wordt het erger’",
+        ),
+        ("boos natuurlijk. wie zou dat niet zijn", "zo zeker"),
+        ("Ik voelde me gesteund door je, eerlijk gezegd.", "merk je dat het sterkst"),
+        ("Die ouderraad is een stel zeurpieten. Ze willen alleen maar controle.", "alleen’"),
+    ],
+)
+def test_worse_is_no_feeling_and_a_past_feeling_is_asked_in_the_past(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
