@@ -133,7 +133,7 @@ FUTURE = re.compile(
 )  # not 'hij gaat naar buiten roken'
 # a perfect tense: 'ze heeft de kamer opnieuw ingericht', 'hij is weggegaan'
 PERFECT = re.compile(
-    r"\b(?:heeft|hebben|heb|hebt|is|zijn|ben|bent)\b[^.!?;,]*?"
+    r"\b(?:heeft|hebben|heb|kheb|hebt|is|zijn|ben|bent)\b[^.!?;,]*?"
     r"\b[^\W\d_]*ge[^\W\d_]{2,}(?<!gebeur)(?:d|t|en|aan)\b",
     re.IGNORECASE,
 )
@@ -1080,6 +1080,13 @@ def _person_question(turn, topics, settings, lists):
     named = [t for t in topics if " " in t and t.split()[-1].lower() in _people()]
     if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
         return None  # 'de doos staat nog bij mn ouders trouwens'
+    clock = (
+        r"\bom\s+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\b"
+    )
+    if re.search(clock + r"|\bmorgen\b", turn.text, re.IGNORECASE) or (
+        FUTURE.search(turn.text) and not turn.past
+    ):
+        return None  # 'ik moet om vier uur mijn dochter ophalen', a plan: no story to ask about
     actor = _actor_towards_client(turn, settings) if turn.past else None
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
         template = _pick(

@@ -729,3 +729,20 @@ def test_a_feeling_quote_is_not_cut_after_a_function_word():
 )
 def test_worse_is_no_feeling_and_a_past_feeling_is_asked_in_the_past(text, unwanted):
     assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik moet om vier uur mijn dochter ophalen bij de opvang.",
+        "ik wil hem morgen eens vragen hoe het met zijn dochter is",
+    ],
+)
+def test_a_plan_or_an_appointment_gets_no_open_question(text):
+    assert texts(text) == [], texts(text)
+
+
+def test_a_quarrel_last_weekend_is_asked_about_in_the_past():
+    assert texts("hoi! kheb t weekend weer ruzie gehad met mn zoon (15)") == [
+        "Hoe was dat voor jou?"
+    ]
