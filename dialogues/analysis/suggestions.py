@@ -1004,8 +1004,8 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
     if marker.code == "no_mental_states":
-        if turn.text.rstrip().endswith("?"):  # a practical question: answer it first
-            return True
+        if turn.text.rstrip().endswith("?") or _schedule(turn):  # a practical question or
+            return True  # an appointment: answer or note it, no question about a story
         if any(m.code == "rigid_rule" for m in markers):
             return True
     return False
@@ -1080,12 +1080,7 @@ def _person_question(turn, topics, settings, lists):
     named = [t for t in topics if " " in t and t.split()[-1].lower() in _people()]
     if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
         return None  # 'de doos staat nog bij mn ouders trouwens'
-    clock = (
-        r"\bom\s+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\b"
-    )
-    if re.search(clock + r"|\bmorgen\b", turn.text, re.IGNORECASE) or (
-        FUTURE.search(turn.text) and not turn.past
-    ):
+    if _schedule(turn) or (FUTURE.search(turn.text) and not turn.past):
         return None  # 'ik moet om vier uur mijn dochter ophalen', a plan: no story to ask about
     actor = _actor_towards_client(turn, settings) if turn.past else None
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
@@ -1097,6 +1092,18 @@ def _person_question(turn, topics, settings, lists):
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
+
+
+CLOCK = re.compile(
+    r"\bom\s+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\b"
+    r"|\bmorgen\b",
+    re.IGNORECASE,
+)
+
+
+def _schedule(turn):
+    """A turn about an appointment to come ('ik heb om tien uur tentamen'), not a story."""
+    return not turn.past and bool(CLOCK.search(turn.text))
 
 
 def _actor_towards_client(turn, settings):

@@ -746,3 +746,10 @@ def test_a_quarrel_last_weekend_is_asked_about_in_the_past():
     assert texts("hoi! kheb t weekend weer ruzie gehad met mn zoon (15)") == [
         "Hoe was dat voor jou?"
     ]
+
+
+def test_an_appointment_gets_no_question_about_a_story():
+    text = (
+        "Ik heb om tien uur tentamen en daarna moet ik nog naar de bieb om boeken terug te brengen."
+    )
+    assert texts(text) == [], texts(text)
