@@ -221,10 +221,21 @@ def _is_question_part(text):
     lead = 1 if tokens[0] in ("en", "maar", "oké", "oke", "ok", "dus", "en_") else 0
     first_wh = len(tokens) > lead and tokens[lead] in wh
     verb_first = (
-        tokens[0] in lex["question_verbs"]["words"]
-        and len(tokens) > 1
-        and tokens[1] in ("je", "jij", "u", "ge", "het", "er", "dat", "ze", "hij", "zij", "jullie")
-    )
+        (
+            tokens[0] in lex["question_verbs"]["words"]
+            and len(tokens) > 1
+            and tokens[1]
+            in ("je", "jij", "u", "ge", "het", "er", "dat", "ze", "hij", "zij", "jullie")
+        )
+        or (
+            # "Twijfel je nooit?", "twijfelt gij zelf eigenlijk nooit": any verb before "je"
+            len(tokens) > 1
+            and tokens[1] in ("je", "jij")
+            and tokens[0].isalpha()
+            and tokens[0] not in lex["question_verbs"]["not_verbs"]
+        )
+        or bool(re.match(r"\s*zegt?\s+(je|jij|ge|gij|u)\b", text.lower()))
+    )  # "zeg" alone is a filler
     if (
         not text.rstrip().endswith("?")
         and len(tokens) > 1
@@ -462,7 +473,8 @@ def understand(text, codes=(), topics=(), client_said=()):
     hits = _aspect_hits(tokens, topics, lex)
     if not hits and asked != text:  # the question itself names nothing: the whole turn
         tokens = _without_tail_tag(whole, lex)
-        hits = _aspect_hits(tokens, topics, lex)
+        # but not the "hier" of a statement around it ("ik zit hier te denken: twijfel je nooit")
+        hits = [h for h in _aspect_hits(tokens, topics, lex) if h[0] != "here_now"]
     found = {a for a, _i, _p in hits}
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.

@@ -81,10 +81,11 @@ another event loses 3.
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
 good move after it gains nothing). A repeat of such a move, or a question about the here and now
-(how it is with the coach) in the very next turn, gets a `refer_back` line first, quoting the
-coach's words when they are one short sentence ("Net zei je nog: ‘…’." and the rest of the
-line), once (for the latest judgement); before an answer to any other question he lets it rest
-(the wariness shows in the gate).
+(how it is with the coach) in the very next turn, gets a `refer_back` line, quoting the
+coach's words when they are one short sentence ("Net zei je nog: ‘…’."), once (for the latest
+judgement): before his reaction at a repeat, as his whole answer at the here and now ("… Dat zit
+me eerlijk gezegd nog dwars."); before an answer to any other question he lets it rest (the
+wariness shows in the gate).
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high.
@@ -612,6 +613,7 @@ def respond(script, state, analysis, client_said=()):
     if turn.feelings:
         reason_bits.append("noemt " + ", ".join(f.removeprefix("gevoel-") for f in turn.feelings))
     prefix = None
+    refer_only = False
     good = move.kind == MENTALIZING
 
     # The kind of reply, by move.
@@ -877,6 +879,9 @@ def respond(script, state, analysis, client_said=()):
             # conversation has moved past is not dug up again.
             if pending and turn_no - pending["turn"] <= 1 and turn.aspect == "here_now":
                 prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
+                # Asked how it is here, that is his answer: what the coach just said still
+                # bothers him (the answer about this conversation waits for another time).
+                refer_only = prefix is not None
                 for hurt in hurts:  # once: the latest judgement stands for the others
                     hurt["referred"] = True
                 reason_bits.append("hij komt terug op je eerdere " + LABEL_NL[pending["code"]])
@@ -921,7 +926,8 @@ def respond(script, state, analysis, client_said=()):
         memory["wary_fresh"] = 1 if code in JUDGEMENTAL else memory.get("wary_fresh", 0)
 
     text = line.text
-    if line.key in told and kind == "short" and line.kind == "short":
+    bare = line.kind == "short" and line.text != script.by_key().get(line.key, line).text
+    if line.key in told and kind == "short" and line.kind == "short" and not bare:
         # A short answer asked again: that he said so, never the same words again.
         done = memory.get("done", 0)
         memory["done"] = done + 1
@@ -953,6 +959,11 @@ def respond(script, state, analysis, client_said=()):
     if style.shorten and kind not in ("short", "puzzled"):
         # Reserved: terse while he is closed, more words as he opens up (replies follow trust).
         text = _shorten(text, enough=30 if openness < 5 else 70 if openness < 8 else 400)
+    if refer_only:
+        first = (_sentences(prefix.text) or [prefix.text])[0]
+        line, kind = prefix, "answer"
+        text = f"{first} " + _("Dat zit me eerlijk gezegd nog dwars.")
+        prefix = None
     if prefix is not None:
         head, tail = _sentences(prefix.text), _sentences(text)
         if head and tail and head[-1] == tail[0]:  # "… Nou ja." + "Nou ja. Als jij dat zegt."

@@ -508,3 +508,49 @@ def test_where_he_wants_to_begin_is_his_story():
     assert reply("client-a", "Fijn dat je er bent. Waar wil je vandaag beginnen?").turn.aspect == (
         "story"
     )
+
+
+@pytest.mark.parametrize(
+    "text,question",
+    [
+        ("twijfel je zelf eigenlijk nooit", True),
+        ("Zeg je vaker dingen als 'niet zeuren'", True),
+        ("bon, je overdrijft ook wel een beetje", False),
+        ("Als je dat zegt, snap ik het", False),
+    ],
+)
+def test_any_verb_before_je_asks_but_a_filler_or_conjunction_does_not(text, question):
+    assert coach_turn.is_question(text)[0] == question
+
+
+def test_the_here_of_a_statement_around_a_question_is_not_what_is_asked():
+    r = reply("client-c", "ik zit hier te denken: twijfel jij zelf eigenlijk nooit")
+    assert r.turn.aspect != "here_now", r.turn.cues
+
+
+def test_asked_how_it_is_here_right_after_a_judgement_that_is_his_answer():
+    r = reply(
+        "client-b",
+        "Wat gebeurt er bij je, hier in dit gesprek?",
+        before=["Je moet gewoon doorpakken."],
+    )
+    assert r.text.startswith("Net zei je nog")
+    assert r.text.endswith("Dat zit me eerlijk gezegd nog dwars."), r.text
+
+
+def test_a_bare_yes_or_no_is_never_that_he_said_it_already():
+    script = SCRIPTS["client-a"]
+    state = sc.start_state(script)
+    texts = []
+    for text in [
+        "Heb je een auto?",
+        "Woon je in de stad?",
+        "Heb je kinderen?",
+        "Sport je?",
+        "Lees je veel?",
+        "Kook je zelf?",
+    ]:
+        r = sc.respond(script, state, analyse(text, "coach"))
+        state = r.state
+        texts.append(r.text)
+    assert not set(texts) & {str(t) for t in sc.SAID_ALL}, texts

@@ -175,9 +175,10 @@ def test_a_judgemental_move_is_remembered():
     advice = sc.respond(A, s, coach(ADVICE, "advice"))
     here = coach("Hoe is het voor je om hier met mij te praten?", "relationship_focus")
     after = sc.respond(A, advice.state, here)
-    # Asked how it is here, he quotes what the coach actually said, then goes on in his voice.
-    assert after.text.startswith(
-        "Net zei je nog: ‘Je moet gewoon eens met de directie gaan praten’. Maar goed."
+    # Asked how it is here, he quotes what the coach actually said: that still bothers him.
+    assert after.text == (
+        "Net zei je nog: ‘Je moet gewoon eens met de directie gaan praten’. "
+        "Dat zit me eerlijk gezegd nog dwars."
     )
     assert after.state.openness == advice.state.openness  # wary: no gain yet
     again = sc.respond(A, after.state, coach("Wat dacht je toen?", "not_knowing_question"))
