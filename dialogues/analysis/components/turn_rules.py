@@ -31,6 +31,8 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "assumed_intent",
 }
 REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
+# The clause classes of a mind (a checked summary of these is a clarification, of facts not).
+MIND_CLASSES = {"emotion", "cognition", "perception", "intention", "evaluation", "frame"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
 QUOTABLE_STANCES = {
     "certainty",
@@ -158,6 +160,16 @@ class TurnRules:
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
+        self.klopt = hashes(["klopt", "klopte"])
+        self.fact_words = hashes(lists["time_words"]) | hashes(lists["day_words"])
+        self.fact_words |= hashes(
+            ["jaar", "jaren", "maand", "maanden", "week", "weken", "gisteren"]
+        )
+        self.fact_words |= hashes(["vandaag", "morgen", "vorige", "volgende", "gehoord"])
+        self.fact_words |= hashes(
+            "januari februari maart april mei juni juli augustus september oktober november"
+            " december".split()
+        )
         self.literal_words = hashes(lists["literal_states"])
         self.crazy = hashes(["gek", "zot", "gestoord", "knettergek"])
         self.connectors = hashes(["en", "of", "maar", "ook"])
@@ -183,7 +195,7 @@ class TurnRules:
         else:
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
-            markers = self.checked_back(arrays, markers)
+            markers = self.checked_back(arrays, markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
                 markers += self.coach_alarm(doc)
@@ -549,6 +561,8 @@ class TurnRules:
             words = self.asking_clause(norms, alpha, start, end)
             if len(words) < 2:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
+            if start and self.is_check_back(norms, alpha, start, end):
+                continue  # 'Is dat zo?' hands the sentence before it back (checked_back)
             first, second = words[0], words[1]
             if first in self.prepositions and second in self.wh_words:
                 first, second = second, words[2] if len(words) > 2 else 0
@@ -574,24 +588,54 @@ class TurnRules:
                 result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
 
-    def checked_back(self, arrays, markers):
+    def is_check_back(self, norms, alpha, start, end):
+        """'klopt dat?', also 'klopt dat ongeveer', 'klopt dat, of zit ik ernaast?', 'is dat zo?'"""
+        words = tuple(norms[i] for i in range(start, end) if alpha[i])
+        return any(words[: len(c)] == c and len(words) <= len(c) + 4 for c in self.check_backs)
+
+    def plain_fact(self, arrays, clauses, start, end):
+        """A summary of when, how long or how many, with no word of a mind in it ('Je was die
+        ochtend te laat', 'je bent nu twee jaar afdelingshoofd')."""
+        norms = arrays.norms
+        if any(start <= c.start < end and not c.classes.isdisjoint(MIND_CLASSES) for c in clauses):
+            return False
+        return any(norms[i] in self.fact_words or arrays.digit[i] for i in range(start, end))
+
+    def checked_back(self, arrays, markers, clauses):
         """'Je voelde je verklikt. Zeg ik dat goed?': a check-back sentence makes the sentence
         before it a clarification, no statement of the client's feelings; an interpretation
-        ('omdat je vader vroeger ...') is that, not also a telling of feelings."""
+        ('omdat je vader vroeger ...') is that, not also a telling of feelings. A check of a
+        plain fact ('Je was die ochtend te laat, klopt dat?') is a closed question."""
         norms, alpha = arrays.norms, arrays.alpha
         sentences = arrays.sentences()
         checked = set()
         for k, (start, end) in enumerate(sentences):
-            words = tuple(norms[i] for i in range(start, end) if alpha[i])
-            # 'klopt dat?', also 'klopt dat ongeveer', 'klopt dat, of zit ik ernaast?'
-            if k and any(
-                words[: len(c)] == c and len(words) <= len(c) + 4 for c in self.check_backs
-            ):
+            if k and self.is_check_back(norms, alpha, start, end):
                 checked.add(sentences[k - 1])
         interpretations = [h for h in markers if h.code == "interpretation"]
         kept = []
+        for k, (start, end) in enumerate(sentences):
+            if k and self.is_check_back(norms, alpha, start, end):
+                before = sentences[k - 1]
+                if self.plain_fact(arrays, clauses, *before):
+                    kept.append(Hit(start, end, "closed_question", "question.factual_check"))
+                elif not any(
+                    h.code in ("telling_feelings", "empathic_validation", "clarification")
+                    and arrays.sentence(h.start) in (before, (start, end))
+                    for h in markers
+                ):
+                    kept.append(Hit(before[0], before[1], "clarification", "clar.checked_back"))
         for hit in markers:
             span = arrays.sentence(hit.start)
+            if hit.rule == "clar.klopt_dat" and norms[hit.start] in self.klopt:
+                checked_span = (
+                    sentences[sentences.index(span) - 1]
+                    if (span[0] == hit.start and sentences.index(span))
+                    else span
+                )
+                if self.plain_fact(arrays, clauses, *checked_span):
+                    kept.append(Hit(span[0], span[1], "closed_question", "question.factual_check"))
+                    continue
             if span in checked and hit.code in ("telling_feelings", "empathic_validation"):
                 kept.append(Hit(span[0], span[1], "clarification", "clar.checked_back"))
                 continue
