@@ -1095,7 +1095,7 @@ def _person_question(turn, topics, settings, lists):
 
 
 CLOCK = re.compile(
-    r"\bom\s+(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\b"
+    r"\bom\s+(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|half|kwart)\b)"
     r"|\bmorgen\b",
     re.IGNORECASE,
 )
@@ -1203,8 +1203,9 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         if relation:
             add(_here_and_now_question(turn, relation, settings))
         hedged = any(m.code in ("tentative", "perspective_taking") for m in markers)
-        if feeling is not None and (problems or not hedged):  # a feeling is asked about unless
-            # he already wonders ('misschien', what another may feel); 'wat ik doe' alone is not
+        # A feeling is asked about unless he already wonders ('misschien', what another may
+        # feel; a bare 'wat ik doe' is no reason) or it is about the coach (asked just above).
+        if feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
             if question is None:  # its quote would not read as a coach move: an earlier one
                 question = next(

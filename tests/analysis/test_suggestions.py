@@ -753,3 +753,13 @@ def test_an_appointment_gets_no_question_about_a_story():
         "Ik heb om tien uur tentamen en daarna moet ik nog naar de bieb om boeken terug te brengen."
     )
     assert texts(text) == [], texts(text)
+
+
+def test_a_feeling_about_the_coach_is_asked_about_only_as_here_and_now():
+    found = texts("ambetant eerlijk gezegd. net of ge mijn moeder zijt")
+    assert len(found) == 1 and "‘ambetant’" not in found[0], found
+
+
+def test_a_routine_with_a_clock_time_is_no_story():
+    text = "in onze wielerclub rijden we altijd zondag om 8u, 80 km, en wie te laat is rijdt alleen"
+    assert texts(text) == [], texts(text)
