@@ -16,7 +16,7 @@ from .result import Analysis, Clause, DepthAdvice, Marker, Polarity, Suggestion
 from .rules import all_rules
 from .suggestions import suggest
 
-CODE_VERSION = "3"
+CODE_VERSION = "4"
 
 
 def _version():
