@@ -554,3 +554,17 @@ def test_a_bare_yes_or_no_is_never_that_he_said_it_already():
         state = r.state
         texts.append(r.text)
     assert not set(texts) & {str(t) for t in sc.SAID_ALL}, texts
+
+
+@pytest.mark.parametrize(
+    "slug,text,aspect",
+    [
+        ("patient-a", "Die uitspraak over de hoge bomen: wat spreekt je daarin aan?", "motive"),
+        ("client-c", "Hoe is het voor je dat ik dat vraag?", "here_now"),
+        ("client-c", "ik merk dat je geïrriteerd raakt als ik doorvraag. klopt dat", "here_now"),
+    ],
+)
+def test_what_appeals_to_him_and_how_it_is_that_the_coach_asks(slug, text, aspect):
+    r = reply(slug, text, openness=5)
+    assert r.turn.aspect == aspect, r.turn.cues
+    assert aspect in r.line.aspects or r.kind in ("deflect", "short"), r.text
