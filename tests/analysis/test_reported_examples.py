@@ -98,3 +98,15 @@ def test_an_imperative_is_advice_not_a_question(text, advice):
     codes = analyse(text, "coach").codes
     assert ("advice" in codes) == advice, codes
     assert "closed_question" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("je zegt: 'ik schrok me rot'. wat gebeurde er toen?", "amplifying"),
+        ("Je zegt ‘je moet gewoon doorgaan’. Van wie heb je dat geleerd?", "advice"),
+    ],
+)
+def test_the_clients_words_quoted_back_are_no_coach_move(text, code):
+    codes = analyse(text, "coach").codes
+    assert code not in codes and "not_knowing_question" in codes, codes

@@ -31,6 +31,8 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "assumed_intent",
 }
 REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
+# Coach moves that words in quotation marks (the client's, quoted back) do not make.
+QUOTED_BACK = {"advice", "amplifying", "interpretation", "dismissing", "telling_feelings"}
 # The clause classes of a mind (a checked summary of these is a clarification, of facts not).
 MIND_CLASSES = {"emotion", "cognition", "perception", "intention", "evaluation", "frame"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
@@ -193,6 +195,14 @@ class TurnRules:
             markers += self.label_fragments(arrays)
             markers += self.hedged_fragments(arrays)
         else:
+            # 'je zegt: 'ik schrok me rot'', 'Je zegt ‘ik moet sterk zijn’': the client's words
+            # quoted back are no move of the coach's own
+            quoted = [c for c in doc.user_data.get(CLAUSE_KEY, ()) if c.quoted]
+            markers = [
+                h
+                for h in markers
+                if h.code not in QUOTED_BACK or not any(c.start <= h.start < c.end for c in quoted)
+            ]
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
             markers = self.checked_back(arrays, markers, doc.user_data.get(CLAUSE_KEY, ()))
