@@ -193,7 +193,6 @@ class TurnRules:
                 markers += self.affect_signals(doc, arrays)
             markers += self.hedged_other_minds(doc, arrays)
             markers += self.label_fragments(arrays)
-            markers += self.hedged_fragments(arrays)
         else:
             # 'je zegt: 'ik schrok me rot'', 'Je zegt ‘ik moet sterk zijn’': the client's words
             # quoted back are no move of the coach's own
@@ -373,19 +372,6 @@ class TurnRules:
             if 0 < len(words) <= 3 and any(w in self.labels for w in words):
                 if all(w in self.labels or w in self.intensifiers for w in words):
                     spans.append(Hit(start, end, "easy_label", "label.fragment"))
-        return spans
-
-    def hedged_fragments(self, arrays):
-        """'vrijheid wss.', 'als een zeurpiet wss': a short answer held lightly, not about
-        oneself, to a question about someone else (a time or plan is no guess about a mind)."""
-        spans = []
-        norms, alpha = arrays.norms, arrays.alpha
-        for start, end in arrays.sentences():
-            words = [norms[i] for i in range(start, end) if alpha[i]]
-            if not 2 <= len(words) <= 4 or self.fragment_hedges.isdisjoint(words):
-                continue
-            if self.self_words.isdisjoint(words) and self.not_about_minds.isdisjoint(words):
-                spans.append(Hit(start, end, "perspective_taking", "persp.hedged_fragment"))
         return spans
 
     def happy(self, arrays, start, end):
