@@ -158,6 +158,14 @@ class TurnRules:
         self.laten = get_string_id("laten")
         # In an account of events 'de mond houden', 'de bus missen', 'iets vergeten' name no mind.
         self.narrative_mind = self.mental - hashes(["houden", "missen", "vergeten"])
+        self.feeling_asides = hashes(
+            "alsof janken jank ontplof ontplofte ontploft gemunt overbelast".split()
+        )
+        self.missen = get_string_id("missen")
+        self.missed_ones = hashes(
+            "hem haar ze hen jullie je jou mijn mn m'n zijn onze ons dat dit die het zo erg"
+            " echt vooral".split()
+        )
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
@@ -425,6 +433,10 @@ class TurnRules:
                 # 'heeft me laten weten': telling someone, not knowing
                 if not (lemma == self.weten and i and lemmas[i - 1] == self.laten):
                     return []
+            if norm in self.feeling_asides:
+                return []  # 'alsof er een deur dichtging', 'ik kan wel janken', 'ik ontplofte'
+            if lemma == self.missen and i + 1 < len(norms) and norms[i + 1] in self.missed_ones:
+                return []  # 'ik mis hem zo', not 'ik miste de bus'
         return [Hit(0, len(doc), "no_mental_states", "narrative.no_mind_words")]
 
     # coach --------------------------------------------------------------------------
