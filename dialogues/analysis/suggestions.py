@@ -304,6 +304,7 @@ def _clean_quote(words, settings, limit=None):
     if words is None:
         return None
     words = LEADING.sub("", words.strip(QUOTE_MARKS)).strip(QUOTE_MARKS)
+    words = _trim_quote(words)
     limit = limit or settings["max_quote_chars"]
     if not words or len(words) > limit:
         return None
@@ -312,7 +313,43 @@ def _clean_quote(words, settings, limit=None):
         return None
     if words.isupper() and not (len(words) <= 4 or words.lower() in _acronyms()):
         return words.lower()  # shouted words, quoted calmly; not 'ADHD'
-    return words
+    return _lower_initial(words)
+
+
+def _trim_quote(words):
+    """One sentence ('hij denkt da kik ga stelen ofzo. da's zo' → its first), without a leading
+    'haha', 'kzen' or 'eerder' and a trailing 'ofzo', 'he': the client's telling words."""
+    words = re.split(r"(?<=[^\W\d_])[.!?]+\s+", words)[0].strip(QUOTE_MARKS)
+    leading, trailing = _set("quote_strip_leading"), _set("quote_strip_trailing")
+    tokens = words.split()
+    while len(tokens) > 1 and tokens[0].lower().strip(QUOTE_MARKS) in leading:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].lower().strip(QUOTE_MARKS) in trailing:
+        tokens = tokens[:-1]
+    if len(tokens) > 2 and " ".join(tokens[-2:]).lower() in trailing:
+        tokens = tokens[:-2]
+    return LEADING.sub("", " ".join(tokens)).strip(QUOTE_MARKS)
+
+
+@cache
+def _first_names():
+    return frozenset(load_json("first_names.json")["names"])
+
+
+def _lower_initial(words):
+    """A capital that only opened the sentence is lowered ('Vervelend', 'Iedereen'); a name
+    ('Noor', 'Dirk') keeps it."""
+    first = words.split()[0] if words.split() else ""
+    letters = WORD.match(first)
+    if (
+        letters is None
+        or not first[:1].isupper()
+        or not first[1:].islower()
+        and len(first) > 1
+        or letters.group(0).lower() in _first_names()
+    ):
+        return words
+    return words[0].lower() + words[1:]
 
 
 @cache
@@ -641,6 +678,13 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
         return None
+    before = re.split(r"[.!?]", text[:start])[-1].lower()
+    if re.search(r"\b(?:zou|zouden|zoudt)\b", before):
+        return None  # 'ik zou ook bang zijn met 3 kinderen': a thought about another's place
+    if word in _set("felt_only") and not re.search(
+        r"\bvoel(?:de|t)?\b|\b(?:ik|k)\s+(?:ben|was|word|werd)\b(?:\s+\w+){0,2}\s*$", before
+    ):
+        return None  # 'doe maar rustig', 'ik hou me rustig', 'raar. kwist nie dat ...'
     if text[end : end + 3].lstrip().startswith("?"):  # 'kwaad?? ik ben RAZEND'
         return None
     if word in _set("intensifier_feelings") and _previous_word(text, start) in _set("reflexives"):
@@ -914,6 +958,13 @@ def _fits(template, marker, words, target, turn, facts):
     kind = template.get("words")
     if kind == "one" and " " in (words or ""):
         return False
+    if kind == "phrase" and " " not in (words or ""):
+        return False
+    said = marker.text.lower().strip(QUOTE_MARKS)
+    if "words_in" in template and said not in template["words_in"]:
+        return False
+    if said in template.get("not_words", ()):
+        return False  # 'hij doet het expres': what he does on purpose, not 'dat hij dat wil'
     if kind == "adjective" and (" " in words or words.lower() in word_lists()["label_nouns"]):
         return False
     if template.get("needs_person") and not target.found:
@@ -1026,7 +1077,7 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
         if template is None:
             return None
         sentence = template["text"].format(
-            words=words,
+            words=marker.text.lower().strip(QUOTE_MARKS) if "words_in" in template else words,
             clause=facts.get("clause"),
             target=target.object,
             subject=target.subject,
@@ -1041,7 +1092,17 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
 
 
 def _feeling_question(turn, feeling, settings):
-    if feeling.about:
+    nature = _feeling_nature(turn, feeling)
+    if nature == "coach_caused":
+        template = next(t for t in settings["open"] if t["for"] == "coach_caused")
+        return Suggestion(template["text"], (), template["id"])
+    if nature == "self_judgement":
+        kind, words = "self_judgement", feeling.quote
+    elif nature == "social":
+        kind, words = ("social_past" if feeling.past else "social"), feeling.quote
+    elif nature == "body_said":
+        kind, words = "body_said", feeling.quote
+    elif feeling.about:
         opener, quote = feeling.about.opener, feeling.about.quote
         fear = feeling.fear and (
             opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
@@ -1058,6 +1119,9 @@ def _feeling_question(turn, feeling, settings):
             kind = "emotion_inside_said"
         elif feeling.past:
             kind = "emotion_past"
+    if kind in ("emotion", "emotion_past", "emotion_clause") and _inside_said(turn, feeling):
+        kind = "emotion_inside_said"
+    words = _lower_initial(words)
     templates = [t for t in settings["open"] if t["for"] == kind]
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
@@ -1066,6 +1130,52 @@ def _feeling_question(turn, feeling, settings):
             return Suggestion(sentence, (), template["id"])
         used.add(template["id"])
     return None
+
+
+def _feeling_nature(turn, feeling):
+    """What the quoted feeling is, to choose its question: 'self_judgement' ('zo'n slechte
+    moeder'), 'social' (what others did: 'afgerekend', 'buitenspel gezet', 'niet gezien'),
+    'coach_caused' ('Een depressie? ... Nu word ik pas echt ongerust'), 'body_said' (he gave
+    its bodily side: 'buikpijn. en schaamte'), or None for a feeling felt inside."""
+    words = _words(feeling.quote)
+    if not words:
+        return None
+    if _question_to_coach(turn, feeling):
+        return "coach_caused"
+    opens_noun = words[0] in ("zo'n", "zon", "een", "nen", "ne")
+    if feeling.kind == "np" or (feeling.kind != "as_if" and opens_noun):
+        if set(words) & _set("self_judgement_words") or any(
+            w.rstrip("e") in LABEL_WORDS() or w in LABEL_WORDS() for w in words[1:]
+        ):
+            return "self_judgement"
+    if feeling.kind == "phrase":
+        bodily = _feeling_words() | _set("bodily_participles")
+        last = words[-1]
+        participle = re.match(r"^\w*(?:ge|be|ver|ont)\w+[dt]$", last) and last not in bodily
+        if participle or set(words) & _set("social_feelings"):
+            return "social"
+    if set(_words(turn.text)) & _set("body_words") and feeling.kind == "word":
+        return "body_said"
+    return None
+
+
+def _question_to_coach(turn, feeling):
+    """The feeling follows a question to the coach in the same turn ('Denkt u dat echt? Nu
+    word ik pas echt ongerust.'): it is about what he just said."""
+    before = turn.text[: feeling.start]
+    if "?" not in before:
+        return False
+    asked = before[: before.rfind("?")]
+    asked = re.split(r"[.!]", asked)[-1]
+    return (
+        bool(re.search(r"\b(?:u|jij|je|ge|gij)\b", asked, re.IGNORECASE))
+        or bool(re.search(r"\bnu\b", turn.text[feeling.start - 30 : feeling.start], re.IGNORECASE))
+        and len(_words(asked)) <= 3
+    )
+
+
+def _inside_said(turn, feeling):
+    return bool(re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE))
 
 
 def _here_and_now_question(turn, kind, settings):

@@ -196,7 +196,7 @@ def test_a_feeling_that_is_not_the_clients_own_is_not_asked_about(text, not_quot
         ),
         (
             "Het voelt alsof niemand aan mijn kant staat.",
-            "‘Het voelt alsof niemand aan mijn kant staat’",
+            "‘het voelt alsof niemand aan mijn kant staat’",
             "",
         ),
     ],
@@ -244,7 +244,7 @@ def test_no_here_and_now_question_without_a_remark_about_the_coach(text):
         ("iedereen op de afdeling ziet het ook hoor", "‘iedereen’. Aan wie denk je"),
         (
             "Dat ik het nooit ga halen. Dat ik gewoon niet slim genoeg ben.",
-            "‘Dat ik het nooit ga halen’",
+            "‘dat ik het nooit ga halen’",
         ),
         ("Hij heeft er totaal geen verstand van.", "‘totaal geen verstand’"),
         ("Kinderen hebben tegenwoordig geen enkel respect meer.", "‘geen enkel respect’"),
@@ -353,8 +353,8 @@ def test_no_bystander_named_in_the_open_question(text):
         ),
         (
             "Nee, dat hoort ook niet. Als je een boom plant, dan overleg je vooraf met de buren.",
-            "‘Als je een boom plant’",
-            "‘Als je een boom plant, dan overleg je vooraf met de buren’",
+            "‘als je een boom plant’",
+            "‘als je een boom plant, dan overleg je vooraf met de buren’",
         ),
         (
             "als teamleider laat je nooit zien dat je twijfelt, anders ben je ze kwijt",
@@ -379,7 +379,7 @@ def test_the_rule_quote_is_its_own_clause():
     analysis = analyse(text, "client")
     rule = next(m for m in analysis.markers if m.code == "rigid_rule" and "boom" in m.text)
     quote = _quote(Turn(text, analysis.markers, analysis.clauses), rule, _settings(), {})
-    assert quote == "Als je een boom plant, dan overleg je vooraf met de buren"
+    assert quote == "als je een boom plant, dan overleg je vooraf met de buren"
 
 
 @pytest.mark.parametrize(
@@ -618,7 +618,7 @@ def test_no_question_twice_and_no_stop_at_an_event_that_was_not_told():
     [
         (
             "Een beetje alsof ik zeur. Dat gevoel heb ik thuis ook vaak.",
-            "‘Een beetje alsof ik zeur’",
+            "‘een beetje alsof ik zeur’",
         ),
         ("ik voel me zo waardeloos. niemand ziet wat ik doe", "‘waardeloos’"),
     ],
