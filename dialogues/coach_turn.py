@@ -302,6 +302,16 @@ def fallback_move(text, feelings=()):
     return None
 
 
+def explains_by_past(text):
+    """ "Ik denk dat je dat doet omdat je vroeger op je plaats gezet werd, door je vader.": a
+    statement that explains him by his past (an interpretation); never a question."""
+    if is_question(text)[0]:
+        return False
+    tokens = normalise(unquoted(text))
+    entry = lexicon()["fallback_moves"]["past_interpretation"]
+    return bool(find(tokens, entry["because"]) and find(tokens, entry["past"]))
+
+
 def dismisses(text):
     """ "Dat valt toch wel mee?", "Je overdrijft.": dismissing words, in a question too."""
     return bool(find(normalise(text), lexicon()["fallback_moves"]["dismissing"]["words"]))
@@ -387,6 +397,11 @@ def is_siding(text):
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
 
 
+def is_small_talk(tokens):
+    """Words of everyday small talk ("hoe was het verkeer", "het weer gisteren")."""
+    return bool(find(tokens, lexicon()["small_talk"]["cues"]))
+
+
 def invites(text):
     """ "Hoi, vertel eens wat er speelt": an invitation after a greeting or a filler word."""
     tokens = normalise(text)
@@ -437,6 +452,10 @@ def _focus(text):
     """(the asking part, how many question parts it has)."""
     parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
     asking = [p for p in parts if p.rstrip().endswith("?") or is_question(p)[0]]
+    # "… ik wil even terug naar het moment dat … Is dat goed?": asking leave says nothing of
+    # what the turn is about; the statement before it does.
+    permission = lexicon()["permission"]["cues"]
+    asking = [p for p in asking if " ".join(normalise(p)) not in permission]
     if asking and len(asking) < len(parts):
         return " ".join(asking), len(asking)
     return text, max(1, len(asking))
@@ -471,7 +490,9 @@ def understand(text, codes=(), topics=(), client_said=()):
     asked, n_asking = _focus(text)
     tokens = _without_tail_tag(normalise(asked), lex)
     hits = _aspect_hits(tokens, topics, lex)
-    if not hits and asked != text:  # the question itself names nothing: the whole turn
+    if not hits and asked != text and not _names_feeling(tokens, set()):
+        # The question itself names nothing: the whole turn (but "twijfel je eigenlijk nooit"
+        # after "ik zit te denken" asks about his doubt, not his thoughts).
         tokens = _without_tail_tag(whole, lex)
         # but not the "hier" of a statement around it ("ik zit hier te denken: twijfel je nooit")
         hits = [h for h in _aspect_hits(tokens, topics, lex) if h[0] != "here_now"]
@@ -502,9 +523,11 @@ def understand(text, codes=(), topics=(), client_said=()):
     if (
         "other_view" in aspects
         and "other_view" not in found
-        and found & {"moment", "fact"}
+        and found & {"moment", "fact", "motive"}
         and not _third(tokens, lex)
+        and ("motive" not in found or not find(tokens, _person_words(topics)))
     ):
+        # "wat zou terugpakken je opleveren": his own motive, not another's view.
         # "Kun je me een moment noemen …" read as another's view: the words say what is asked.
         aspects.remove("other_view")
         demoted.append("other_view")
@@ -517,7 +540,11 @@ def understand(text, codes=(), topics=(), client_said=()):
             aspects.append(aspect)
         cues.append(cue_id)
     aspects += [a for a in demoted if a not in aspects]
-    if "here_now" in aspects and found & set(INNER + ("moment",)) and not find(tokens, strong_here):
+    if (
+        "here_now" in aspects
+        and found & {"feeling", "thought", "motive", "body", "own_part", "moment"}
+        and not find(tokens, strong_here)
+    ):
         # "wat voel je erbij, nu je het zo vertelt", "waar voel je dat, op dit moment": his
         # feeling now, not a question about this conversation.
         aspects.remove("here_now")
@@ -629,6 +656,9 @@ def understand(text, codes=(), topics=(), client_said=()):
     if aspects[0] == "here_now":
         time = "here"
 
+    all_events = [t["id"] for t in topics if t.get("kind") == "event"]
+    events = [e for e in all_events if e in found_topics]
+    passed = _passed_events(whole, events, index, lex) if len(events) > 1 else ()
     return CoachTurn(
         text=text,
         is_question=question,
@@ -640,7 +670,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         whose=whose,
         persons=tuple(persons),
         time=time,
-        topics=tuple(found_topics),
+        topics=tuple(t for t in found_topics if t not in passed),
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
@@ -651,14 +681,28 @@ def understand(text, codes=(), topics=(), client_said=()):
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]),
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
         named=tuple(p for p in persons if p in strong or p in by_noun),
-        events=tuple(
-            t["id"] for t in topics if t.get("kind") == "event" and t["id"] in found_topics
-        ),
-        other_events=tuple(
-            t["id"] for t in topics if t.get("kind") == "event" and t["id"] not in found_topics
-        ),
+        events=tuple(e for e in events if e not in passed),
+        other_events=tuple(e for e in all_events if e not in events or e in passed),
         cues=tuple(cues),
     )
+
+
+def _person_words(topics):
+    return [w for t in topics if t.get("kind") == "person" for w in t.get("words", ())]
+
+
+def _passed_events(tokens, events, index, lex):
+    """Of two events a rewind names ("Voordat we naar het managementoverleg gaan: ik wil terug
+    naar het gesprek met de marketingmanager"), the one it goes back *to* is asked; the other
+    (named before "terug", or after "voordat") is not."""
+    back = find(tokens, lex["rewind"]["cues"])
+    if not back:
+        return ()
+    at = back[-1]
+    after = [e for e in events if any(i > at for i in find(tokens, index[e][1]))]
+    if not after:
+        return ()
+    return tuple(e for e in events if e not in after)
 
 
 def _names_feeling(tokens, found):
@@ -722,6 +766,8 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
     after = tokens[at + 1 : at + 4]
     before = range(max(0, at - 3), at)
     if at > 0 and tokens[at - 1] in you:  # "had je gehoopt", "wil je"
+        return "client"
+    if tokens[at] in you:  # "het moment dat je vond dat ze …": his thought about her
         return "client"
     if any(t in you for t in after):
         return "client"

@@ -377,6 +377,12 @@ def classify(analysis):
     if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
         # "Ik heb ook geen geduld voor gezeur haha": siding with him, whatever else it sounds like.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["amplifying"]), "amplifying")
+    if coach_turn.explains_by_past(text) and not _first(markers, COACH_BAD):
+        # "… omdat je vroeger altijd op je plaats gezet werd, door je vader": an interpretation,
+        # even when the analyser reads a validation or a clarification in it.
+        return Move(
+            NON_MENTALIZING, codes, str(FALLBACK_REASON["interpretation"]), "interpretation"
+        )
     plain = set(codes) <= {"clarification", "closed_question"}
     if markers and plain and (fb := coach_turn.fallback_move(text, _feelings(text))):
         # "jij bent wel snel gepikeerd he": a judgement, whatever question it sounds like.
@@ -519,7 +525,7 @@ def _score(line, turn, code, told):
     if not turn.persons and main and line.persons and not set(line.persons) & (own | {main}):
         score -= 2  # "hoe zou het klinken voor iemand die jou niet kent": not about his wife
     score += 0.3 * line.min_openness
-    if _echo_misfits(line, turn):
+    if _echo_misfits(line, turn, scoring=True):
         score -= 2  # "Hier? …" to a question about his wife: another line first
     if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
         score += 4  # "wat bedoel je met professioneel": the line that says that word
@@ -543,6 +549,8 @@ def _best(lines, turn, code, told, last, *, need_aspect):
     for line in lines:
         if line.key == last or not _on_topic(line, turn):
             continue
+        if "coach_self_disclosure" in line.moves and code != "coach_self_disclosure":
+            continue  # "Fijn dat je dat zegt": only after the coach told something of his own
         score, aspect = _score(line, turn, code, told)
         if need_aspect and not aspect:
             continue
@@ -629,6 +637,9 @@ def respond(script, state, analysis, client_said=()):
             # "Ik zie dat je boos bent": he does not deny the anger he has been showing; a
             # denial tagged with other feelings only answers those.
             reacts = [r for r in reacts if _corrects(r, set(turn.feelings))] or reacts
+        # "Met de directie gaan praten? Die heeft al genoeg gepraat." answers only that advice:
+        # to other advice (a deadline, an apology) a reaction that fits any advice.
+        reacts = [r for r in reacts if not _echo_misfits(r, turn)] or reacts
         if all(r.key in told for r in reacts):
             # All his reactions to this move said: he shuts the topic instead of repeating one.
             reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts
@@ -660,7 +671,9 @@ def respond(script, state, analysis, client_said=()):
         kind = "short"
         reason_bits.append(why)
         streak = 0
-    elif move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod):
+    elif (
+        move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod or _about_us(turn))
+    ) or _small_talk(move, turn):
         line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
         kind = "puzzled"
         if memory.get("offtopic"):
@@ -676,7 +689,11 @@ def respond(script, state, analysis, client_said=()):
             streak += 1
         else:  # a nod, or a statement on the case's topic: the client goes on telling
             streak = 0
-            if not turn.feelings:
+            if "here_now" in turn.aspects and not turn.is_question:
+                # "U maakt van mij nu ook iemand die het niet begrijpt.": about the two of
+                # them here, not a cue to retell the story.
+                turn = _as_here(turn)
+            elif not turn.feelings:
                 turn = _as_story(turn)
             elif not turn.is_question:
                 code = "empathic_validation"  # "je klinkt gekwetst": he takes it up or corrects
@@ -764,6 +781,18 @@ def respond(script, state, analysis, client_said=()):
             said = script.by_key().get(last)
             words = {t for t in (said.topics if said else ()) if not t.startswith("gevoel-")}
             allowed = [a for a in allowed if words & set(a.topics)]
+        if code == "coach_self_disclosure" and not turn.is_question:
+            # The coach tells something of his own ("ik zou me ook gefrustreerd voelen"): he
+            # reacts to that, he was not asked how he felt.
+            own = [
+                a
+                for a in script.of_kind("answer")
+                if "coach_self_disclosure" in a.moves
+                and a.key not in told
+                and _allowed(a, trust, told, streak, style.name)
+            ]
+            if own:
+                allowed, turn = own, _as_here(turn)
         line = _best(allowed, turn, code, told, last, need_aspect=True)
         repeated = False
         if line is not None and line.key in told:
@@ -844,6 +873,7 @@ def respond(script, state, analysis, client_said=()):
             elif turn.whose == "other" and turn.main_person:  # not his wife, unasked
                 ours = {"self", "coach", turn.main_person}
                 deflects = [d for d in deflects if not set(d.persons) - ours] or deflects
+            deflects = _deflects_for(deflects, turn)
             fresh = [d for d in deflects if d.key not in told]
             line = _best(fresh, turn, code, {}, last, need_aspect=True)
             if line is None:  # every deflection on this aspect said: a general one he has not
@@ -1034,10 +1064,61 @@ def _said_it(script, told, last, turn, named):
     return line or script.of_kind("deflect")[0], "deflect"
 
 
+def _deflects_for(deflects, turn):
+    """Deflections that fit the turn: one about a person ("Thuis? Daar neem ik mijn werk niet
+    mee naartoe.", "Dat vraag je niet aan je baas.") only when that person is asked (or, when the
+    turn names no one, the case's main other); one whose opening question gives back words the
+    coach did not use only when nothing else is left."""
+    own = {"self", "coach"}
+    asked = set(turn.persons) | set(turn.named)
+    fitting = [
+        d
+        for d in deflects
+        if not set(d.persons) - own
+        or set(d.persons) & asked
+        or (not asked and turn.main_person in d.persons)
+    ]
+    clean = [d for d in fitting if not _echo_misfits(d, turn)]
+    return clean or fitting
+
+
 def _corrects(line, named):
     """A correction ("zo zou ik het niet noemen") only answers a feeling that was named."""
     feelings = {t for t in line.topics if t.startswith("gevoel-")}
     return not feelings or bool(feelings & named)
+
+
+def _as_here(turn):
+    return replace(
+        turn,
+        aspect="here_now",
+        aspects=("here_now",) + tuple(a for a in turn.aspects if a != "here_now"),
+        whose="relationship",
+        time="here",
+    )
+
+
+def _about_us(turn):
+    """ "Nu maak je van mij ook zo'n bemoeial.": a statement about the two of them here."""
+    return turn.aspect == "here_now" and not turn.is_question
+
+
+def _small_talk(move, turn):
+    """ "Hoe was het verkeer vanochtend?": a question the analyser gives no code, about nothing
+    of the case and not about him (no "je"): off-topic, however it is worded."""
+    if move.kind != MENTALIZING or turn.closing or turn.request or not turn.is_question:
+        return False  # an invitation ("vertel eens wat er speelt") always asks about him
+    if set(move.codes) - {"not_knowing_question", "open_question"}:
+        return False
+    if turn.topics or turn.echoes or turn.feelings or turn.aspect == "here_now":
+        return False
+    you = {"je", "jij", "jouw", "jezelf", "jullie"}
+    tokens = coach_turn.normalise(turn.text)
+    if you & set(tokens):
+        return False
+    # With a code ("Wat gebeurde er toen?" is a good question without "je"), only words of
+    # everyday small talk (the weather, the traffic) make it one.
+    return not move.codes or coach_turn.is_small_talk(tokens)
 
 
 def _as_story(turn):
@@ -1111,6 +1192,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             and set(turn.topics) & set(a.topics)
             and a.key not in told
             and _yes_no(a.text)
+            # "Heb je daarna nog met hem gepraat?" is about what happened, not his feelings
+            and a.aspects[0] in ("story", "moment", "fact")
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=False)
         if line is not None:
@@ -1132,6 +1215,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
                 and (not named or named & set(d.topics))
                 and (not d.moves or set(d.moves) & _flags(turn))
             ]
+            deflects = _deflects_for(deflects, turn)
             deflects = [d for d in deflects if d.key not in told] or deflects
             line = _best(deflects, turn, "", {}, last, need_aspect=True)
         if line is not None:
@@ -1182,6 +1266,10 @@ def _same_act(line_text, coach_text):
     if not acts:
         return True
     raw = coach_turn.normalise(coach_text)
+    mine = bool({"ik", "we", "wij"} & set(coach_turn.normalise(line_text)))
+    if mine != bool({"je", "jij", "jezelf", "jullie"} & set(raw)):
+        # "Heeft ze daarna nog iets gezegd?" asks what she did, not "Ja, dat heb ik gezegd."
+        return False
     stripped = [w[2:] if w.startswith("ge") and len(w) >= 6 else w for w in raw]
     return any(
         any(w.startswith(stem) for w in stripped)
@@ -1198,11 +1286,11 @@ def _checks(script, told, last):
     ]
 
 
-def _echo_opener(text):
+def _echo_opener(text, words=5):
     """ "Mijn aandeel? …", "Hier? …", "Met de directie gaan praten? …": a short question first,
     the coach's words given back. (opener, rest) or None."""
     sentences = _sentences(text)
-    if len(sentences) < 2 or not sentences[0].endswith("?") or len(sentences[0].split()) > 5:
+    if len(sentences) < 2 or not sentences[0].endswith("?") or len(sentences[0].split()) > words:
         return None
     return sentences[0], " ".join(sentences[1:])
 
@@ -1210,22 +1298,38 @@ def _echo_opener(text):
 ASPECT_FAMILY = {"body": "feeling", "motive": "thought"}
 
 
-def _echo_misfits(line, turn):
+def _echo_misfits(line, turn, scoring=False):
     """The line opens by giving back a question the coach did not ask ("Mijn aandeel?" to "wat
     heeft ze zelf gezegd", "Hier?" to a question about his wife): the opener, read as a coach
     turn, asks another aspect than the one asked."""
-    echo = _echo_opener(line.text)
+    echo = _echo_opener(line.text, words=8 if line.kind == "react" else 5)
     if echo and line.kind == "react":
         # "Schandalig? Nee hoor …" to a coach who never said it: his reaction without it.
         words = _stems(echo[0])
         return bool(words) and not words & _stems(turn.text)
-    if not echo or turn.aspect == "story":
+    if not echo:
+        return False
+    if _stems(echo[0]) & _stems(turn.text):
+        return False  # "Emoties?" to "wat versta je onder emoties": the coach's own words
+    if scoring:
+        # Choosing a line: only an opener that asks another aspect makes it lose ("Hier?" to a
+        # question about his wife); a harmless one ("Eerlijk?") is left out when it is said.
+        asked = _opener_aspect(echo[0])
+        family = ASPECT_FAMILY.get
+        return asked != "story" and family(asked, asked) != family(turn.aspect, turn.aspect)
+    if not (turn.is_question and turn.open_question):
+        # A statement, a self-disclosure or a yes/no question asks no "Hoe ik me voel?",
+        # "Nu ik erop terugkijk?" or "Hoe zij het zag?": giving it back echoes nobody.
+        return True
+    if turn.aspect == "story":
         return False
     asked = _opener_aspect(echo[0])
     family = ASPECT_FAMILY.get
-    if asked == "story" or family(asked, asked) == family(turn.aspect, turn.aspect):
-        return False
-    return not _stems(echo[0]) & _stems(turn.text)  # "Emoties?" to "wat versta je onder emoties"
+    if asked == "story":
+        # "Nu? …", "Eerlijk? …": an opener that asks nothing of its own gives back words; the
+        # coach did not use them (shared words were checked above).
+        return True
+    return family(asked, asked) != family(turn.aspect, turn.aspect)
 
 
 ECHO_SKIP = frozenset(("wat", "hoe", "waarom", "mijn", "jouw", "zijn", "haar", "dat", "die", "het"))
