@@ -66,7 +66,7 @@ FELT = re.compile(
 FELT_AS_IF = re.compile(r"\b(?:het\s+)?voel(?:de|t)\s+(?:alsof|als|of)\s+[^.!?;]+", re.IGNORECASE)
 ADDRESSEE = re.compile(
     r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b"
-    r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert)\b",
+    r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt)\b",
     re.IGNORECASE,
 )
 PRONOUN_SWAP = {
@@ -206,6 +206,8 @@ def _plural_pronoun(found):
     following = (found.group(4) or "").lower()
     if found.group(3).lower() not in ("zij", "ze"):
         return False
+    if following in _set("not_verbs_en"):
+        return False  # 'dat ze alleen aan zichzelf denkt': one woman
     return following in _plural_verbs() or (len(following) > 3 and following.endswith("en"))
 
 
@@ -446,6 +448,7 @@ def _quote(turn, marker, settings, facts):
         if not found and predicate and len(predicate.group(1).split()) <= 4:
             found = [predicate.group(1)]  # 'ik ben gewoon niet goed genoeg': 'niet goed genoeg'
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
+        words = _with_noun(turn, marker, words)
     elif code == "rigid_rule":
         words = _rule_clause(turn, marker)
         return _clean_quote(words, settings, settings["max_rule_chars"])
@@ -466,6 +469,23 @@ def _quote(turn, marker, settings, facts):
     return _clean_quote(words, settings)
 
 
+def _with_noun(turn, marker, words):
+    """An inflected adjective with the noun it goes with: 'een stel asociale | types' →
+    'asociale types', not 'asociale' alone."""
+    if not words or " " in words or not words.lower().endswith("e"):
+        return words
+    at = turn.text.lower().find(words.lower(), marker.start)
+    if at < 0:
+        return words
+    following = re.match(r"\s+([^\W\d_]+)\b", turn.text[at + len(words) :])
+    if following is None:
+        return words
+    noun = following.group(1)
+    if noun.lower() in _set("never_quote") or noun.lower() in LABEL_WORDS() or noun.isupper():
+        return words
+    return turn.text[at : at + len(words) + following.end()].strip()
+
+
 @lru_cache(maxsize=1024)
 def _near_label(word):
     """A label spelled otherwise than in the lexicon ('egoistisch' for 'egoïstisch')."""
@@ -479,6 +499,38 @@ def _label_look_alike(turn, marker):
     if following and following[0] in _set("not_person_nouns"):
         return True
     return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
+
+
+def _label_taken_back(turn, marker):
+    """He already nuances or drops the label: 'hufter... hij is wel streng maar nie slecht',
+    'ik noemde haar toen slap, maar dat woord klopt niet'."""
+    lowered = turn.text.lower()
+    if any(phrase in lowered for phrase in _set("retractions")):
+        return True
+    if re.search(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b", lowered):
+        return True
+    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
+    return bool(re.search(r"\bnoemde\b", before + marker.text, re.IGNORECASE)) and bool(
+        re.search(r"\b(?:maar|ma)\b", turn.text[marker.end :], re.IGNORECASE)
+    )
+
+
+def _tentative_or_benign(turn):
+    lowered = turn.text.lower()
+    return any(p in lowered for p in _set("tentative_phrases")) or any(
+        p in lowered for p in _set("benign_intents")
+    )
+
+
+def _own_norm(turn, marker):
+    """A rule of his own: a norm word or a generic 'je' in it, and not one he reports from
+    others ('dat mag nie van het bestuur')."""
+    sentence = _sentence(turn, marker.start).lower()
+    if any(source in sentence for source in _set("norm_sources")):
+        return False
+    clause = turn.clause_at(marker.start)
+    words = set(_words(turn.clause_text(clause) if clause is not None else marker.text))
+    return bool(words & (_set("rule_norm_words") | _set("norm_words")))
 
 
 @cache
@@ -701,8 +753,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     about = _about(turn, end, clause, start)
     if kind == "verb":
         words = _clean_quote(turn.clause_text(clause), settings) if clause else None
-        if words is None:
-            return None
+        if words is None or _words(words)[:1] in (("me",), ("mij",)):
+            return None  # 'me zorgen maakte over ...': no sentence on its own
         fear = bool(set(_words(text[start:end])) & _set("fears"))
         return Feeling(start, end, words, kind, about=about, fear=fear)
     quote = text[start:end]
@@ -800,6 +852,10 @@ def _charged(turn, clause):
         return True
     if words & (_set("relation_words") | LABEL_WORDS() | _feeling_words()):
         return True
+    lists = word_lists()
+    if clause is not None and set(_words(turn.clause_text(clause))) & set(lists["always_never"]):
+        return True  # 'ge overdrijft altijd'
+
     return bool(re.search(r"\b(?:alsof|net of|zoals)\b", turn.text, re.IGNORECASE))
 
 
@@ -813,12 +869,24 @@ def _valid_flood(turn, marker):
     if marker.rule in _set("flood_shouting_rules"):
         return not _happy(turn)
     clause = turn.clause_at(marker.start)
+    if _pattern_not_now(turn, marker):
+        return False
     return not (
         _denied(turn, marker.start, marker.end, clause)
         or _someone_elses(turn, marker.start, clause)
         or (clause is not None and clause.past)
         or _happy(turn)
     )
+
+
+def _pattern_not_now(turn, marker):
+    """A described pattern or condition, not a flood now: 'als ik ontplof zegt hij niks meer',
+    'zij blijft rustig als ik in paniek ben', 'Dan word ik woedend. Ik schreeuw ...'."""
+    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
+    lead = before + turn.text[marker.start : marker.end]
+    if re.search(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", lead, re.IGNORECASE):
+        return True
+    return bool(re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE))
 
 
 def _happy(turn):
@@ -879,7 +947,10 @@ def _bw_kind(turn, marker, markers):
             return None
         if "norm" in clause.classes and not _set("norm_words").isdisjoint(words):
             return None
-        if any(m.code == "rigid_rule" and clause.start <= m.start < clause.end for m in markers):
+        if any(
+            m.code == "rigid_rule" and clause.start <= m.start < clause.end and _own_norm(turn, m)
+            for m in markers
+        ):
             return None
         words = _words(turn.clause_text(clause))
         before = re.split(r"[.!?]", turn.text[: marker.start])[-1].lower()
@@ -901,6 +972,20 @@ def _bw_kind(turn, marker, markers):
         if FUTURE.search(turn.clause_text(clause)):
             return "future"
     first = word.split()[0] if word.split() else ""
+    sentence = _sentence(turn, marker.start).lower()
+    if clause is not None and ADDRESSEE.search(turn.clause_text(clause)) and _here_and_now(turn):
+        return None  # 'ge overdrijft altijd': about the coach, asked as what happens here
+    if any(idiom in sentence for idiom in _set("bw_idioms")):
+        return None  # 'dat slaat nergens op', 'de enige manier om ze te zien'
+    following = _words(turn.text[marker.end : marker.end + 15])[:1]
+    if (
+        first in ("elke", "iedere", "elk", "ieder")
+        and (set(word.split()[1:2]) | set(following)) & _set("time_units")
+        and not _stressed(turn, marker)
+    ):
+        return None  # 'de deurwaarder staat elke week op de stoep': a fact, unless stressed
+    if {"allemaal", "alle", "allen"} & set(word.split()) and clause is not None:
+        return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
     if first in _set("bw_persons"):
         return "persons"
     following = _words(turn.text[marker.end : marker.end + 25])[:1]
@@ -915,6 +1000,16 @@ def _bw_kind(turn, marker, markers):
         if not clause.past and not _told_event(turn, clause):
             return "never"  # 'Gerard beantwoordt mijn e-mails nooit'
     return "general"
+
+
+def _stressed(turn, marker):
+    """'... elke dag om 8 uur. elke dag', 'ELKE dag!': said twice, shouted or exclaimed."""
+    said = marker.text.lower().strip(QUOTE_MARKS)
+    return (
+        turn.text.lower().count(said) > 1
+        or marker.text.strip(QUOTE_MARKS).isupper()
+        or turn.text[marker.end : marker.end + 12].lstrip().startswith("!")
+    )
 
 
 def _tells_event(turn):
@@ -1039,8 +1134,14 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True
-    if marker.code == "easy_label" and _label_look_alike(turn, marker):
+    if marker.code == "easy_label" and (
+        _label_look_alike(turn, marker) or _label_taken_back(turn, marker)
+    ):
         return True
+    if marker.code == "certainty" and _tentative_or_benign(turn):
+        return True  # 'Natuurlijk kan ik me vergissen', 'mijn moeder bedoelt het goed'
+    if marker.code == "rigid_rule" and not _own_norm(turn, marker):
+        return True  # 'dat mag nie van het bestuur', 'mannen snappen da nooit'
     if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
         return True  # 'de mama van jules is egt wel chill, die staat altijd koffie te schenken'
     if marker.code == "certainty" and len(_words(turn.text)) <= len(_words(marker.text)) + 2:
@@ -1122,7 +1223,12 @@ def _feeling_question(turn, feeling, settings):
     if kind in ("emotion", "emotion_past", "emotion_clause") and _inside_said(turn, feeling):
         kind = "emotion_inside_said"
     words = _lower_initial(words)
-    templates = [t for t in settings["open"] if t["for"] == kind]
+    moment = _moment_given(turn, feeling)
+    templates = [
+        t
+        for t in settings["open"]
+        if t["for"] == kind and not (t.get("not_when_moment") and moment)
+    ]
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
         sentence = template["text"].format(words=words)
@@ -1172,6 +1278,15 @@ def _question_to_coach(turn, feeling):
         or bool(re.search(r"\bnu\b", turn.text[feeling.start - 30 : feeling.start], re.IGNORECASE))
         and len(_words(asked)) <= 3
     )
+
+
+def _moment_given(turn, feeling):
+    """He already says when he feels it: 'ik schaam me als Noor ...', 'ik voel me dan ...',
+    ''s nachts wakker lag'."""
+    around = _sentence(turn, feeling.start)
+    if feeling.about:
+        around += " " + feeling.about.quote
+    return bool(set(_words(around)) & _set("moment_words"))
 
 
 def _inside_said(turn, feeling):

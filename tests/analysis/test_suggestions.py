@@ -763,3 +763,197 @@ def test_a_feeling_about_the_coach_is_asked_about_only_as_here_and_now():
 def test_a_routine_with_a_clock_time_is_no_story():
     text = "in onze wielerclub rijden we altijd zondag om 8u, 80 km, en wie te laat is rijdt alleen"
     assert texts(text) == [], texts(text)
+
+
+# --- the fourth blind rating's failure classes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        # a social feeling: what others did, not how it feels inside
+        ("Ik voel me al jaren niet gezien door mijn familie.", "Wat doet dat met je?"),
+        ("Ik voelde me afgerekend. Ik doe mijn best en hij ziet alleen de fouten.", "waardoor"),
+        ("Ik voel me eerder onzichtbaar.", "‘onzichtbaar’. Wat doet dat met je?"),
+        # a judgement of himself: what makes him think so of himself
+        ("ik voel me dan zo'n slechte vader", "over jezelf"),
+        # the coach's own word caused it: here and now
+        ("Een burn-out? Denkt u dat echt? Nu word ik pas echt ongerust.", "nu ik dat zeg"),
+    ],
+)
+def test_the_feeling_question_fits_what_the_quote_is(text, asks):
+    found = texts(text)
+    assert found and asks in found[0], found
+    assert "van binnen" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik voel me gespannen",  # a bodily feeling: inside is the right question
+        "Ik ben zo bang.",
+    ],
+)
+def test_a_felt_feeling_is_still_asked_about_inside(text):
+    found = texts(text)
+    assert found and "Wat doet dat met je?" not in found[0] and "over jezelf" not in found[0]
+
+
+@pytest.mark.parametrize(
+    "text,unwanted",
+    [
+        ("Doe maar rustig.", "rustig"),  # a request
+        ("Ik hou me altijd rustig, hij begint.", "‘rustig’"),  # behaviour
+        ("ik snap hem wel. ik zou ook bang zijn met drie kinderen", "bang"),  # hypothetical
+        ("raar. kwist nie dat ze da zo voelde", "raar"),  # surprise
+        ("hoofdpijn. en verdriet. dat niemand kwam", "van binnen"),  # bodily side said
+    ],
+)
+def test_no_inside_question_on_what_is_no_felt_feeling(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_a_calm_feeling_he_names_is_still_a_feeling():
+    assert any("‘rustig’" in t for t in texts("Ik voel me rustig nu."))
+
+
+def test_a_feeling_caused_elsewhere_is_no_here_and_now_question():
+    assert not any("nu ik dat zeg" in t for t in texts("Ik word ongerust als hij laat thuiskomt."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat ik het nooit snap. Anderen snappen het meteen.",
+        "Hij neemt in de vergadering altijd het woord.",
+        "die willen dat ze wint. ambitieuze ouders, zo zijn ze allemaal bij die club",
+        "Hij heeft er totaal geen verstand van.",
+    ],
+)
+def test_no_meta_question_about_saying_a_quantifier(text):
+    assert not any("zegt?" in t for t in texts(text)), texts(text)
+
+
+def test_no_suggestion_asks_what_happens_when_he_says_a_word():
+    assert not any(" zegt?" in s for s, _ in SUGGESTIONS if s.startswith("Wat gebeurt er bij"))
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("Dat ik het nooit snap. Anderen snappen het meteen.", "anders was"),
+        ("scheidsrechters zijn allemaal hetzelfde, die kijken nooit goed", "‘scheidsrechters"),
+        ("vrouwen snappen da nooit", "‘vrouwen snappen da nooit’"),
+    ],
+)
+def test_a_generalisation_gets_a_concrete_question_with_its_subject(text, asks):
+    assert any(asks in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,unwanted",
+    [
+        ("ik heb schulden en die deurwaarder staat elke week op de stoep", "elke week"),
+        ("Wat heeft dat ermee te maken? Dat slaat nergens op.", "nergens"),
+        ("bram woont in gent, da's de enige manier om hem te zien", "enige manier"),
+    ],
+)
+def test_a_factual_frequency_or_an_idiom_is_no_generalisation(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("Vervelend is het zeker. Ik werk hier al twintig jaar.", "‘vervelend’"),
+        ("Zulke mensen veranderen nooit.", "‘zulke mensen veranderen nooit’"),
+        ("De buren zijn een stel asociale types. Elke nacht herrie.", "‘asociale types’"),
+        ("kzen gewoon kwaad op die buurman", "‘kwaad op die buurman’"),
+    ],
+)
+def test_quotes_lower_an_opening_capital_and_keep_their_noun(text, quoted):
+    assert any(quoted in t for t in texts(text)), texts(text)
+
+
+def test_a_quote_keeps_one_sentence_without_ofzo():
+    found = texts("da hij mij nie vertrouwt. hij denkt da kik ga stelen ofzo. da's zo")
+    assert found and all("ofzo" not in t and ". da" not in t for t in found), found
+
+
+def test_a_name_keeps_its_capital():
+    from dialogues.analysis.suggestions import _lower_initial
+
+    assert _lower_initial("Dirk komt altijd te laat") == "Dirk komt altijd te laat"
+    assert _lower_initial("Iedereen") == "iedereen"
+    assert _lower_initial("ADHD") == "ADHD"
+
+
+@pytest.mark.parametrize(
+    "text,wanted,unwanted",
+    [
+        ("Hij doet het expres, omdat ik een keer over zijn auto klaagde.", "‘expres’", "dat wil"),
+        ("dat ze alleen aan zichzelf denkt. dat zie je toch", "over haar", "over hen"),
+        ("dat ze alleen aan zichzelf denken. dat zie je toch", "", "over haar"),
+    ],
+)
+def test_referents_are_clear(text, wanted, unwanted):
+    found = texts(text)
+    assert any(wanted in t for t in found) and not any(unwanted in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,unwanted",
+    [
+        ("Ja, zo is het. Natuurlijk kan ik me vergissen, maar zo voelt het.", "zeker"),
+        ("mijn vader bedoelt het gewoon goed, dat weet ik zeker", "zeker"),
+        ("nou, eikel... hij is wel streng maar nie slecht", "eikel"),
+        ("Ik noemde hem toen een lul, maar dat woord klopt niet.", "lul"),
+        ("haha dat mag nie van de directie", "mag nie"),
+        ("mannen snappen da nooit", "belangrijk"),
+        ("ik zit nie elke dag te gamen. ma ge overdrijft altijd", "laatste keer"),
+    ],
+)
+def test_no_question_that_contradicts_the_turn(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,wanted",
+    [
+        ("Dat weet ik zeker, hij liegt gewoon tegen mij.", ""),  # certainty stays a topic
+        ("Mijn buurman is een lul.", "‘lul’"),
+        ("Je moet altijd eerlijk zijn tegen je kinderen.", "‘je moet altijd eerlijk zijn"),
+    ],
+)
+def test_look_alikes_of_contradicting_turns_are_still_asked_about(text, wanted):
+    found = texts(text)
+    assert found and any(wanted in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dan word ik woedend. Ik schreeuw tegen haar en daarna voel ik me rot.",
+        "dat ik rustig blijf. als ik ontplof zegt hij niks meer, dat weet ik van mezelf",
+        "Zij blijft rustig als ik in paniek ben.",
+    ],
+)
+def test_a_described_pattern_is_no_flooding(text):
+    found = texts(text)
+    assert not any(t.startswith(("Ik hoor hoe", "Dat klinkt heel heftig")) for t in found), found
+
+
+def test_flooding_now_is_still_met_with_validation():
+    found = texts("Ik ben nu zo woedend!! Hij heeft alles kapot gemaakt!!")
+    assert found and found[0].startswith("Ik hoor hoe woedend"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik schaam me als mijn zoon vrienden mee naar huis neemt.",
+        "Ik voel me dan zo'n klein kind dat op zijn kop krijgt.",
+    ],
+)
+def test_no_when_is_it_strongest_when_he_said_when(text):
+    assert not any("sterkst" in t for t in texts(text)), texts(text)
