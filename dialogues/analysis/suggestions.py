@@ -501,6 +501,14 @@ def _label_look_alike(turn, marker):
     return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
 
 
+def _literal_state(turn, marker):
+    """'zn handen. ze waren zo koud': a body's state, no label of a person."""
+    words = _words(marker.text)
+    return bool(words[-1:] and words[-1] in _set("literal_states")) and bool(
+        set(_words(turn.text)) & _set("body_nouns")
+    )
+
+
 def _label_taken_back(turn, marker):
     """He already nuances or drops the label: 'hufter... hij is wel streng maar nie slecht',
     'ik noemde haar toen slap, maar dat woord klopt niet'."""
@@ -815,7 +823,11 @@ def _here_and_now(turn):
     'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
     if "?" in turn.text:
         return None
+    lowered = turn.text.lower()
     for found in ADDRESSEE.finditer(turn.text):
+        near = lowered[max(0, found.start() - 12) : found.end() + 8]
+        if any(idiom in near for idiom in _set("coach_idioms")):
+            continue  # 'meer dan ge denkt': an idiom, no remark about the coach
         if re.search(r"\b(?:dank|merci|bedankt)\s*$", turn.text[: found.start()], re.IGNORECASE):
             continue  # 'dank u'
         clause = turn.clause_at(found.start())
@@ -996,7 +1008,9 @@ def _bw_kind(turn, marker, markers):
         return "general"  # 'mijn schoonzus is altijd negatief', 'altijd moe': a trait
     if first in _set("bw_frequency") and not _told_event(turn, clause):
         return "frequency"
-    if first == "nooit" and clause is not None and clause.subject == "other":
+    opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
+    generic = bool(set(opening) & _set("generic_classes"))  # 'zulke mensen veranderen nooit'
+    if first == "nooit" and clause is not None and clause.subject == "other" and not generic:
         if not clause.past and not _told_event(turn, clause):
             return "never"  # 'Gerard beantwoordt mijn e-mails nooit'
     return "general"
@@ -1076,6 +1090,10 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if template.get("one_occasion") and (facts["repeated"] or facts["reported"]):
         return False
+    if template.get("not_sequence") and facts.get("sequence"):
+        return False  # 'dat moment' in a list of events: which one?
+    if template.get("sequence") and not facts.get("sequence"):
+        return False
     if template.get("not_when_reflective") and facts["reflective"]:
         return False
     if template.get("ongoing") and not facts["ongoing"]:
@@ -1100,6 +1118,7 @@ def _facts(turn, marker, markers):
     }
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
+        facts["sequence"] = len(turn.clauses) >= 4 and len(re.findall(r"[,.;]", turn.text)) >= 2
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:
@@ -1135,7 +1154,9 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True
     if marker.code == "easy_label" and (
-        _label_look_alike(turn, marker) or _label_taken_back(turn, marker)
+        _label_look_alike(turn, marker)
+        or _label_taken_back(turn, marker)
+        or _literal_state(turn, marker)
     ):
         return True
     if marker.code == "certainty" and _tentative_or_benign(turn):
@@ -1153,6 +1174,16 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'jij vindt ook dat ik me aanstel': asked about as what happens here
         if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
+        reflective = any(m.code in REFLECTIVE for m in markers) or bool(
+            re.search(r"\bbesef\b|\bik zie nu\b|\bdat weet ik wel\b", turn.text, re.IGNORECASE)
+        )
+        opinion = re.search(
+            r"\b(?:vindt|vond|zegt|zei)\s+(?:ook\s+)?dat\s+(?:ik|k)\b",
+            marker.text + " " + (turn.clause_text(clause) if clause is not None else ""),
+            re.IGNORECASE,
+        )
+        if reflective and opinion:
+            return True  # 'Mijn directeur vindt ook dat ik te streng ben': his view, reported
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
     if marker.code == "no_mental_states":
@@ -1193,6 +1224,23 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
 
 
 def _feeling_question(turn, feeling, settings):
+    if (
+        feeling.about
+        and feeling.fear
+        and re.search(
+            r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b",
+            feeling.about.quote,
+            re.IGNORECASE,
+        )
+    ):
+        template = next(t for t in settings["open"] if t["for"] == "fear_coach")
+        return Suggestion(template["text"], (), template["id"])
+    if feeling.about and feeling.fear and re.search(r"\bweer\b", feeling.about.quote, re.I):
+        quote = re.sub(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)", "", feeling.about.quote)
+        template = next(t for t in settings["open"] if t["for"] == "fear_again")
+        sentence = template["text"].format(words=_lower_initial(quote))
+        if _safe(sentence, quote):
+            return Suggestion(sentence, (), template["id"])
     nature = _feeling_nature(turn, feeling)
     if nature == "coach_caused":
         template = next(t for t in settings["open"] if t["for"] == "coach_caused")

@@ -957,3 +957,49 @@ def test_flooding_now_is_still_met_with_validation():
 )
 def test_no_when_is_it_strongest_when_he_said_when(text):
     assert not any("sterkst" in t for t in texts(text)), texts(text)
+
+
+def test_dat_moment_is_not_asked_in_a_list_of_events():
+    text = (
+        "om 11 uur deed ik de gordijnen dicht, toen ging de bas harder, ik heb op de muur "
+        "geklopt en daarna was het 10 minuten stil"
+    )
+    assert not any("dat moment" in t or "toen?" in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,unwanted",
+    [
+        ("ja. meer dan ge denkt. sinds mijn vrouw gestorven is, heb ik niks meer", "bij mij"),
+        ("zn handen. ze waren zo koud. en ik dacht: ik ben te laat", "koud"),
+        (
+            "Niet iedereen denkt er zo over, dat besef ik wel. Mijn baas vindt ook dat ik te "
+            "streng ben.",
+            "gedachte over",
+        ),
+        ("Zulke mensen veranderen nooit.", "laatste keer"),
+    ],
+)
+def test_idioms_literal_states_and_reported_views_are_not_questioned(text, unwanted):
+    assert not any(unwanted in t for t in texts(text)), texts(text)
+
+
+def test_a_literal_look_alike_label_is_still_asked_about():
+    assert any("‘kil’" in t or "kil" in t for t in texts("Mijn moeder is zo kil."))
+
+
+@pytest.mark.parametrize(
+    "text,asks",
+    [
+        ("Eerlijk gezegd was ik bang dat je zou denken dat ik het niet aankan.", "hier met mij"),
+        ("ik was doodsbang dat het weer begint zoals vorig jaar", "vorige keer"),
+    ],
+)
+def test_a_fear_of_the_coach_or_of_a_recurrence(text, asks):
+    found = texts(text)
+    assert found and asks in found[0], found
+
+
+def test_a_fear_of_what_may_happen_still_asks_what_it_would_mean():
+    found = texts("ik ben bang dat mensen op me afknappen")
+    assert any("betekenen" in t for t in found), found
