@@ -397,6 +397,16 @@ def is_siding(text):
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
 
 
+def is_appointment(text, aside=False):
+    """ "Zullen we volgende week dezelfde tijd aanhouden?": a question about the next session;
+    with `aside`, only one asked in passing ("even tussendoor: …"), not a closing."""
+    tokens = normalise(text)
+    entry = lexicon()["appointment"]
+    if aside and not find(tokens, entry["aside"]):
+        return False
+    return bool(find(tokens, entry["cues"]))
+
+
 def is_small_talk(tokens):
     """Words of everyday small talk ("hoe was het verkeer", "het weer gisteren")."""
     return bool(find(tokens, lexicon()["small_talk"]["cues"]))

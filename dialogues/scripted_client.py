@@ -625,6 +625,9 @@ def respond(script, state, analysis, client_said=()):
     good = move.kind == MENTALIZING
 
     # The kind of reply, by move.
+    if turn.closing and coach_turn.is_appointment(turn.text, aside=True):
+        # "Even tussendoor: zullen we volgende week dezelfde tijd houden?": no closing yet.
+        turn = replace(turn, closing=False)
     if turn.closing:  # "Laten we het hierbij laten", "Dank je voor je openheid": he closes too
         line = _closing_line(script, openness, last, told)
         kind = "closing"
@@ -637,6 +640,11 @@ def respond(script, state, analysis, client_said=()):
             # "Ik zie dat je boos bent": he does not deny the anger he has been showing; a
             # denial tagged with other feelings only answers those.
             reacts = [r for r in reacts if _corrects(r, set(turn.feelings))] or reacts
+        elif code == "telling_feelings":
+            # "Je vindt haar gewoon slap" tells him his opinion, not a feeling: no "zo voel ik me
+            # niet" to it.
+            said = [r for r in reacts if not {"voel", "voelt"} & set(coach_turn.normalise(r.text))]
+            reacts = said or reacts
         # "Met de directie gaan praten? Die heeft al genoeg gepraat." answers only that advice:
         # to other advice (a deadline, an apology) a reaction that fits any advice.
         reacts = [r for r in reacts if not _echo_misfits(r, turn)] or reacts
@@ -1012,6 +1020,7 @@ def respond(script, state, analysis, client_said=()):
         and new_state_affect >= 7
         and kind in ("answer", "deflect", "react")
         and turn_no % 2 == 1
+        and code != "amplifying"  # "Precies! Eindelijk iemand die het snapt": no outburst first
     ):
         aside = _aside(script, memory, "upset", turn)
         if aside:
@@ -1140,6 +1149,11 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         ]
         if wishes:
             return _shortened(wishes[0]), "gesloten vraag: kort antwoord over wat hij wil"
+    if coach_turn.is_appointment(turn.text):  # "Zullen we volgende week dezelfde tijd houden?"
+        dates = [s for s in script.of_kind("short") if "appointment" in s.moves and s.key != last]
+        dates = [s for s in dates if s.key not in told] or dates
+        if dates:
+            return dates[0], "gesloten vraag over een volgende afspraak: hij zegt ja"
     if turn.how_often:  # "Was dat de enige keer?": how often, in a word or two
         often = [s for s in script.of_kind("short") if "how_often" in s.moves and s.key != last]
         often = [s for s in often if s.key not in told] or often
@@ -1227,7 +1241,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         stories = [d for d in stories if d.key not in told and d.key != last]
         if stories:
             return _shortened(stories[0]), "gesloten vraag: hij heeft er niets aan toe te voegen"
-    plain = [s for s in script.of_kind("short") if "check" not in s.moves]
+    plain = [s for s in script.of_kind("short") if not {"check", "appointment"} & set(s.moves)]
     generic = [s for s in plain if not s.aspects and not s.topics]
     generic = generic or [s for s in plain if not s.aspects]
     line = _rotate(generic or script.of_kind("short"), state, "short", last, turn)
@@ -1332,7 +1346,13 @@ def _echo_misfits(line, turn, scoring=False):
     return family(asked, asked) != family(turn.aspect, turn.aspect)
 
 
-ECHO_SKIP = frozenset(("wat", "hoe", "waarom", "mijn", "jouw", "zijn", "haar", "dat", "die", "het"))
+ECHO_SKIP = frozenset(
+    ("wat", "hoe", "waarom", "mijn", "jouw", "zijn", "haar", "dat", "die", "het")
+    # words any advice or question may share with an opener ("Moet ik het haar dan maar
+    # vragen?" is no answer to "je moet haar gewoon meer tijd geven")
+    + ("moet", "moeten", "maar", "gewoon", "eens", "even", "echt", "toch", "kunnen", "zouden")
+    + ("misschien", "heel", "beetje", "daar", "eigenlijk", "wel", "niet", "nog", "ook")
+)
 
 
 def _stems(text):

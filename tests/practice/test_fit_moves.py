@@ -259,3 +259,38 @@ def test_no_disclosure_line_twice_in_a_row():
     replies = play("client-a", ["Ik zou me ook gefrustreerd voelen."] * 3, openness=5)
     keys = [r.line.key for r in replies]
     assert all(a != b for a, b in zip(keys, keys[1:], strict=False)), keys
+
+
+@pytest.mark.parametrize(
+    "slug,advice",
+    [
+        ("client-c", "Misschien moet je haar gewoon wat meer tijd geven."),
+        ("client-c", "je moet haar maar eens een deadline geven"),
+    ],
+)
+def test_shared_filler_words_do_not_make_a_reaction_fit_another_advice(slug, advice):
+    reply = last(slug, [advice])
+    assert "maar vragen" not in reply.text, reply.text
+
+
+def test_telling_him_his_opinion_gets_no_denial_of_a_feeling():
+    reply = last("client-c", ["je vindt haar gewoon een slappe manager"])
+    assert reply.kind == "react"
+    assert "voel" not in reply.text.lower(), reply.text
+
+
+def test_siding_gets_agreement_without_an_outburst_before_it():
+    replies = play(
+        "client-a", ["Wat een lui.", "Ik zou er ook woedend om worden, echt schandalig."]
+    )
+    reply = replies[-1]
+    assert reply.move.code == "amplifying"
+    assert reply.text.startswith(reply.line.text.split(".")[0]), reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_question_about_the_next_session_gets_a_yes_in_his_voice(slug):
+    reply = last(slug, ["Tussendoor: zullen we de volgende afspraak op dezelfde tijd houden?"])
+    assert reply.kind == "short" and "appointment" in reply.line.moves, reply.text
+    other = last(slug, ["Heb je daar spijt van?"])
+    assert "appointment" not in other.line.moves
