@@ -171,6 +171,9 @@ class TurnRules:
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
         self.klopt = hashes(["klopt", "klopte"])
+        self.weet, self.nog, self.met = (get_string_id(w) for w in ("weet", "nog", "met"))
+        self.why_words = hashes(["waarom", "waarvoor", "hoezo", "waardoor"])
+        self.you_any = hashes(["je", "jou", "jij", "u", "ge", "gij", "jullie", "jezelf"])
         self.fact_words = hashes(lists["time_words"]) | hashes(lists["day_words"])
         self.fact_words |= hashes(
             ["jaar", "jaren", "maand", "maanden", "week", "weken", "gisteren"]
@@ -524,6 +527,13 @@ class TurnRules:
             return False  # 'en zeur je' asks; 'echt niet' does not
         if any(tuple(words[-len(tag) :]) == tag for tag in self.tags):
             return True
+        if (
+            words[0] in self.wh_words
+            and self.verb_form(words[1])
+            and words[2:3]
+            and (words[2] in self.subjects)
+        ):
+            return True  # 'wanneer merkte je dat voor het eerst': the verb, then its subject
         if words[0] in self.leading_subordinators:
             # 'omdat je vader ..., ben je nu zo streng': after a leading clause the verb comes
             # first in a statement too; only a wh-word still asks
@@ -548,6 +558,7 @@ class TurnRules:
     def coach_questions(self, doc, arrays, markers):
         result = list(markers)
         norms, alpha = arrays.norms, arrays.alpha
+        clauses = doc.user_data.get(CLAUSE_KEY, ())
         for start, end in arrays.sentences():
             if end - start > 2 and norms[end - 2] in self.marks and norms[end - 1] in self.marks:
                 continue  # 'een vape, op 14?!', 'om een barbecue??': alarm, not a question
@@ -567,6 +578,9 @@ class TurnRules:
             # 'Je vertelde over je broer; hoe is het nu?', 'en jij, wat voelde jij toen':
             # the question is the clause that opens one (the first, else the last).
             words = self.asking_clause(norms, alpha, start, end)
+            if len(words) == 1 and words[0] in self.why_words and self.question in norms[start:end]:
+                result.append(Hit(start, end, "not_knowing_question", "question.open_wh"))
+                continue  # 'Op je hoede. Waarvoor?'
             if len(words) < 2:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
             if start and self.is_check_back(norms, alpha, start, end):
@@ -577,9 +591,16 @@ class TurnRules:
             # 'Mag ik vragen wat er nu gebeurt?', 'Kun je vertellen hoe dat ging?' (not: 'heb je
             # hem gevraagd waarom hij zo laat was?', a yes/no question about what was done)
             embedded_wh = first in self.embedding_verbs and not self.wh_words.isdisjoint(words[2:])
+            if first == self.weet and self.nog not in words[1:4]:
+                embedded_wh = False  # 'weet je waarom zij …' asks a fact; 'weet je nog hoe …' not
             if first in self.wh_words:
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
-                    continue
+                    # 'wanneer merkte je dat voor het eerst', 'wat deed dat met je': a mind
+                    asking = next((c for c in clauses if c.start == start), None)
+                    if not (asking and not asking.classes.isdisjoint(MIND_CLASSES)) and not (
+                        self.met in words and not self.you_any.isdisjoint(words)
+                    ):
+                        continue
                 # An open question about someone's experience stays one when it also looks
                 # at the relationship, another view or a moment to go back to.
                 if not present & BLOCK_OPEN_QUESTION:
@@ -601,11 +622,17 @@ class TurnRules:
         words = tuple(norms[i] for i in range(start, end) if alpha[i])
         return any(words[: len(c)] == c and len(words) <= len(c) + 4 for c in self.check_backs)
 
+    @staticmethod
+    def names_a_mind(clauses, start, end):
+        return any(
+            start <= c.start < end and not c.classes.isdisjoint(MIND_CLASSES) for c in clauses
+        )
+
     def plain_fact(self, arrays, clauses, start, end):
         """A summary of when, how long or how many, with no word of a mind in it ('Je was die
         ochtend te laat', 'je bent nu twee jaar afdelingshoofd')."""
         norms = arrays.norms
-        if any(start <= c.start < end and not c.classes.isdisjoint(MIND_CLASSES) for c in clauses):
+        if self.names_a_mind(clauses, start, end):
             return False
         return any(norms[i] in self.fact_words or arrays.digit[i] for i in range(start, end))
 
