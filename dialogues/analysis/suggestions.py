@@ -59,6 +59,11 @@ SELF_EMOTION_VERB = re.compile(
     r"\b(?:ik|k)\s+(mis|miste|schaam|schaamde|erger|ergerde|baal|baalde|walg|walgde)\b",
     re.IGNORECASE,
 )
+SELF_STATE = re.compile(
+    r"\b(?:ik|k)\s+(?:word|werd|raak|raakte)\s+(?:(?:er|daar|zo|heel|echt|egt|erg|zo\s+ontzettend)\s+)*"
+    r"([^\W\d_]+)\b",
+    re.IGNORECASE,
+)
 FELT = re.compile(
     r"\bk?voel(?:de|t)?\s+(?:ik\s+)?(?:me|mij)\s+([^\W\d_][^.!?;,]*)",
     re.IGNORECASE,
@@ -694,6 +699,12 @@ def _own_feelings(turn):
     felt = "voel" in text.lower()
     for found in FELT.finditer(text) if felt else ():
         candidates.append((found.start(1), found.end(1), "phrase"))
+    for found in SELF_STATE.finditer(text):  # 'ik word daar zo moe van'
+        word = found.group(1).lower()
+        if word in _feeling_words() and not any(
+            m.start <= found.start(1) < m.end for m in turn.markers if m.code == "mental_state"
+        ):
+            candidates.append((found.start(1), found.end(1), "word"))
     for found in SELF_EMOTION_VERB.finditer(text):
         if not any(m.start == found.start(1) for m in turn.markers):
             candidates.append((found.start(1), found.end(1), "verb"))
@@ -899,6 +910,28 @@ def _pattern_not_now(turn, marker):
     if re.search(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", lead, re.IGNORECASE):
         return True
     return bool(re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE))
+
+
+def _hurt_exclaimed(turn, problems):
+    """A generalisation or label that hurts him, exclaimed: validated before it is questioned."""
+    if _happy(turn) or "?" in turn.text:
+        return False
+    about_him = set(_words(turn.text)) & (_set("self_objects") | {"ik", "k"})
+    for m in problems:
+        if m.code not in ("black_and_white", "easy_label"):
+            continue
+        if not _sentence(turn, m.start).rstrip().endswith("!"):
+            continue
+        clause = turn.clause_at(m.start)
+        if m.code == "easy_label" and clause is not None and clause.subject == "self":
+            return True
+        if (
+            m.code == "black_and_white"
+            and about_him
+            and _bw_words(turn, m).lower() in (_set("bw_persons"))
+        ):
+            return True
+    return False
 
 
 def _happy(turn):
@@ -1456,6 +1489,8 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     upset = depth is not None and depth.level < settings["gentle_below"]
     if floods and not valid_floods:
         upset = False  # 'Woedend ben ik niet': the only strong word is denied
+    if not upset and _hurt_exclaimed(turn, problems):
+        upset = True  # 'Niemand wil mij!', 'Iedereen op school heeft het gezien!': hurt first
     reflective = any(m.code in REFLECTIVE for m in markers)
     if reflective and not floods:
         upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'

@@ -1003,3 +1003,32 @@ def test_a_fear_of_the_coach_or_of_a_recurrence(text, asks):
 def test_a_fear_of_what_may_happen_still_asks_what_it_would_mean():
     found = texts("ik ben bang dat mensen op me afknappen")
     assert any("betekenen" in t for t in found), found
+
+
+def test_a_state_he_gets_into_is_his_feeling():
+    text = "Hij neemt in de vergadering altijd het woord. Ik word daar zo moe van."
+    assert any("‘moe’" in t for t in texts(text)), texts(text)
+
+
+def test_a_state_of_something_else_is_no_feeling():
+    assert not any("‘moe’" in t for t in texts("De hond wordt moe van het lopen."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niemand wil mij! Ik ben gewoon een mislukkeling.",
+        "Ze hebben een filmpje van mij online gezet. Iedereen op school heeft het gezien!",
+    ],
+)
+def test_an_exclaimed_hurt_is_validated_before_it_is_questioned(text):
+    found = texts(text)
+    assert found and "empathic_validation" in analyse(found[0], "coach").codes, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Iedereen doet maar wat!", "Niemand wil mij. Dat is al jaren zo."]
+)
+def test_a_generalisation_without_exclaimed_hurt_is_still_asked_about(text):
+    found = texts(text)
+    assert not found or "empathic_validation" not in analyse(found[0], "coach").codes, found
