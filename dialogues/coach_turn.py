@@ -407,6 +407,11 @@ def is_appointment(text, aside=False):
     return bool(find(tokens, entry["cues"]))
 
 
+def changes_subject(tokens):
+    """ "Los hiervan: …", "Even iets heel anders: …": the coach leaves the subject."""
+    return bool(find(tokens, lexicon()["small_talk"]["leaving"]))
+
+
 def is_small_talk(tokens):
     """Words of everyday small talk ("hoe was het verkeer", "het weer gisteren")."""
     return bool(find(tokens, lexicon()["small_talk"]["cues"]))
@@ -535,7 +540,10 @@ def understand(text, codes=(), topics=(), client_said=()):
         and "other_view" not in found
         and found & {"moment", "fact", "motive"}
         and not _third(tokens, lex)
-        and ("motive" not in found or not find(tokens, _person_words(topics)))
+        and (
+            "motive" not in found
+            or not find(tokens, _person_words(topics) + ["iemand", "anderen", "mensen"])
+        )
     ):
         # "wat zou terugpakken je opleveren": his own motive, not another's view.
         # "Kun je me een moment noemen …" read as another's view: the words say what is asked.

@@ -383,7 +383,8 @@ def classify(analysis):
         return Move(
             NON_MENTALIZING, codes, str(FALLBACK_REASON["interpretation"]), "interpretation"
         )
-    plain = set(codes) <= {"clarification", "closed_question"}
+    # ("Eerlijk gezegd vind ik jouw reactie nogal bot" is a judgement, not the coach's own mind.)
+    plain = set(codes) <= {"clarification", "closed_question", "coach_self_disclosure"}
     if markers and plain and (fb := coach_turn.fallback_move(text, _feelings(text))):
         # "jij bent wel snel gepikeerd he": a judgement, whatever question it sounds like.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON[fb]), fb)
@@ -549,8 +550,10 @@ def _best(lines, turn, code, told, last, *, need_aspect):
     for line in lines:
         if line.key == last or not _on_topic(line, turn):
             continue
-        if "coach_self_disclosure" in line.moves and code != "coach_self_disclosure":
-            continue  # "Fijn dat je dat zegt": only after the coach told something of his own
+        if "coach_self_disclosure" in line.moves and (
+            code != "coach_self_disclosure" or turn.is_question
+        ):
+            continue  # "Fijn dat je dat zegt": only when the coach told something of his own
         score, aspect = _score(line, turn, code, told)
         if need_aspect and not aspect:
             continue
@@ -640,14 +643,19 @@ def respond(script, state, analysis, client_said=()):
             # "Ik zie dat je boos bent": he does not deny the anger he has been showing; a
             # denial tagged with other feelings only answers those.
             reacts = [r for r in reacts if _corrects(r, set(turn.feelings))] or reacts
-        elif code == "telling_feelings":
+        elif code == "telling_feelings" and not {"voel", "voelt", "gevoel"} & set(
+            coach_turn.normalise(turn.text)
+        ):
             # "Je vindt haar gewoon slap" tells him his opinion, not a feeling: no "zo voel ik me
             # niet" to it.
             said = [r for r in reacts if not {"voel", "voelt"} & set(coach_turn.normalise(r.text))]
             reacts = said or reacts
         # "Met de directie gaan praten? Die heeft al genoeg gepraat." answers only that advice:
         # to other advice (a deadline, an apology) a reaction that fits any advice.
-        reacts = [r for r in reacts if not _echo_misfits(r, turn)] or reacts
+        # (A line meant for one topic, such as Patiënt A's sports coach, keeps its place.)
+        reacts = [
+            r for r in reacts if "on_topic" in r.moves or not _echo_misfits(r, turn)
+        ] or reacts
         if all(r.key in told for r in reacts):
             # All his reactions to this move said: he shuts the topic instead of repeating one.
             reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts
@@ -673,7 +681,9 @@ def respond(script, state, analysis, client_said=()):
         else:  # amplifying: the coach sides with him; he agrees and gets hotter
             affect += 2
         streak = 0
-    elif move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question):
+    elif (
+        move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question)
+    ) and not _small_talk(move, turn):
         # "Zeg je vaker dingen als 'niet zeuren'?" is closed, whatever code it got.
         line, why = _closed_answer(script, turn, trust, told, streak, style.name, last, state)
         kind = "short"
@@ -1115,14 +1125,21 @@ def _about_us(turn):
 def _small_talk(move, turn):
     """ "Hoe was het verkeer vanochtend?": a question the analyser gives no code, about nothing
     of the case and not about him (no "je"): off-topic, however it is worded."""
-    if move.kind != MENTALIZING or turn.closing or turn.request or not turn.is_question:
+    if move.kind not in (MENTALIZING, CLOSED) or turn.closing or turn.request:
         return False  # an invitation ("vertel eens wat er speelt") always asks about him
-    if set(move.codes) - {"not_knowing_question", "open_question"}:
+    if not turn.is_question or set(move.codes) - {"not_knowing_question", "closed_question"}:
         return False
-    if turn.topics or turn.echoes or turn.feelings or turn.aspect == "here_now":
+    if turn.echoes or turn.feelings or turn.aspect == "here_now":
+        return False
+    tokens = coach_turn.normalise(turn.text)
+    # The coach says he leaves the subject: a "ze" or "zijn" that could stand for someone of the
+    # case does not bring it back ("Los hiervan: zijn ze bij jullie nog aan het verbouwen?").
+    named = set(turn.topics) - set(turn.persons)
+    if coach_turn.changes_subject(tokens) and not named:
+        return True
+    if turn.topics:
         return False
     you = {"je", "jij", "jouw", "jezelf", "jullie"}
-    tokens = coach_turn.normalise(turn.text)
     if you & set(tokens):
         return False
     # With a code ("Wat gebeurde er toen?" is a good question without "je"), only words of
@@ -1207,7 +1224,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             and a.key not in told
             and _yes_no(a.text)
             # "Heb je daarna nog met hem gepraat?" is about what happened, not his feelings
-            and a.aspects[0] in ("story", "moment", "fact")
+            and a.aspects[0] in ("story", "moment")
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=False)
         if line is not None:
@@ -1280,7 +1297,8 @@ def _same_act(line_text, coach_text):
     if not acts:
         return True
     raw = coach_turn.normalise(coach_text)
-    mine = bool({"ik", "we", "wij"} & set(coach_turn.normalise(line_text)))
+    first = (_sentences(line_text) or [line_text])[0]  # "Nee, verder hebben ze niks gezegd."
+    mine = bool({"ik", "we", "wij"} & set(coach_turn.normalise(first)))
     if mine != bool({"je", "jij", "jezelf", "jullie"} & set(raw)):
         # "Heeft ze daarna nog iets gezegd?" asks what she did, not "Ja, dat heb ik gezegd."
         return False

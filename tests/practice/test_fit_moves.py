@@ -294,3 +294,28 @@ def test_a_question_about_the_next_session_gets_a_yes_in_his_voice(slug):
     assert reply.kind == "short" and "appointment" in reply.line.moves, reply.text
     other = last(slug, ["Heb je daar spijt van?"])
     assert "appointment" not in other.line.moves
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_leaving_the_subject_for_small_talk_puzzles_him_even_with_je(slug):
+    reply = last(slug, ["Los hiervan: zijn ze bij jullie op kantoor nog aan het verbouwen?"])
+    assert reply.kind == "puzzled", (reply.line.key, reply.text)
+
+
+def test_a_question_about_her_motive_by_someone_stays_her_view():
+    reply = last("client-c", ["Wat zou een reden kunnen zijn dat iemand in een overleg zwijgt?"])
+    assert reply.turn.aspect == "other_view", reply.turn.describe()
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_here_and_now_question_after_a_disclosure_gets_no_disclosure_line(slug):
+    turn = (
+        "Ik merk dat ik het gesprek moeizaam op gang krijg. Hoe is dat voor jou, hier zo te zitten?"
+    )
+    reply = last(slug, [turn], openness=5)
+    assert "coach_self_disclosure" not in reply.line.moves, reply.text
+
+
+def test_a_judgement_worded_as_his_own_view_is_no_self_disclosure():
+    reply = last("client-c", ["Eerlijk gezegd vind ik jouw reactie naar haar nogal bot."])
+    assert reply.kind == "react", (reply.move, reply.text)
