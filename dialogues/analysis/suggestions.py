@@ -142,6 +142,11 @@ PERFECT = re.compile(
     r"\b[^\W\d_]*ge[^\W\d_]{2,}(?<!gebeur)(?:d|t|en|aan)\b",
     re.IGNORECASE,
 )
+# 'Goed, eigenlijk.', 'prima hoor.': an answer that it goes well
+GOING_WELL = re.compile(
+    r"\s*(?:ja,?\s*)?(?:het\s+gaat\s+)?(?:goed|prima|best\s+goed|gaat\s+wel)\b[^.!?]{0,20}[.!]",
+    re.IGNORECASE,
+)
 ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
@@ -1194,6 +1199,9 @@ def _skip(turn, marker, markers, feeling=None):
         return True
     if marker.code == "certainty" and _tentative_or_benign(turn):
         return True  # 'Natuurlijk kan ik me vergissen', 'mijn moeder bedoelt het goed'
+    if marker.code == "external_blame" and GOING_WELL.match(turn.text):
+        if not Target(turn, marker, _settings()).found:
+            return True  # 'Goed, eigenlijk. ... lijn 12 rijdt later door de wegwerkzaamheden'
     if marker.code == "rigid_rule" and not _own_norm(turn, marker):
         return True  # 'dat mag nie van het bestuur', 'mannen snappen da nooit'
     if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
@@ -1275,6 +1283,13 @@ def _feeling_question(turn, feeling, settings):
         if _safe(sentence, quote):
             return Suggestion(sentence, (), template["id"])
     nature = _feeling_nature(turn, feeling)
+    if re.search(
+        r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
+        turn.text[max(0, feeling.start - 40) : feeling.start],
+        re.IGNORECASE,
+    ):
+        template = next(t for t in settings["open"] if t["for"] == "self_observed")
+        return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
     if nature == "coach_caused":
         template = next(t for t in settings["open"] if t["for"] == "coach_caused")
         return Suggestion(template["text"], (), template["id"])
@@ -1374,7 +1389,25 @@ def _inside_said(turn, feeling):
     return bool(re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE))
 
 
+def _coach_act(turn):
+    """A clause with the coach as its subject doing something: 'U kijkt steeds op de klok',
+    'maar jij woont er nie naast'."""
+    for clause in turn.clauses:
+        text = LEADING.sub("", turn.clause_text(clause))
+        if set(_words(_sentence(turn, clause.start))) & _set("relation_words"):
+            continue  # 'jij staat ook aan haar kant': his reading of the coach, asked as such
+        if (
+            clause.subject == "you"
+            and not clause.classes
+            and re.match(r"(?:u|jij|je|ge|gij)\s+[^\W\d_]+", text, re.IGNORECASE)
+        ):
+            return True
+    return False
+
+
 def _here_and_now_question(turn, kind, settings):
+    if kind == "feeling" and _coach_act(turn):
+        kind = "act"  # 'U kijkt steeds op de klok': he already says what he sees in the coach
     templates = [t for t in settings["open"] if t["for"] == f"relation_{kind}"]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])

@@ -1032,3 +1032,30 @@ def test_an_exclaimed_hurt_is_validated_before_it_is_questioned(text):
 def test_a_generalisation_without_exclaimed_hurt_is_still_asked_about(text):
     found = texts(text)
     assert not found or "empathic_validation" not in analyse(found[0], "coach").codes, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["U kijkt steeds op de klok. U zit hier alleen voor het geld.", "maar jij woont er nie naast"],
+)
+def test_what_he_sees_the_coach_do_is_not_asked_again(text):
+    found = texts(text)
+    assert found and "hier met mij" in found[0] and "merk je bij mij" not in found[0], found
+
+
+def test_a_feeling_he_observes_in_himself_is_asked_as_his_observation():
+    found = texts(
+        "het ligt nie alleen aan hem, ik merk da kik zelf doodmoe ben en dan snel oordeel"
+    )
+    assert found and found[0].startswith("Je merkt dat bij jezelf"), found
+
+
+@pytest.mark.parametrize(
+    "text,asked",
+    [
+        ("Goed, eigenlijk. Alleen komt de bus steeds te laat door de wegwerkzaamheden.", False),
+        ("Goed, eigenlijk. Maar het is de schuld van mijn baas dat ik zo laat ben.", True),
+    ],
+)
+def test_an_impersonal_cause_in_a_turn_that_goes_well_is_no_blame(text, asked):
+    assert bool(texts(text)) is asked, texts(text)
