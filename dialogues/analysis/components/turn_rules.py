@@ -158,37 +158,24 @@ class TurnRules:
         self.laten = get_string_id("laten")
         # In an account of events 'de mond houden', 'de bus missen', 'iets vergeten' name no mind.
         self.narrative_mind = self.mental - hashes(["houden", "missen", "vergeten"])
-        self.feeling_asides = hashes(
-            "alsof janken jank ontplof ontplofte ontploft gemunt overbelast".split()
-        )
+        self.feeling_asides = hashes(lists["feeling_asides"])
         self.missen = get_string_id("missen")
-        self.missed_ones = hashes(
-            "hem haar ze hen jullie je jou mijn mn m'n zijn onze ons dat dit die het zo erg"
-            " echt vooral".split()
-        )
+        self.missed_ones = hashes(lists["missed_ones"])
         self.question = get_string_id("?")
         self.clause_marks = hashes([";", ":"])
         self.comma = get_string_id(",")
         self.marks = hashes(["?", "!"])
         self.klopt = hashes(["klopt", "klopte"])
         self.weet, self.nog, self.met = (get_string_id(w) for w in ("weet", "nog", "met"))
-        self.why_words = hashes(["waarom", "waarvoor", "hoezo", "waardoor"])
-        self.you_any = hashes(["je", "jou", "jij", "u", "ge", "gij", "jullie", "jezelf"])
-        self.fact_words = hashes(lists["time_words"]) | hashes(lists["day_words"])
-        self.fact_words |= hashes(
-            ["jaar", "jaren", "maand", "maanden", "week", "weken", "gisteren"]
-        )
-        self.fact_words |= hashes(["vandaag", "morgen", "vorige", "volgende", "gehoord"])
-        self.fact_words |= hashes(
-            "januari februari maart april mei juni juli augustus september oktober november"
-            " december".split()
-        )
+        self.why_words = hashes(lists["why_words"])
+        self.you_any = hashes(lists["you_any"])
+        self.fact_words = hashes(lists["time_words"] + lists["day_words"] + lists["fact_words"])
         self.literal_words = hashes(lists["literal_states"])
-        self.crazy = hashes(["gek", "zot", "gestoord", "knettergek"])
-        self.connectors = hashes(["en", "of", "maar", "ook"])
+        self.crazy = hashes(lists["crazy_words"])
+        self.connectors = hashes(lists["label_connectors"])
         self.label_adjectives = hashes(lists["label_adjectives"])
         self.van = get_string_id("van")
-        self.act_pronouns = hashes(["dat", "het", "dit", "da", "'t", "t"])
+        self.act_pronouns = hashes(lists["act_pronouns"])
         self.clause_gives_way = {
             r["id"]: frozenset(r.get("gives_way_to", ()))
             for r in load_json("clauses.json")["rules"]
