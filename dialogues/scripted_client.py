@@ -1348,7 +1348,9 @@ def _echo_misfits(line, turn, scoring=False):
         # question about his wife); a harmless one ("Eerlijk?") is left out when it is said.
         asked = _opener_aspect(echo[0])
         family = ASPECT_FAMILY.get
-        return asked != "story" and family(asked, asked) != family(turn.aspect, turn.aspect)
+        if turn.aspect == "story" or asked == "story":
+            return False
+        return family(asked, asked) != family(turn.aspect, turn.aspect)
     if not (turn.is_question and turn.open_question):
         # A statement, a self-disclosure or a yes/no question asks no "Hoe ik me voel?",
         # "Nu ik erop terugkijk?" or "Hoe zij het zag?": giving it back echoes nobody.

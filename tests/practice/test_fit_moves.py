@@ -319,3 +319,12 @@ def test_a_here_and_now_question_after_a_disclosure_gets_no_disclosure_line(slug
 def test_a_judgement_worded_as_his_own_view_is_no_self_disclosure():
     reply = last("client-c", ["Eerlijk gezegd vind ik jouw reactie naar haar nogal bot."])
     assert reply.kind == "react", (reply.move, reply.text)
+
+
+@pytest.mark.parametrize(
+    "turn", ["en vindt ge dat zelf ook, dat ge nie voldoet", "vindt u dat eerlijk"]
+)
+def test_a_closed_question_about_his_view_in_flemish_asks_his_thought(turn):
+    reply = last("client-a", [turn])
+    assert reply.turn.aspect == "thought", reply.turn.describe()
+    assert reply.text not in ("Ja.", "Nee."), reply.text  # no yes or no of random polarity
