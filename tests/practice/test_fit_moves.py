@@ -328,3 +328,9 @@ def test_a_closed_question_about_his_view_in_flemish_asks_his_thought(turn):
     reply = last("client-a", [turn])
     assert reply.turn.aspect == "thought", reply.turn.describe()
     assert reply.text not in ("Ja.", "Nee."), reply.text  # no yes or no of random polarity
+
+
+def test_the_moment_that_she_said_it_is_then_not_now():
+    reply = last("client-c", ["Wat dacht je op het moment dat ze zei dat ze geen mening had?"])
+    assert reply.turn.time == "then", reply.turn.describe()
+    assert "now" not in reply.line.times or "then" in reply.line.times, reply.line.key
