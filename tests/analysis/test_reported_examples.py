@@ -110,3 +110,10 @@ def test_an_imperative_is_advice_not_a_question(text, advice):
 def test_the_clients_words_quoted_back_are_no_coach_move(text, code):
     codes = analyse(text, "coach").codes
     assert code not in codes and "not_knowing_question" in codes, codes
+
+
+def test_a_mind_word_inside_anothers_stated_intent_is_that_intent():
+    codes = analyse("die vrouw wil gewoon dat ik opstap", "client").codes
+    assert "assumed_intent" in codes and "mental_state" not in codes, codes
+    codes = analyse("ik ben zo boos. die vrouw wil gewoon dat ik opstap", "client").codes
+    assert {"assumed_intent", "mental_state"} <= set(codes), codes

@@ -213,6 +213,7 @@ class TurnRules:
             markers = self.drop_literal_states(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
+            markers = self.drop_minds_inside_intents(markers)
             if any(h.code in REFLECTIVE for h in markers):
                 # 'ik merk dat ik altijd grapjes maak', 'misschien ... nooit': in a turn that
                 # looks at itself or holds a view lightly, a quantifier is no all-or-nothing
@@ -277,6 +278,18 @@ class TurnRules:
             for h in markers
             if h.rule != "bw.altijd_nooit" or not any(c.start <= h.start < c.end for c in past)
         ]
+
+    @staticmethod
+    def drop_minds_inside_intents(markers):
+        """'die wil gewoon dat ik stop': another's intent stated as fact is that marker; a mind
+        word inside it names no mental state of its own (unless the turn names one elsewhere)."""
+        intents = [h for h in markers if h.code == "assumed_intent"]
+        minds = [h for h in markers if h.code == "mental_state"]
+        if not intents or not minds:
+            return markers
+        if not all(any(i.start <= m.start < i.end for i in intents) for m in minds):
+            return markers
+        return [h for h in markers if h.code != "mental_state"]
 
     def literal_states(self, clauses, norms):
         """'de koeling moest leeg', 'tis druk', 'de oven is kapot': the positions of words that
