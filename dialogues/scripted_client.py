@@ -370,7 +370,10 @@ def classify(analysis):
     question word first) counts as mentalizing, a verb first as a closed question.
     """
     markers = tuple(
-        m for m in analysis.markers if not (m.code == "advice" and coach_turn.is_invitation(m.text))
+        m
+        for m in analysis.markers
+        if not (m.code == "advice" and coach_turn.is_invitation(m.text))
+        and not _no_advice(m, analysis.markers, analysis.text or "")
     )
     codes = tuple(sorted({m.code for m in markers}))
     text = analysis.text or ""
@@ -450,6 +453,19 @@ def classify(analysis):
         "De cliënt weet niet goed wat je bedoelt."
     )
     return Move(EMPTY, codes, reason)
+
+
+def _no_advice(marker, markers, text):
+    """An advice marker that gives no advice in this turn: a word inside a stop-and-rewind or
+    a clarification ("stop even", "zeg je dat eigenlijk"), or his own rule given back after
+    "dus" ("dus je moet altijd opzij": a summary of what he said, no advice)."""
+    if marker.code != "advice":
+        return False
+    good = ("stop_and_rewind", "clarification")
+    if any(m.code in good and m.start <= marker.start and marker.end <= m.end + 1 for m in markers):
+        return True
+    before = coach_turn.normalise(text[: marker.start])[-1:]
+    return coach_turn.normalise(marker.text)[:1] == ["dus"] or before == ["dus"]
 
 
 def _feelings(text):
@@ -925,7 +941,14 @@ def respond(script, state, analysis, client_said=()):
             # the coach (then it is his answer), or not at all: glued before an answer to
             # another question it sounds like a stock line, and a hurt two turns old that the
             # conversation has moved past is not dug up again.
-            if pending and turn_no - pending["turn"] <= 1 and turn.aspect == "here_now":
+            # (Only asked: the coach's own feeling told, "ik zou me ook gekwetst voelen", is no
+            # cue to complain about what he said before.)
+            if (
+                pending
+                and turn_no - pending["turn"] <= 1
+                and turn.aspect == "here_now"
+                and turn.is_question
+            ):
                 prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
                 # Asked how it is here, that is his answer: what the coach just said still
                 # bothers him (the answer about this conversation waits for another time).
@@ -1156,6 +1179,12 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     sentence(s) of an answer (or deflection) on the aspect asked, else a plain yes or no."""
     # A feeling named only narrows the choice when his own feeling is asked.
     named = set(turn.feelings) if turn.aspect == "feeling" else set()
+    if _either_or(turn.text):
+        # "Was dat in een brief of in een gesprek?": no "Ja." or "Nee."; he brushes the choice
+        # off (the scripts have no line on which of the two).
+        plain = [s for s in script.of_kind("short") if not s.aspects and not s.topics]
+        base = plain[0] if plain else script.of_kind("short")[0]
+        return replace(base, text=str(EITHER_OR)), "keuzevraag: hij wuift de keuze weg"
     if turn.wish and turn.aspect == "motive":  # "Wil je daar iets aan veranderen?"
         wishes = [
             line
@@ -1266,6 +1295,20 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     # het nou eenmaal." to "heb je haar daarna nog gesproken?").
     return replace(line, text=(_sentences(line.text) or [line.text])[0]), (
         "gesloten vraag: kort antwoord"
+    )
+
+
+EITHER_OR = _("Wat maakt dat nou uit?")
+# After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
+# of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
+OPTION_STARTS = {"met", "in", "per", "op", "bij", "door", "de", "het", "een", "neem", "ga", "nam"}
+
+
+def _either_or(text):
+    tokens = coach_turn.normalise(text)
+    return any(
+        t == "of" and 0 < i < len(tokens) - 2 and tokens[i + 1] in OPTION_STARTS
+        for i, t in enumerate(tokens)
     )
 
 

@@ -1,0 +1,91 @@
+"""Misfit classes of the fifth blind rating: an advice reaction only to advice in this turn
+(not to a rewind, a summary with "dus", or the coach's own feeling told), and an either/or
+question is never answered "Ja." or "Nee.". The coach turns are written for these tests (through
+the real analyser), not taken from the rated sessions."""
+
+import pytest
+
+from dialogues import scripted_client as sc
+from dialogues.analysis import analyse
+
+from .scripts import shipped
+
+SCRIPTS = shipped()
+
+ADVICE_REACTION = ("Net zei je nog", "al geprobeerd", "klinkt mooi, maar")
+
+
+def play(slug, turns, openness=None):
+    script = SCRIPTS[slug]
+    state = sc.start_state(script, "plain")
+    if openness is not None:
+        state = sc.State(openness, state.affect, dict(state.memory, streak=2))
+    said, replies = [], []
+    for text in turns:
+        reply = sc.respond(script, state, analyse(text, "coach"), said[-3:])
+        said.append(reply.text)
+        replies.append(reply)
+        state = reply.state
+    return replies
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "stop even, dat gaat snel. ik wil terug naar het begin van dat gesprek",
+        "ok. dus je moet altijd maar alles alleen doen. is dat thuis ook zo",
+        "als ik je goed hoor vind je dat het anders moet. zeg je dat eigenlijk",
+    ],
+)
+def test_no_advice_reaction_without_advice(slug, turn):
+    reply = play(slug, ["Wat is er gebeurd?", turn])[-1]
+    assert reply.move.code != "advice", reply.reason
+    assert not any(w in reply.text for w in ADVICE_REACTION), (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_advice_itself_still_gets_an_advice_reaction(slug):
+    reply = play(slug, ["Wat is er gebeurd?", "Je moet daar gewoon eens rustig over praten."])[-1]
+    assert reply.kind == "react" and reply.move.code == "advice", reply.reason
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_coach_self_disclosure_after_advice_gets_no_complaint_about_the_advice(slug):
+    replies = play(
+        slug,
+        [
+            "Wat is er gebeurd?",
+            "Je moet daar gewoon eens rustig over praten.",
+            "ik zou me eerlijk gezegd ook gekwetst voelen als mij dat overkwam",
+        ],
+    )
+    assert not any(w in replies[-1].text for w in ADVICE_REACTION), replies[-1].reason
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "was dat in een mail of in een gesprek",
+        "trouwens, kom je hier met de fiets of neem je de bus",
+        "Ging dat per telefoon of op kantoor?",
+    ],
+)
+def test_either_or_question_gets_no_bare_yes_or_no(slug, turn):
+    reply = play(slug, ["Wat is er gebeurd?", turn])[-1]
+    first = reply.text.split(".")[0].strip().lower()
+    assert first not in ("ja", "nee"), (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "text,either",
+    [
+        ("was dat in een brief of in een gesprek", True),
+        ("rij je met de auto naar je werk of neem je de trein", True),
+        ("geldt dat in elke situatie, of zijn er momenten dat het anders ligt", False),
+        ("Weet je of hij dat begreep?", False),
+    ],
+)
+def test_either_or_recognised(text, either):
+    assert sc._either_or(text) is either
