@@ -333,7 +333,14 @@ def _trim_quote(words):
     'haha', 'kzen' or 'eerder' and a trailing 'ofzo', 'he': the client's telling words."""
     words = re.split(r"(?<=[^\W\d_])[.!?]+\s+", words)[0].strip(QUOTE_MARKS)
     leading, trailing = _set("quote_strip_leading"), _set("quote_strip_trailing")
+    for phrase in _settings()["words"]["quote_strip_leading_phrases"]:
+        found = re.match(rf"{re.escape(phrase)}\b[,:]?\s+(?=\S)", words, re.IGNORECASE)
+        if found:  # 'Eerlijk gezegd schrok ik' → 'schrok ik'
+            words = words[found.end() :]
     tokens = words.split()
+    inside = _set("quote_drop_inside")  # 'een scheids moet gwn streng zijn': no chat filler
+    if len(tokens) > 2:
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if t.lower() not in inside] + tokens[-1:]
     while len(tokens) > 1 and tokens[0].lower().strip(QUOTE_MARKS) in leading:
         tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].lower().strip(QUOTE_MARKS) in trailing:
@@ -1051,6 +1058,17 @@ def _bw_kind(turn, marker, markers):
     if first == "nooit" and clause is not None and clause.subject == "other" and not generic:
         if not clause.past and not _told_event(turn, clause):
             return "never"  # 'Gerard beantwoordt mijn e-mails nooit'
+    earlier = [c for c in turn.clauses if clause is not None and c.end <= clause.start]
+    subject = clause.subject if clause is not None else None
+    if clause is not None and not subject and earlier:
+        subject = earlier[-1].subject  # '... rode strepen door mn rapportages. letterlijk overal'
+    if (
+        clause is not None
+        and subject == "other"
+        and not generic
+        and _previous_word(turn.text, marker.start) not in _set("copulas")
+    ):
+        return "grievance"  # 'Mijn dochter bemoeit zich overal mee': no exception hunted
     return "general"
 
 

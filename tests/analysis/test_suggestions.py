@@ -1059,3 +1059,42 @@ def test_a_feeling_he_observes_in_himself_is_asked_as_his_observation():
 )
 def test_an_impersonal_cause_in_a_turn_that_goes_well_is_no_blame(text, asked):
     assert bool(texts(text)) is asked, texts(text)
+
+
+# --- round 5 of the blind rating -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        ("Eerlijk gezegd schrok ik. Ik dacht: nu ben ik weer de schuldige.", "eerlijk", "schrok"),
+        (
+            "huh? nee. ik ben helemaal nie onzeker. een scheids moet gwn streng zijn, anders"
+            " lopen ze over je heen",
+            "gwn",
+            "streng",
+        ),
+        ("achteraf zie ik het wel. ik schrik er egt wel van", "egt", "schrik"),
+    ],
+)
+def test_a_quote_drops_a_frank_opener_and_chat_fillers(text, absent, present):
+    found = texts(text)
+    assert found and present in found[0] and f"‘{absent}" not in found[0].lower(), found
+    assert f" {absent} " not in found[0].lower(), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn dochter bemoeit zich overal mee. Ze heeft de thuiszorg geregeld zonder mij iets te"
+        " vragen.",
+        "mn manager frank zet overal rode strepen door mn rapportages. letterlijk overal.",
+    ],
+)
+def test_a_fresh_grievance_gets_no_exception_question(text):
+    assert not any("anders was" in s for s in texts(text)), texts(text)
+
+
+def test_a_trait_still_gets_an_exception_question():
+    found = texts("Dat ik het nooit snap. Anderen snappen het meteen.")
+    assert any("anders was" in s for s in found), found
