@@ -646,6 +646,13 @@ def understand(text, codes=(), topics=(), client_said=()):
         and find(tokens, ["denk je dat", "denk jij dat"])
     ):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
+    own_feeling = lex["own_feeling"]
+    if find(tokens, own_feeling["cues"]):
+        # "Je hebt het gevoel dat ze oordelen zonder te komen kijken": his feeling is checked,
+        # not the board's thoughts.
+        whose = "client"
+        aspects = ("feeling",) + tuple(a for a in aspects if a not in ("feeling", "other_view"))
+        cues.append(own_feeling["id"])
     if (
         question
         and whose == "other"

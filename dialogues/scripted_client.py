@@ -641,6 +641,7 @@ def respond(script, state, analysis, client_said=()):
         reason_bits.append("noemt " + ", ".join(f.removeprefix("gevoel-") for f in turn.feelings))
     prefix = None
     refer_only = False
+    forced_text = None
     good = move.kind == MENTALIZING
 
     # The kind of reply, by move.
@@ -655,7 +656,18 @@ def respond(script, state, analysis, client_said=()):
     elif move.kind == NON_MENTALIZING:
         reacts = [line for line in script.of_kind("react") if code in line.moves]
         reacts = reacts or script.of_kind("react")
+        owned = set()
         if code == "telling_feelings" and turn.feelings:
+            # A feeling he named himself ("Geïrriteerd.") is not denied when the coach tells it
+            # him later: he says he said so, without taking the telling.
+            known = script.by_key()
+            for said_line in [known[k].text for k in told if k in known] + list(client_said):
+                owned |= set(_feelings(said_line))
+            owned &= set(turn.feelings)
+        if owned:
+            forced_text = str(OWNED_FEELING)
+            reason_bits.append("dat gevoel noemde hij zelf al: hij ontkent het niet")
+        elif code == "telling_feelings" and turn.feelings:
             # "Ik zie dat je boos bent": he does not deny the anger he has been showing; a
             # denial tagged with other feelings only answers those.
             reacts = [r for r in reacts if _corrects(r, set(turn.feelings))] or reacts
@@ -1021,7 +1033,9 @@ def respond(script, state, analysis, client_said=()):
             memory["done"] = done + 1
             text = str(SAID_ALL[done % len(SAID_ALL)])
             reason_bits.append("alles hierover is gezegd")
-    if kind in ("answer", "deflect", "react", "short") and _echo_misfits(
+    if forced_text:
+        text = forced_text
+    elif kind in ("answer", "deflect", "react", "short") and _echo_misfits(
         replace(line, text=text), turn
     ):
         # Still the best line: without the words it would give back that the coach never said.
@@ -1298,7 +1312,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     )
 
 
-EITHER_OR = _("Wat maakt dat nou uit?")
+EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
+OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
 OPTION_STARTS = {"met", "in", "per", "op", "bij", "door", "de", "het", "een", "neem", "ga", "nam"}

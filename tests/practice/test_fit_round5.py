@@ -1,6 +1,8 @@
 """Misfit classes of the fifth blind rating: an advice reaction only to advice in this turn
-(not to a rewind, a summary with "dus", or the coach's own feeling told), and an either/or
-question is never answered "Ja." or "Nee.". The coach turns are written for these tests (through
+(not to a rewind, a summary with "dus", or the coach's own feeling told); an either/or
+question is never answered "Ja." or "Nee."; small talk about his weekend gets no case story;
+"Je hebt het gevoel dat …" asks about his feeling; a feeling he named himself is not denied
+when the coach tells it him later. The coach turns are written for these tests (through
 the real analyser), not taken from the rated sessions."""
 
 import pytest
@@ -89,3 +91,42 @@ def test_either_or_question_gets_no_bare_yes_or_no(slug, turn):
 )
 def test_either_or_recognised(text, either):
     assert sc._either_or(text) is either
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+@pytest.mark.parametrize(
+    "turn",
+    ["hoe was je weekend trouwens", "nog iets leuks gedaan deze week?", "Hoe was jullie vakantie?"],
+)
+def test_small_talk_about_him_gets_no_case_story(slug, turn):
+    reply = play(slug, ["Wat is er gebeurd?", turn])[-1]
+    assert reply.kind == "puzzled", (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Je hebt het gevoel dat ze over jou oordelen zonder ooit te komen kijken, klopt dat?",
+        "Heb je het gevoel dat de directie je niet serieus neemt?",
+    ],
+)
+def test_the_coach_checking_his_own_feeling_asks_about_him(turn):
+    reply = play("client-a", ["Wat is er gebeurd?", turn], openness=4)[-1]
+    assert reply.turn.whose == "client" and reply.turn.aspect == "feeling", reply.reason
+    assert "Ze zullen wel gedacht" not in reply.text, reply.text
+
+
+def test_a_feeling_he_named_himself_is_not_denied_later():
+    replies = play(
+        "client-c",
+        ["Wat voelde je toen ze dat zei?", "Je bent eigenlijk gewoon boos op haar."],
+    )
+    assert "Geïrriteerd" in replies[0].text, replies[0].text
+    assert "voel ik me niet" not in replies[-1].text, replies[-1].text
+    assert replies[-1].kind == "react"
+
+
+def test_a_feeling_he_never_named_may_still_be_denied():
+    reply = play("client-c", ["Wat is er gebeurd?", "Je bent eigenlijk gewoon boos op haar."])[-1]
+    assert reply.kind == "react"
+    assert "zei ik toch al" not in reply.text, reply.text
