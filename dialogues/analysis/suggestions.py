@@ -540,6 +540,15 @@ def _label_taken_back(turn, marker):
     )
 
 
+def _two_readings(turn):
+    """He offers more than one tentative reading of another ('mss wil ze ..., of ze wil gwn
+    helpen'; 'Misschien schrikken ze, of misschien lachen ze me uit'): no intent to question."""
+    hedge = r"\b(?:mss|misschien|wss|wellicht|misschie)\b"
+    return bool(re.search(hedge, turn.text, re.IGNORECASE)) and bool(
+        re.search(r"(?:^|[.,;!?])\s*(?:of|ofwel)\s+(?!zo\b)\w", turn.text, re.IGNORECASE)
+    )
+
+
 def _tentative_or_benign(turn):
     lowered = turn.text.lower()
     return any(p in lowered for p in _set("tentative_phrases")) or any(
@@ -793,9 +802,37 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     past = clause is not None and (
         clause.past
         or not _set("past_words").isdisjoint(_words(turn.clause_text(clause)))
-        or bool(PERFECT.search(turn.clause_text(clause)))
+        or _perfect_beside(turn.clause_text(clause), word)
     )
+    if past and clause is not None and not clause.past:
+        words = _words(turn.clause_text(clause))
+        if _set("habitual_words") & set(words) and _set("past_words").isdisjoint(words):
+            past = False  # 'ik ben er elke dienst gespannen van': a recurring state, no 'toen'
     return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"), past=past)
+
+
+def _perfect_beside(text, word):
+    """A perfect tense in the clause other than the feeling word itself: 'ik ben er gespannen
+    van' and 'ik ben ongerust' are no perfect ('gespannen', 'ongerust' only look like one)."""
+    return any(not found.group(0).lower().endswith(word) for found in PERFECT.finditer(text))
+
+
+def _reason_given(turn, feeling):
+    """He already says why he feels it: a reason in its sentence ('daarom word ik er kwaad
+    om, omdat ...'), or a one-word answer followed by what happened ('machteloos. ik wilde
+    helpen en dat mocht nie'). Returns None, 'now' or 'past'."""
+    sentence = set(_words(_sentence(turn, feeling.start)))
+    if sentence & _set("reason_words"):
+        return "now"
+    clause = turn.clause_at(feeling.start)
+    if clause is None or clause.subject or len(_words(turn.clause_text(clause))) > 2:
+        return None
+    after = [c for c in turn.clauses if c.start >= clause.end and _words(turn.clause_text(c))]
+    if sum(len(_words(turn.clause_text(c))) for c in after) < 4:
+        return None
+    if not re.search(r"[.!?;:]", turn.text[feeling.end : after[0].start + 1]):
+        return None  # 'zwaar voor hem': one sentence, not an answer and its story
+    return "past" if any(c.past for c in after) else "now"
 
 
 def _felt_phrase(turn, start, end, clause, settings):
@@ -1226,6 +1263,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'de mama van jules is egt wel chill, die staat altijd koffie te schenken'
     if marker.code == "certainty" and len(_words(turn.text)) <= len(_words(marker.text)) + 2:
         return True  # 'ja dat zegt iedereen': nothing beside it to ask about
+    if marker.code == "assumed_intent" and _two_readings(turn):
+        return True  # 'mss wil ze laten zien dat ze het beter kan. of ze wil gwn helpen'
     if marker.code == "assumed_intent":
         clause = turn.clause_at(marker.start)
         words = _words(turn.clause_text(clause)) if clause is not None else ()
@@ -1315,8 +1354,10 @@ def _feeling_question(turn, feeling, settings):
         kind, words = "self_judgement", feeling.quote
     elif nature == "social":
         kind, words = ("social_past" if feeling.past else "social"), feeling.quote
-    elif nature == "body_said":
+    elif nature == "body_said" and not feeling.about and not _reason_given(turn, feeling):
         kind, words = "body_said", feeling.quote
+    elif feeling.kind == "word" and not feeling.about and (reason := _reason_given(turn, feeling)):
+        kind, words = ("reason_past" if reason == "past" else "reason"), feeling.quote
     elif feeling.about:
         opener, quote = feeling.about.opener, feeling.about.quote
         fear = feeling.fear and (
@@ -1336,6 +1377,8 @@ def _feeling_question(turn, feeling, settings):
             kind = "emotion_past"
     if kind in ("emotion", "emotion_past", "emotion_clause") and _inside_said(turn, feeling):
         kind = "emotion_inside_said"
+    if kind == "emotion" and _set("habitual_words") & set(_words(_sentence(turn, feeling.start))):
+        kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
     moment = _moment_given(turn, feeling)
     templates = [
@@ -1426,6 +1469,14 @@ def _coach_act(turn):
 def _here_and_now_question(turn, kind, settings):
     if kind == "feeling" and _coach_act(turn):
         kind = "act"  # 'U kijkt steeds op de klok': he already says what he sees in the coach
+    if (
+        kind == "feeling"
+        and not set(_words(turn.text)) & _feeling_words()
+        and _own_feeling(turn) is None
+        and not re.search(r"\bk?voel", turn.text, re.IGNORECASE)
+    ):  # no feeling for 'waardoor het zo voelt': 'Makkelijk voor u', 'door hen ingehuurd'
+        kind = "reproach" if set(_words(turn.text)) & _set("relation_words") else "act"
+
     templates = [t for t in settings["open"] if t["for"] == f"relation_{kind}"]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])

@@ -1098,3 +1098,80 @@ def test_a_fresh_grievance_gets_no_exception_question(text):
 def test_a_trait_still_gets_an_exception_question():
     found = texts("Dat ik het nooit snap. Anderen snappen het meteen.")
     assert any("anders was" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text,quote",
+    [
+        ("machteloos. ik wilde helpen en dat mocht nie van de regels", "machteloos"),
+        (
+            "ja egt wel. en daarom word ik er mss ook zo kwaad om, omdat ik weet hoe het kan"
+            " aflopen. kheb nen maat verloren op ne werf",
+            "kwaad",
+        ),
+        (
+            "zwaar. een vrouw begon te huilen aan de lijn omdat ze nie kon thuiswerken. ik wist"
+            " egt nie wat ik moest zeggen",
+            "zwaar",
+        ),
+        ("ik ben doodmoe. en boos. dat doe je gwn nie, slapen in je dienst. punt", "boos"),
+    ],
+)
+def test_a_feeling_whose_reason_he_gave_is_not_asked_what_it_is_about(text, quote):
+    found = texts(text)
+    assert found and f"‘{quote}’" in found[0], found
+    assert "waar gaat dat gevoel" not in found[0].lower() and "ook ‘" not in found[0], found
+
+
+def test_a_one_word_feeling_without_its_story_is_still_asked_what_it_is_about():
+    found = texts("machteloos.")
+    assert not found or "raakt" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, zo voelt het wel. Ik ben er elke dienst gespannen van.",
+        "Dan ben ik de hele tijd ongerust of het thuis wel goed gaat.",
+    ],
+)
+def test_a_recurring_state_is_not_asked_with_toen(text):
+    found = texts(text)
+    assert found and " toen " not in found[0] and "Hoe merkte" not in found[0], found
+
+
+def test_a_past_feeling_is_still_asked_in_the_past():
+    found = texts("Gisteren was ik echt gespannen.")
+    assert found and ("toen" in found[0] or "merkte" in found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een beetje. Jij bent tenslotte door hen ingehuurd.",
+        "ok. eerlijk is eerlijk, jij bent wel de eerste die het vraagt ipv meteen een oordeel",
+        "Makkelijk voor u. Ik heb nog maar acht weken.",
+    ],
+)
+def test_a_remark_about_the_coach_without_a_feeling_is_not_asked_why_it_feels_so(text):
+    found = texts(text)
+    assert found and ("hier met mij" in found[0] or "tussen ons" in found[0]), found
+    assert "zo voelt" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kweet nie egt. mss wil ze laten zien dat ze het beter kan. of ze wil gwn helpen, dat kan"
+        " ook",
+        "Geen idee. Misschien schrikken ze, of misschien lachen ze me uit. Eerst dacht ik dat ze"
+        " het expres deden, maar ik weet het eigenlijk niet.",
+    ],
+)
+def test_two_tentative_readings_get_no_intent_question(text):
+    assert not any("bedoeling" in s or "dat wil" in s for s in texts(text)), texts(text)
+
+
+def test_one_stated_intent_is_still_asked_about():
+    found = texts("Die asociale buren zetten de bas expres harder als ze mijn auto zien.")
+    assert found, found
