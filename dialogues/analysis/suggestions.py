@@ -137,6 +137,7 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )  # not 'hij gaat naar buiten roken'
 # a perfect tense: 'ze heeft de kamer opnieuw ingericht', 'hij is weggegaan'
+PARTICIPLE = re.compile(r"^\w*(?:ge|be|ver|ont)\w+[dt]$")
 PERFECT = re.compile(
     r"\b(?:heeft|hebben|heb|kheb|hebt|is|zijn|ben|bent)\b[^.!?;,]*?"
     r"\b[^\W\d_]*ge[^\W\d_]{2,}(?<!gebeur)(?:d|t|en|aan)\b",
@@ -854,8 +855,19 @@ def _felt_phrase(turn, start, end, clause, settings):
             break
     kept = []
     about = False
-    for token in tokens[index:]:
+    rest = tokens[index:]
+    for position, token in enumerate(rest):
         if token.group(0).lower() in _set("phrase_stops"):
+            after = [t.group(0).lower() for t in rest[position + 1 : position + 3]]
+            if (
+                token.group(0).lower() == "als"
+                and kept
+                and PARTICIPLE.match(kept[-1].group(0).lower())
+                and len(after) == 2
+                and after[0] in {"een", "nen", "ne", "'n", "de", "het"}
+            ):  # 'behandeld als een schooljongen': the comparison is the feeling
+                kept.extend(rest[position : position + 3])
+                break
             about = token.group(0).lower() in _set("about_words")
             break
         kept.append(token)
@@ -1413,8 +1425,8 @@ def _feeling_nature(turn, feeling):
             return "self_judgement"
     if feeling.kind == "phrase":
         bodily = _feeling_words() | _set("bodily_participles")
-        last = words[-1]
-        participle = re.match(r"^\w*(?:ge|be|ver|ont)\w+[dt]$", last) and last not in bodily
+        last = words[words.index("als") - 1] if "als" in words[1:] else words[-1]
+        participle = PARTICIPLE.match(last) and last not in bodily
         if participle or set(words) & _set("social_feelings"):
             return "social"
     if set(_words(turn.text)) & _set("body_words") and feeling.kind == "word":

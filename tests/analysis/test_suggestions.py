@@ -1175,3 +1175,12 @@ def test_two_tentative_readings_get_no_intent_question(text):
 def test_one_stated_intent_is_still_asked_about():
     found = texts("Die asociale buren zetten de bas expres harder als ze mijn auto zien.")
     assert found, found
+
+
+def test_a_felt_comparison_keeps_its_noun():
+    found = texts("Dan denk ik: daar gaan we weer. Ik voel me behandeld als een schooljongen.")
+    assert found and "‘behandeld als een schooljongen’" in found[0], found
+
+
+def test_no_suggestion_says_ook_before_the_only_feeling_it_quotes():
+    assert not any("noemt ook ‘" in s for s, _ in SUGGESTIONS)
