@@ -508,9 +508,13 @@ def understand(text, codes=(), topics=(), client_said=()):
     if not hits and asked != text and not _names_feeling(tokens, set()):
         # The question itself names nothing: the whole turn (but "twijfel je eigenlijk nooit"
         # after "ik zit te denken" asks about his doubt, not his thoughts).
+        asked_you = _you(tokens, lex)
         tokens = _without_tail_tag(whole, lex)
-        # but not the "hier" of a statement around it ("ik zit hier te denken: twijfel je nooit")
-        hits = [h for h in _aspect_hits(tokens, topics, lex) if h[0] != "here_now"]
+        # but not the "hier" of a statement around it ("ik zit hier te denken: twijfel je nooit"),
+        # nor its "iemand die" when the question asks him ("klinkt als iemand die graag dingen
+        # af heeft. waar zit je nu mee": his story, not another's view)
+        skip = {"here_now", "other_view"} if asked_you else {"here_now"}
+        hits = [h for h in _aspect_hits(tokens, topics, lex) if h[0] not in skip]
     found = {a for a, _i, _p in hits}
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.

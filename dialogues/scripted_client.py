@@ -1240,6 +1240,10 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and _same_act(line.text, turn.text)
     ]
     acts = [line for line in on_topic if _acts(line.text)]
+    if turn.aspect in ("body", "feeling", "thought"):
+        # "Merkte je iets in je lichaam toen ze dat zei?": the body asked, not what he said to
+        # her; "Vind je dat …?": what he thinks, not an act on the same topic.
+        on_topic = []
     if on_topic and (acts or not (turn.aspect == "fact" or _fact_topic(turn))):
         # "Heb je dat briefje zelf geschreven?" → "Ja, dat heb ik geschreven." (the act asked
         # comes before a fact on the same topic)

@@ -130,3 +130,29 @@ def test_a_feeling_he_never_named_may_still_be_denied():
     reply = play("client-c", ["Wat is er gebeurd?", "Je bent eigenlijk gewoon boos op haar."])[-1]
     assert reply.kind == "react"
     assert "zei ik toch al" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_a_closed_body_question_gets_the_body_not_what_he_said(slug):
+    reply = play(
+        slug,
+        [
+            "Wat is er gebeurd?",
+            "Merkte je iets in je lichaam toen ze dat zei? Spanning, warmte, iets in je buik?",
+        ],
+    )[-1]
+    assert reply.turn.aspect == "body", reply.reason
+    assert "gezegd" not in reply.text and "zei" not in reply.text.split(), reply.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "ok, klinkt als iemand die graag dingen af heeft. waar zit je nu precies mee",
+        "Jij bent iemand die graag doorpakt. Wat speelt er nu voor jou?",
+    ],
+)
+def test_iemand_die_describing_him_is_no_question_about_another(turn):
+    reply = play("client-b", [turn])[-1]
+    assert reply.turn.whose == "client" and reply.turn.aspect != "other_view", reply.reason
+    assert not reply.text.startswith("Hoe hij"), reply.text
