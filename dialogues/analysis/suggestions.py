@@ -1221,9 +1221,9 @@ def _facts(turn, marker, markers):
         and not FUTURE.search(turn.text),
         "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
     }
+    facts["sequence"] = len(turn.clauses) >= 4 and len(re.findall(r"[,.;]", turn.text)) >= 2
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
-        facts["sequence"] = len(turn.clauses) >= 4 and len(re.findall(r"[,.;]", turn.text)) >= 2
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:

@@ -1184,3 +1184,16 @@ def test_a_felt_comparison_keeps_its_noun():
 
 def test_no_suggestion_says_ook_before_the_only_feeling_it_quotes():
     assert not any("noemt ook ‘" in s for s, _ in SUGGESTIONS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik deelde de werkbladen uit en Bram begon meteen met zijn stoel te wiebelen. Daarna gooide"
+        " hij zijn gum naar Sem en liep hij door de klas.",
+        "Mijn baas heeft het verpest. Hij kwam binnen, pakte mijn laptop, klapte hem dicht en liep"
+        " weg.",
+    ],
+)
+def test_a_told_sequence_is_not_asked_how_it_went(text):
+    assert not any("Hoe ging dat precies" in s for s in texts(text)), texts(text)
