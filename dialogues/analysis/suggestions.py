@@ -833,7 +833,12 @@ def _reason_given(turn, feeling):
         return None
     if not re.search(r"[.!?;:]", turn.text[feeling.end : after[0].start + 1]):
         return None  # 'zwaar voor hem': one sentence, not an answer and its story
-    return "past" if any(c.past for c in after) else "now"
+    if any(c.past for c in after):
+        return "past"
+    told = " ".join(turn.clause_text(c) for c in after)
+    if set(_words(told)) & _set("reason_words") or any(c.negated for c in after):
+        return "now"  # 'boos. dat doe je gwn nie, slapen in je dienst'
+    return None  # 'spannend. maar kan wel. kzal het morgen eens proberen': no why
 
 
 def _felt_phrase(turn, start, end, clause, settings):
