@@ -810,6 +810,11 @@ def respond(script, state, analysis, client_said=()):
                 or not a.persons
                 or set(a.persons) & {"self", "coach"}
             ]
+        named_event = {t for t in turn.topics if not t.startswith("gevoel-")}
+        if turn.aspect == "moment" and named_event:
+            # "Wat gebeurde er precies toen ze u belden?", "terug naar dat gesprek met die
+            # marketingmanager": the moment named, else he deflects on it; never another event.
+            allowed = [a for a in allowed if named_event & set(a.topics)]
         if turn.wish and turn.aspect == "motive":
             # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
             allowed = [a for a in allowed if "wish" in a.moves]

@@ -156,3 +156,20 @@ def test_iemand_die_describing_him_is_no_question_about_another(turn):
     reply = play("client-b", [turn])[-1]
     assert reply.turn.whose == "client" and reply.turn.aspect != "other_view", reply.reason
     assert not reply.text.startswith("Hoe hij"), reply.text
+
+
+@pytest.mark.parametrize(
+    "slug,turns,topic",
+    [
+        ("patient-a", ["Wat is er gebeurd?", "wat gebeurde er precies toen ze u belden"], None),
+        ("patient-a", ["Vertel eens", "Wat gebeurde er op het moment dat ze belden?"], None),
+        ("client-a", ["Wat gebeurde er precies toen je dat briefje schreef?"], "briefje"),
+    ],
+)
+def test_the_moment_named_wins_over_another_event(slug, turns, topic):
+    reply = play(slug, turns, openness=4)[-1]
+    asked = {t for t in reply.turn.topics if not t.startswith("gevoel-")}
+    assert reply.turn.aspect == "moment" and asked, reply.reason
+    assert reply.kind == "deflect" or asked & set(reply.line.topics), (reply.text, reply.reason)
+    if topic is None:
+        assert "telefoontje" in reply.line.topics, reply.text
