@@ -784,6 +784,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return None  # 'ik erger me kapot'
     if _denied(turn, start, end, clause) or _someone_elses(turn, start, clause):
         return None
+    if _guessed(turn, end):
+        return None  # 'doodsbang wss. dat ze iets krijgt': a guess at another's feeling
     fragment = (
         clause is not None and not clause.subject and len(_words(turn.clause_text(clause))) <= 2
     )
@@ -962,9 +964,22 @@ def _valid_flood(turn, marker):
         return False
     return not (
         _denied(turn, marker.start, marker.end, clause)
+        or _guessed(turn, marker.end)
         or _someone_elses(turn, marker.start, clause)
         or (clause is not None and clause.past)
         or _happy(turn)
+    )
+
+
+def _guessed(turn, end):
+    """A feeling answered as a guess ('doodsbang wss. dat ze iets krijgt'): how another may
+    feel, not his own."""
+    return bool(
+        re.match(
+            r"\s*(?:wss|waarschijnlijk|denk\s+ik|vermoed\s+ik|misschien|mss)\s*[.!?,]",
+            turn.text[end : end + 25],
+            re.IGNORECASE,
+        )
     )
 
 

@@ -1205,3 +1205,13 @@ def test_no_suggestion_says_ook_before_the_only_feeling_it_quotes():
 )
 def test_a_told_sequence_is_not_asked_how_it_went(text):
     assert not any("Hoe ging dat precies" in s for s in texts(text)), texts(text)
+
+
+def test_a_feeling_answered_as_a_guess_is_not_his_own():
+    found = texts("doodsbang wss. dat ze iets krijgt. ik snap dat egt wel")
+    assert not any("doodsbang je bent" in s or "‘doodsbang’" in s for s in found), found
+
+
+def test_a_feeling_he_states_is_still_his_own():
+    found = texts("doodsbang. ik durf niet meer alleen naar buiten")
+    assert found and "doodsbang" in found[0], found
