@@ -1403,9 +1403,10 @@ def _echo_misfits(line, turn, scoring=False):
     turn, asks another aspect than the one asked."""
     echo = _echo_opener(line.text, words=8 if line.kind == "react" else 5)
     if echo and line.kind == "react":
-        # "Schandalig? Nee hoor …" to a coach who never said it: his reaction without it.
+        # "Schandalig? Nee hoor …" to a coach who never said it: his reaction without it; "Met
+        # de directie gaan praten?" needs the talking, not only the board (half its words).
         words = _stems(echo[0])
-        return bool(words) and not words & _stems(turn.text)
+        return bool(words) and 2 * len(words & _stems(turn.text)) < len(words)
     if not echo:
         return False
     if _stems(echo[0]) & _stems(turn.text):

@@ -173,3 +173,11 @@ def test_the_moment_named_wins_over_another_event(slug, turns, topic):
     assert reply.kind == "deflect" or asked & set(reply.line.topics), (reply.text, reply.reason)
     if topic is None:
         assert "telefoontje" in reply.line.topics, reply.text
+
+
+def test_a_reaction_to_one_advice_needs_that_advice_not_only_its_person():
+    other = play("client-a", ["Je moet wel oppassen met wat je naar je directie schrijft."])[-1]
+    assert other.kind == "react"
+    assert "gaan praten?" not in other.text, other.text
+    same = play("client-a", ["Je moet gewoon eens met de directie gaan praten."])[-1]
+    assert same.kind == "react" and "gaan praten?" in same.text, same.text
