@@ -771,6 +771,14 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
         return None
+    following = _words(text[end : end + 20])[:1]
+    if (
+        _previous_word(text, start) in _set("articles")
+        and following
+        and following[0] not in _feeling_words()
+        and not re.match(r"\s*[.!?,;:]", text[end:])
+    ):
+        return None  # 'in een leeg huis', 'een boos gezicht': it describes a thing
     before = re.split(r"[.!?]", text[:start])[-1].lower()
     if re.search(r"\b(?:zou|zouden|zoudt)\b", before):
         return None  # 'ik zou ook bang zijn met 3 kinderen': a thought about another's place
@@ -1382,6 +1390,9 @@ def _feeling_question(turn, feeling, settings):
     if nature == "coach_caused":
         template = next(t for t in settings["open"] if t["for"] == "coach_caused")
         return Suggestion(template["text"], (), template["id"])
+    if feeling.quote.lower() in _set("swear_feelings"):
+        template = next(t for t in settings["open"] if t["for"] == "swear")
+        return Suggestion(template["text"], (), template["id"])  # 'kut.': not quoted back
     if nature == "self_judgement":
         kind, words = "self_judgement", feeling.quote
     elif nature == "social":

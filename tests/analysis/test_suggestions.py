@@ -1215,3 +1215,20 @@ def test_a_feeling_answered_as_a_guess_is_not_his_own():
 def test_a_feeling_he_states_is_still_his_own():
     found = texts("doodsbang. ik durf niet meer alleen naar buiten")
     assert found and "doodsbang" in found[0], found
+
+
+def test_an_adjective_before_a_noun_is_no_feeling():
+    found = texts(
+        "Rustig blijven, makkelijk gezegd. Ik zit elk weekend in een leeg huis te wachten."
+    )
+    assert not any("‘leeg’" in s for s in found), found
+
+
+def test_a_fragment_feeling_is_still_asked_about():
+    found = texts("leeg. sinds ze weg is")
+    assert found and "leeg" in found[0], found
+
+
+def test_a_swear_word_is_not_quoted_back_as_a_feeling():
+    found = texts("kut. mn ouders hebben mn pc afgepakt. ik vind m nergens, ze hebben m verstopt")
+    assert found and "‘kut’" not in found[0], found
