@@ -455,6 +455,16 @@ def classify(analysis):
     return Move(EMPTY, codes, reason)
 
 
+def _forbids(text):
+    """ "Je moet hem niet gaan uitfoeteren", "Ga dat vooral niet doen": advice not to act."""
+    tokens = coach_turn.normalise(text)
+    return any(
+        t in ("moet", "moeten", "ga", "zou")
+        and {"niet", "geen", "nooit"} & set(tokens[i + 1 : i + 6])
+        for i, t in enumerate(tokens)
+    )
+
+
 def _no_advice(marker, markers, text):
     """An advice marker that gives no advice in this turn: a word inside a stop-and-rewind or
     a clarification ("stop even", "zeg je dat eigenlijk"), or his own rule given back after
@@ -684,6 +694,14 @@ def respond(script, state, analysis, client_said=()):
         reacts = [
             r for r in reacts if "on_topic" in r.moves or not _echo_misfits(r, turn)
         ] or reacts
+        if code == "advice" and _forbids(turn.text):
+            # "Je moet die werkgever niet gaan uitfoeteren": advice not to do something is not
+            # answered with "Dat heb ik allemaal al geprobeerd" (or "Dat klinkt mooi, maar").
+            reacts = [
+                r
+                for r in reacts
+                if not {"geprobeerd", "gedaan", "klinkt"} & set(coach_turn.normalise(r.text))
+            ] or reacts
         if all(r.key in told for r in reacts):
             # All his reactions to this move said: he shuts the topic instead of repeating one.
             reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts

@@ -181,3 +181,10 @@ def test_a_reaction_to_one_advice_needs_that_advice_not_only_its_person():
     assert "gaan praten?" not in other.text, other.text
     same = play("client-a", ["Je moet gewoon eens met de directie gaan praten."])[-1]
     assert same.kind == "react" and "gaan praten?" in same.text, same.text
+
+
+@pytest.mark.parametrize("slug", sorted(SCRIPTS))
+def test_advice_not_to_do_something_is_not_answered_with_having_tried_it(slug):
+    reply = play(slug, ["Wat is er gebeurd?", "Je moet die mensen echt niet gaan uitfoeteren."])[-1]
+    assert reply.kind == "react", reply.reason
+    assert "geprobeerd" not in reply.text and "klinkt" not in reply.text, reply.text
