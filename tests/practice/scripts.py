@@ -42,3 +42,21 @@ def coach(text, *codes):
     """A coach turn as the analyser would return it, with exactly these codes."""
     markers = tuple(Marker(code, 0, len(text), text, f"test.{code}", "uitleg") for code in codes)
     return Analysis(text, "coach", markers)
+
+
+def play(slug, turns, style="plain", openness=None):
+    """The shipped script's replies to these coach turns (through the real analyser)."""
+    from dialogues import scripted_client as sc
+    from dialogues.analysis import analyse
+
+    script = shipped()[slug]
+    state = sc.start_state(script, style)
+    if openness is not None:
+        state = sc.State(openness, state.affect, dict(state.memory, streak=2))
+    said, replies = [], []
+    for text in turns:
+        reply = sc.respond(script, state, analyse(text, "coach"), said[-3:])
+        said.append(reply.text)
+        replies.append(reply)
+        state = reply.state
+    return replies

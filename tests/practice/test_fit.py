@@ -7,25 +7,10 @@ here are written for these tests (through the real analyser)."""
 import pytest
 
 from dialogues import scripted_client as sc
-from dialogues.analysis import analyse
 
-from .scripts import shipped
+from .scripts import play, shipped
 
 SCRIPTS = shipped()
-
-
-def play(slug, turns, style="plain", openness=None):
-    script = SCRIPTS[slug]
-    state = sc.start_state(script, style)
-    if openness is not None:
-        state = sc.State(openness, state.affect, dict(state.memory, streak=2))
-    said, replies = [], []
-    for text in turns:
-        reply = sc.respond(script, state, analyse(text, "coach"), said[-3:])
-        said.append(reply.text)
-        replies.append(reply)
-        state = reply.state
-    return replies
 
 
 def last(slug, turns, **kwargs):

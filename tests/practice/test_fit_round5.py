@@ -8,27 +8,12 @@ the real analyser), not taken from the rated sessions."""
 import pytest
 
 from dialogues import scripted_client as sc
-from dialogues.analysis import analyse
 
-from .scripts import shipped
+from .scripts import play, shipped
 
 SCRIPTS = shipped()
 
 ADVICE_REACTION = ("Net zei je nog", "al geprobeerd", "klinkt mooi, maar")
-
-
-def play(slug, turns, openness=None):
-    script = SCRIPTS[slug]
-    state = sc.start_state(script, "plain")
-    if openness is not None:
-        state = sc.State(openness, state.affect, dict(state.memory, streak=2))
-    said, replies = [], []
-    for text in turns:
-        reply = sc.respond(script, state, analyse(text, "coach"), said[-3:])
-        said.append(reply.text)
-        replies.append(reply)
-        state = reply.state
-    return replies
 
 
 @pytest.mark.parametrize("slug", sorted(SCRIPTS))
