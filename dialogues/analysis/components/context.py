@@ -4,7 +4,8 @@ A context rule (lexicons/nl/context.jsonl) matches words near a candidate marker
 sentence, and drops candidates of the codes it lists: 'misschien was ik gewoon moe' is not an
 easy label, 'natuurlijke materialen' is not certainty, 'niet alleen aan hem' is not blame.
 direction: before (the context words precede the marker), after, both (before or after),
-overlap, or any (before, after or overlapping).
+overlap, or any (before, after or overlapping). A near 'before' context (window ≤ 3) does not
+reach over a comma, semicolon or colon: 'hoeft nie, da's toch duidelijk' is not negated.
 """
 
 from spacy.language import Language
@@ -16,6 +17,7 @@ from ..matching import AnchoredMatcher
 
 DROPPED = "dropped"
 EMPTY = frozenset()
+CLAUSE_PUNCT = frozenset((",", ";", ":"))
 
 
 @Language.factory("marker_context", assigns=["doc.spans"])
@@ -75,6 +77,10 @@ class MarkerContext:
             window = rule.get("window", 50)
             before = end <= span.start and span.start - end <= window
             after = start >= span.end and start - span.end <= window
+            if before and direction == "before" and window <= 3:
+                punct = arrays.punct_text()  # 'nie, da's toch duidelijk': not negated
+                if any(punct.get(i) in CLAUSE_PUNCT for i in range(end, span.start)):
+                    continue
             overlap = start < span.end and end > span.start
             if (
                 (direction == "before" and before)
