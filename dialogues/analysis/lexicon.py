@@ -69,6 +69,12 @@ def word_lists():
     # $person_nouns: the persons of $other_person that are no pronoun ('je moeder', not 'je haar')
     pronouns = {"hij", "zij", "ze", "die", "hem", "haar", "hun", "hen", "men"}
     lists["person_nouns"] = [w for w in lists["other_person"] if w not in pronouns]
+    # $label_nouns with their plural and diminutive forms ('betweters', 'regelneven', 'prinsesjes')
+    for name in ("label_nouns", "label_metaphors"):
+        lists[name] = sorted(
+            {form for noun in lists[name] for form in noun_forms(noun)}
+            - set(lists["label_nouns_not_inflected"])
+        )
     sentiment = load_json("sentiment.json")["words"]
     # Feelings and states are mental states, hard situations are no person; 'naar' is a
     # preposition before it is 'nasty'.
@@ -84,6 +90,26 @@ def word_lists():
         | set(lists["positive_exclamations"])
     )
     return lists
+
+
+VOWELS = "aeiou"
+
+
+def noun_forms(noun):
+    """A Dutch noun with its regular plural and diminutive forms (rough; a form that is no word
+    matches nothing): 'betweter' → betweters, 'regelneef' → regelneven, 'sul' → sullen,
+    'sadist' → sadisten, 'dombo' → dombo's, 'prinses' → prinsesje."""
+    forms = {noun, noun + "s", noun + "je", noun + "jes"}
+    if noun[-1] in VOWELS:
+        forms.add(noun + "'s")
+    elif not noun.endswith(("er", "el", "em", "aar", "erd", "je")):
+        if len(noun) > 3 and noun[-3] == noun[-2] and noun[-2] in VOWELS:  # neef → neven
+            forms.add(noun[:-2] + {"f": "v", "s": "z"}.get(noun[-1], noun[-1]) + "en")
+        elif noun[-2] in VOWELS and noun[-3:-2] not in ("", *VOWELS):  # sul → sullen
+            forms.add(noun + noun[-1] + "en")
+        else:  # sadist → sadisten
+            forms.add(noun + "en")
+    return forms
 
 
 def normalise(word):

@@ -7,7 +7,13 @@ import spacy
 
 from dialogues.analysis import ALL_CODES, build_nlp
 from dialogues.analysis.codes import CLIENT_CODES, COACH_CODES
-from dialogues.analysis.lexicon import build_matcher, lexicon_files, load_jsonl
+from dialogues.analysis.lexicon import (
+    build_matcher,
+    lexicon_files,
+    load_jsonl,
+    noun_forms,
+    word_lists,
+)
 from dialogues.analysis.rules import all_rules, marker_rules
 
 
@@ -102,3 +108,23 @@ def test_a_multi_word_alternative_outside_a_group_is_refused():
     with pytest.raises(ValueError):
         compile_pattern("^welnee|^kom op|^kom kom", word_lists())
     assert compile_pattern("(kom op|kom kom)", word_lists())
+
+
+@pytest.mark.parametrize(
+    ("noun", "form"),
+    [
+        ("betweter", "betweters"),
+        ("regelneef", "regelneven"),
+        ("sul", "sullen"),
+        ("sadist", "sadisten"),
+        ("dombo", "dombo's"),
+        ("prinses", "prinsesjes"),
+    ],
+)
+def test_a_label_noun_matches_its_plural_and_diminutive(noun, form):
+    assert form in noun_forms(noun)
+    assert form in word_lists()["label_nouns"] or noun not in word_lists()["label_nouns"]
+
+
+def test_inflected_forms_that_are_mostly_something_else_stay_out():
+    assert not {"zakken", "zeuren", "pubers"} & set(word_lists()["label_nouns"])
