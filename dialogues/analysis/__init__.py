@@ -65,18 +65,18 @@ def analyse_many(items):
 
 def _from_doc(doc, text, role):
     rules = all_rules()
+    arrays = token_arrays(doc)
+    source = doc.text if text is None else text
     markers = []
-    for hit in token_arrays(doc).markers:
-        last = doc[hit.end - 1]
-        start, end = doc[hit.start].idx, last.idx + len(last)
-        words = doc.text[start:end] if text is None else text[start:end]
+    for hit in arrays.markers:
+        start, end = arrays.char_span(hit.start, hit.end)
+        words = source[start:end]
         markers.append(
             Marker(hit.code, start, end, words, hit.rule, rules[hit.rule].explain(words))
         )
     markers = tuple(markers)
     depth = depth_advice(doc, markers) if role == "client" else None
-    clauses = tuple(_clause(doc, c) for c in doc.user_data.get("clauses", ()))
-    source = doc.text if text is None else text
+    clauses = tuple(_clause(arrays, c) for c in doc.user_data.get("clauses", ()))
     return Analysis(
         text=text,
         role=role,
@@ -91,13 +91,19 @@ def _from_doc(doc, text, role):
     )
 
 
-def _clause(doc, clause):
-    last = doc[clause.end - 1]
+_SORTED = {}  # frozenset of clause classes → the sorted tuple
+
+
+def _clause(arrays, clause):
+    start, end = arrays.char_span(clause.start, clause.end)
+    classes = _SORTED.get(clause.classes)
+    if classes is None:
+        classes = _SORTED[clause.classes] = tuple(sorted(clause.classes))
     return Clause(
-        start=doc[clause.start].idx,
-        end=last.idx + len(last),
+        start=start,
+        end=end,
         subject=clause.subject,
-        classes=tuple(sorted(clause.classes)),
+        classes=classes,
         hedged=clause.hedged,
         negated=clause.negated,
         question=clause.question,

@@ -1,7 +1,7 @@
 """Token columns shared by the components: one to_array call per document, no Token objects.
 
-token_arrays(doc) reads NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT and IS_UPPER once and keeps them
-(with the lemmas and sentence starts the components add) in doc.user_data, so that the rules
+token_arrays(doc) reads NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER, IDX and LENGTH once and keeps
+them (with the lemmas and sentence starts the components add) in doc.user_data, so that the rules
 work on lists of string hashes and sets instead of iterating spaCy Tokens in Python. Between
 components, markers travel as light Hit tuples (candidates, kept, dropped, markers); Span
 objects are made once, for doc.spans["markers"] (and doc.spans["dropped"] when not empty).
@@ -10,10 +10,11 @@ objects are made once, for doc.spans["markers"] (and doc.spans["dropped"] when n
 from bisect import bisect_right
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_UPPER, NORM
+from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_UPPER, LENGTH, NORM
 from spacy.strings import get_string_id
 
 KEY = "analysis.arrays"
+COLUMNS = [NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER, IDX, LENGTH]
 
 
 class Hit(NamedTuple):
@@ -44,6 +45,8 @@ class TokenArrays:
         "alpha",
         "digit",
         "upper",
+        "idx",
+        "lengths",
         "_punct_text",
         "_strings",
         "sent_list",
@@ -57,10 +60,10 @@ class TokenArrays:
     def __init__(self, doc):
         self.length = len(doc)
         if self.length:
-            columns = doc.to_array([NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER]).T.tolist()
+            columns = doc.to_array(COLUMNS).T.tolist()
         else:
-            columns = [[], [], [], [], []]
-        self.norms, self.punct, self.alpha, self.digit, self.upper = columns
+            columns = [[], [], [], [], [], [], []]
+        self.norms, self.punct, self.alpha, self.digit, self.upper, self.idx, self.lengths = columns
         self._punct_text = None
         self._strings = doc.vocab.strings
         self.candidates, self.kept, self.dropped, self.markers = [], [], [], []
@@ -90,6 +93,10 @@ class TokenArrays:
         if not any(self.upper):
             return []
         return [i for i, (u, a) in enumerate(zip(self.upper, self.alpha, strict=True)) if u and a]
+
+    def char_span(self, start, end):
+        """Character offsets of the tokens start..end (end exclusive)."""
+        return self.idx[start], self.idx[end - 1] + self.lengths[end - 1]
 
     def sentence(self, i):
         """(start, end) of the sentence holding token i."""

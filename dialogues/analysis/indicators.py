@@ -44,18 +44,17 @@ def affect_score(doc, markers):
     capitals and exclamation marks (up to three each; not for good cheer: 'top, dank je!!'),
     and three more when the turn is flooded."""
     sets = _word_sets()
-    strong, emotions, intensifiers = sets["strong_emotions"], sets["emotions"], sets["intensifiers"]
     score = 0
     arrays = token_arrays(doc)
-    norms, lemmas = arrays.norms, arrays.lemmas
-    for i, (norm, lemma) in enumerate(zip(norms, lemmas, strict=True)):
-        if norm in strong or lemma in strong:
-            score += 2
-        elif norm in emotions or lemma in emotions:
-            score += 1
-        elif norm in intensifiers and i + 1 < len(norms):
-            score += norms[i + 1] in emotions or norms[i + 1] in strong
-    shouted = [i for i in arrays.shouting_candidates() if len(doc[i]) >= 3]
+    norms = arrays.norms
+    kinds = [_affect_kind(norm, lemma) for norm, lemma in zip(norms, arrays.lemmas, strict=True)]
+    for i, (weight, intensifier, _charged) in enumerate(kinds):
+        if weight:
+            score += weight
+        elif intensifier and i + 1 < len(norms):
+            score += kinds[i + 1][2]
+    lengths = arrays.lengths
+    shouted = [i for i in arrays.shouting_candidates() if lengths[i] >= 3]
     score += min(3, len(shouted))
     happy = not sets["positive"].isdisjoint(norms) and score == 0
     if not happy:
@@ -63,6 +62,29 @@ def affect_score(doc, markers):
     if any(m.code == "affect_flooding" for m in markers):
         score += 3
     return score
+
+
+_AFFECT = {}  # (norm, lemma) → (weight, an intensifier, a charged word by its norm)
+
+
+def _affect_kind(norm, lemma):
+    found = _AFFECT.get((norm, lemma))
+    if found is None:
+        sets = _word_sets()
+        strong, emotions = sets["strong_emotions"], sets["emotions"]
+        weight = (
+            2
+            if norm in strong or lemma in strong
+            else 1
+            if (norm in emotions or lemma in emotions)
+            else 0
+        )
+        found = _AFFECT[norm, lemma] = (
+            weight,
+            norm in sets["intensifiers"],
+            norm in emotions or norm in strong,
+        )
+    return found
 
 
 def depth_advice(doc, markers):
@@ -88,25 +110,32 @@ def depth_advice(doc, markers):
     )
 
 
+_POLARITY = {}  # (norm, lemma) → counts of (self, other, cognitive, affective, external)
+
+
 def polarity(doc, markers):
     settings = _settings()
     sets = _word_sets()
     self_words, other_words = sets["self"], sets["other"]
     cognitive, external, affective = sets["cognitive"], sets["external"], sets["affective"]
     arrays = token_arrays(doc)
-    norms, lemmas = arrays.norms, arrays.lemmas
     counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
-    for norm, lemma in zip(norms, lemmas, strict=True):
-        if norm in self_words:
-            counts["self"] += 1
-        elif norm in other_words:
-            counts["other"] += 1
-        if lemma in cognitive or norm in cognitive:
-            counts["cognitive"] += 1
-        if lemma in affective or norm in affective:
-            counts["affective"] += 1
-        if lemma in external:
-            counts["external"] += 1
+    totals = [0, 0, 0, 0, 0]
+    for norm, lemma in zip(arrays.norms, arrays.lemmas, strict=True):
+        found = _POLARITY.get((norm, lemma))
+        if found is None:
+            found = _POLARITY[norm, lemma] = (
+                norm in self_words,
+                norm not in self_words and norm in other_words,
+                lemma in cognitive or norm in cognitive,
+                lemma in affective or norm in affective,
+                lemma in external,
+            )
+        if any(found):
+            for k, value in enumerate(found):
+                totals[k] += value
+    counts["self"], counts["other"], counts["cognitive"], counts["affective"] = totals[:4]
+    counts["external"] = totals[4]
     internal = counts["cognitive"] + counts["affective"]
     hints = settings["hints"]
     if counts["other"] >= 2 and counts["other"] > 2 * counts["self"]:

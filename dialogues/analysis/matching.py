@@ -130,21 +130,48 @@ class Pattern:
 
 def _extend(specs, k, i, step, columns, sent_starts, n, out):
     """Positions reachable by matching specs[k:] from token i, moving by step (+1 or -1)."""
-    if k == len(specs):
-        out.add(i)
-        return
-    spec = specs[k]
-    count = 0
-    while True:
-        if count >= spec.low:
-            _extend(specs, k + 1, i, step, columns, sent_starts, n, out)
-        if count >= spec.high:
-            return
-        position = i if step > 0 else i - 1
-        if position < 0 or position >= n or not spec.test(columns, sent_starts, position):
-            return
-        i += step
-        count += 1
+    out.update(_reach(specs[k:], i, step, columns, sent_starts, n))
+
+
+def _reach(specs, i, step, columns, sent_starts, n):
+    """The set of positions reachable by matching specs from token i, moving by step (+1 or
+    -1): all ways through the quantifiers at once, position by position (no recursion)."""
+    positions = (i,)
+    for spec in specs:
+        column, low, high = spec.column, spec.low, spec.high
+        reached = set()
+        if column is None and not spec.sent_start:  # a wildcard: any tokens, low to high
+            for p in positions:
+                if step > 0:
+                    last = min(p + high, n)
+                    if p + low <= last:
+                        reached.update(range(p + low, last + 1))
+                else:
+                    first = max(p - high, 0)
+                    if p - low >= first:
+                        reached.update(range(first, p - low + 1))
+        else:
+            values, negate = spec.values, spec.negate
+            for p in positions:
+                count = 0
+                while True:
+                    if count >= low:
+                        reached.add(p)
+                    if count >= high:
+                        break
+                    position = p if step > 0 else p - 1
+                    if position < 0 or position >= n:
+                        break
+                    if spec.sent_start and position not in sent_starts:
+                        break
+                    if column is not None and (columns[column][position] in values) == negate:
+                        break
+                    p += step
+                    count += 1
+        if not reached:
+            return reached
+        positions = reached
+    return set(positions)
 
 
 class AnchoredMatcher:
@@ -170,7 +197,7 @@ class AnchoredMatcher:
         columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
         found = set()
         present = None
-        possible = {}
+        at_anchor = self._at_anchor
         for column in (NORM, LEMMA, DIGIT):
             values = columns[column]
             hits = self.keys[column].intersection(values)
@@ -179,26 +206,24 @@ class AnchoredMatcher:
             if present is None:
                 present = [set(values) for values in columns]
             index = self.index[column]
-            for i in [i for i, value in enumerate(values) if value in hits]:
-                for pattern in index[values[i]]:
+            for value in hits:
+                positions = None
+                for pattern in index[value]:
                     if keys is not None and pattern.key not in keys:
                         continue
-                    ok = possible.get(pattern)
-                    if ok is None:
-                        ok = True
-                        for c, required in pattern.required:
-                            if required.isdisjoint(present[c]):
-                                ok = False
-                                break
-                        possible[pattern] = ok
-                    if ok:
-                        self._at_anchor(pattern, i, columns, sent_starts, n, found)
+                    for c, required in pattern.required:
+                        if required.isdisjoint(present[c]):
+                            break
+                    else:
+                        if positions is None:
+                            positions = [i for i, v in enumerate(values) if v == value]
+                        for i in positions:
+                            at_anchor(pattern, i, columns, sent_starts, n, found)
         for pattern in self.unanchored:
             if keys is not None and pattern.key not in keys:
                 continue
             for i in range(n):
-                ends = set()
-                _extend(pattern.specs, 0, i, 1, columns, sent_starts, n, ends)
+                ends = _reach(pattern.specs, i, 1, columns, sent_starts, n)
                 found.update((pattern.key, i, end) for end in ends if end > i)
         return found
 
@@ -219,10 +244,9 @@ class AnchoredMatcher:
                     return
             found.add((pattern.key, start, end))
             return
-        ends = set()
-        _extend(pattern.right, 0, i + 1, 1, columns, sent_starts, n, ends)
+        ends = _reach(pattern.right, i + 1, 1, columns, sent_starts, n)
         if not ends:
             return
-        starts = set()
-        _extend(pattern.left, 0, i, -1, columns, sent_starts, n, starts)
-        found.update((pattern.key, start, end) for start in starts for end in ends)
+        starts = _reach(pattern.left, i, -1, columns, sent_starts, n)
+        key = pattern.key
+        found.update((key, start, end) for start in starts for end in ends)

@@ -8,7 +8,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 
-from .arrays import token_arrays
+from .arrays import hashes, token_arrays
 from .components import (  # noqa: F401 (factories)
     clauses,
     context,
@@ -57,18 +57,22 @@ def make_doc(text, role):
     nlp = build_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["role"] = role
-    return nlp(doc)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
-def make_docs(items, batch_size=64):
-    """Run the pipeline on (text, role) pairs, in order."""
+def make_docs(items):
+    """Run the pipeline on (text, role) pairs, in order (each component called directly:
+    what nlp.pipe does for components without a batch method, without its generators)."""
     nlp = build_nlp()
-    docs = []
+    make, components = nlp.make_doc, [component for _name, component in nlp.pipeline]
     for text, role in items:
-        doc = nlp.make_doc(text)
+        doc = make(text)
         doc.user_data["role"] = role
-        docs.append(doc)
-    return nlp.pipe(docs, batch_size=batch_size)
+        for component in components:
+            doc = component(doc)
+        yield doc
 
 
 NOT_TOPICS = frozenset(
@@ -86,24 +90,25 @@ DETERMINERS = frozenset(
 def topics(doc):
     """The nouns of a turn as typed, each with the article or possessive before it."""
     arrays = token_arrays(doc)
-    strings, known = doc.vocab.strings, _NOUN_CACHE
+    strings, known, text = doc.vocab.strings, _NOUN_CACHE, doc.text
+    norms, idx, lengths = arrays.norms, arrays.idx, arrays.lengths
     found = []
     for i, (lemma, alpha) in enumerate(zip(arrays.lemmas, arrays.alpha, strict=True)):
-        if not alpha or len(doc[i]) < 4:
+        if not alpha or lengths[i] < 4:
             continue
-        norm = arrays.norms[i]
+        norm = norms[i]
         is_noun = known.get(norm)
         if is_noun is None:
             is_noun = known[norm] = _is_noun(strings[norm], strings[lemma])
         if is_noun:
-            before = doc[i - 1] if i else None
-            article = (
-                before.text + " " if before is not None and before.norm_ in DETERMINERS else ""
-            )
-            found.append(article + doc[i].text)
+            word = text[idx[i] : idx[i] + lengths[i]]
+            if i and norms[i - 1] in _DETERMINER_HASHES:
+                word = text[idx[i - 1] : idx[i - 1] + lengths[i - 1]] + " " + word
+            found.append(word)
     return found
 
 
+_DETERMINER_HASHES = hashes(DETERMINERS)
 _NOUN_CACHE = {}  # norm hash → is it a content noun (the same for every pipeline)
 
 

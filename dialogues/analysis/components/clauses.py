@@ -33,6 +33,9 @@ FLAGS = (
     *("about_self", "about_you", "main", "exclaimed"),
 )
 QUOTES = ("'", '"', "“", "”", "„", "«", "»")
+QUOTE = object()  # token_kinds: a quotation mark
+MISSING = object()
+EMPTY = frozenset()
 
 
 class Clause(NamedTuple):
@@ -94,6 +97,7 @@ class ClauseLayer:
         self.rules = settings["rules"]
         self.past_cache = {}
         self.features = {}
+        self.kinds = {}  # (norm, lemma, alpha) → QUOTE, None or token_features(...)
         self.volgens = get_string_id("volgens")
         self.own_pronouns = hashes(["mij", "me", "ons"])
         self.punctuation = hashes([",", ";", ":"])
@@ -134,56 +138,90 @@ class ClauseLayer:
             self.features[key] = found
         return found
 
+    def token_kinds(self, arrays, strings):
+        """Per token: QUOTE, None (a word without any feature; not 'volgens') or
+        its (person, classes, hedge, negation, past); computed once per word."""
+        kinds, quotes = self.kinds, self.quotes
+        result = []
+        for norm, lemma, alpha in zip(arrays.norms, arrays.lemmas, arrays.alpha, strict=True):
+            key = (norm, lemma, alpha)
+            kind = kinds.get(key, MISSING)
+            if kind is MISSING:
+                if norm in quotes:
+                    kind = QUOTE
+                else:
+                    found = self.token_features(norm, lemma, alpha, strings)
+                    person, classes, _hedge, negation, past = found
+                    plain = not (person or classes or negation or past or norm == self.volgens)
+                    kind = None if plain else found
+                kinds[key] = kind
+            result.append(kind)
+        return result
+
     def split(self, arrays, strings):
-        norms, lemmas, alpha = arrays.norms, arrays.lemmas, arrays.alpha
+        norms, lemmas = arrays.norms, arrays.lemmas
+        kinds = self.token_kinds(arrays, strings)
+        boundaries, subject_led, subject_starts = (
+            self.boundaries,
+            self.subject_led,
+            self.subject_starts,
+        )
+        punctuation, openers, volgens = self.punctuation, self.openers, self.volgens
         clauses, quoted = [], False
         for sent_start, sent_end in arrays.sentences():
-            asks = self.question in norms[sent_start:sent_end]
+            sentence = norms[sent_start:sent_end]
+            asks = self.question in sentence
             exclaimed = norms[sent_end - 1] == self.exclamation
             # A hedge anywhere in the sentence holds the whole of it lightly ('hij wilde,
             # denk ik, ...'); a negation reaches into the 'dat'-clause it governs ('ik denk
             # niet dat hij ...').
-            sentence_hedged = not self.hedges.isdisjoint(norms[sent_start:sent_end])
-            starts = [sent_start] + [
-                i
-                for i in range(sent_start + 1, sent_end)
-                if norms[i] in self.boundaries
-                and (
-                    norms[i] not in self.subject_led
-                    or (i + 1 < sent_end and norms[i + 1] in self.subject_starts)
-                )
-            ]
+            sentence_hedged = not self.hedges.isdisjoint(sentence)
+            starts = [sent_start]
+            if not boundaries.isdisjoint(sentence):
+                starts += [
+                    i
+                    for i in range(sent_start + 1, sent_end)
+                    if norms[i] in boundaries
+                    and (
+                        norms[i] not in subject_led
+                        or (i + 1 < sent_end and norms[i + 1] in subject_starts)
+                    )
+                ]
             previous = None
             for start, end in zip(starts, [*starts[1:], sent_end], strict=True):
-                subject, classes = "", set()
-                hedged, negated, past, reported = sentence_hedged, False, False, False
+                subject, classes = "", EMPTY
+                negated, past, reported = False, False, False
                 about_self = about_you = False
                 clause_quoted = quoted
-                lead = start + (norms[start] in self.punctuation)
-                while lead < end - 1 and norms[lead] in self.openers:
+                lead = start + (norms[start] in punctuation)
+                while lead < end - 1 and norms[lead] in openers:
                     lead += 1
-                main = start == sent_start or norms[start] in self.punctuation
+                main = start == sent_start or norms[start] in punctuation
                 for i in range(start, end):
-                    norm = norms[i]
-                    if norm in self.quotes:
+                    kind = kinds[i]
+                    if kind is None:
+                        continue
+                    if kind is QUOTE:
                         quoted = not quoted
                         clause_quoted = clause_quoted or quoted
                         continue
-                    person, kinds, _hedge, negation, was = self.token_features(
-                        norm, lemmas[i], alpha[i], strings
-                    )
-                    about_self |= person == "self" and subject not in ("", "self")
-                    about_you |= person == "you" and subject not in ("", "you")
-                    if not subject and person and i != lead:
-                        main = False
-                    subject = subject or person
-                    classes |= kinds
+                    person, kinds_here, _hedge, negation, was = kind
+                    if person:
+                        if person == "self":
+                            about_self |= subject not in ("", "self")
+                        elif person == "you":
+                            about_you |= subject not in ("", "you")
+                        if not subject:
+                            if i != lead:
+                                main = False
+                            subject = person
+                    if kinds_here:
+                        classes = classes | kinds_here
                     negated |= negation
                     past |= was
                     # 'volgens haar' reports someone; 'volgens mij' is the speaker's own view
-                    reported |= norm == self.volgens and (
-                        i + 1 >= end or norms[i + 1] not in self.own_pronouns
-                    )
+                    if norms[i] == volgens:
+                        reported |= i + 1 >= end or norms[i + 1] not in self.own_pronouns
                 if previous is not None and norms[start] == self.dat:
                     negated |= previous.negated
                     # 'mama zegt dat ...': the clause reports what someone else said
@@ -196,8 +234,8 @@ class ClauseLayer:
                     start,
                     end,
                     subject,
-                    frozenset(classes),
-                    hedged,
+                    classes,
+                    sentence_hedged,
                     negated,
                     asks,
                     past,
