@@ -638,8 +638,7 @@ class TurnRules:
 
     def checked_back(self, arrays, markers, clauses):
         """'Je voelde je verklikt. Zeg ik dat goed?': a check-back sentence makes the sentence
-        before it a clarification, no statement of the client's feelings; an interpretation
-        ('omdat je vader vroeger ...') is that, not also a telling of feelings. A check of a
+        before it a clarification, no statement of the client's feelings. A check of a
         plain fact ('Je was die ochtend te laat, klopt dat?') is a closed question."""
         norms, alpha = arrays.norms, arrays.alpha
         sentences = arrays.sentences()
@@ -647,7 +646,6 @@ class TurnRules:
         for k, (start, end) in enumerate(sentences):
             if k and self.is_check_back(norms, alpha, start, end):
                 checked.add(sentences[k - 1])
-        interpretations = [h for h in markers if h.code == "interpretation"]
         kept = []
         for k, (start, end) in enumerate(sentences):
             if k and self.is_check_back(norms, alpha, start, end):
@@ -673,10 +671,6 @@ class TurnRules:
                     continue
             if span in checked and hit.code in ("telling_feelings", "empathic_validation"):
                 kept.append(Hit(span[0], span[1], "clarification", "clar.checked_back"))
-                continue
-            if hit.code == "telling_feelings" and any(
-                arrays.sentence(i.start) == span for i in interpretations
-            ):
                 continue
             kept.append(hit)
         return kept
