@@ -689,7 +689,28 @@ def _about(turn, end, clause, start):
         following = next((c for c in turn.clauses if c.end == stop), None)
         if following is not None:  # 'alsof ik het probleem ben en nie zij'
             quote = _clean_quote(turn.clause_text(following), _settings())
-    return About(quote, first) if quote else None
+    return About(_from_feeling(quote), first) if quote else None
+
+
+FEELING_LEAD_ADVERBS = frozenset(
+    {"toen", "eigenlijk", "vooral", "ook", "nog", "altijd", "eerder", "dan", "nu", "wel", "zo"}
+    | {"echt", "egt", "heel", "erg", "best", "nogal", "soms", "inmiddels", "steeds", "vaak"}
+)
+
+
+def _from_feeling(quote):
+    """'toen eigenlijk vooral bang dat ik bobby weg moet doen', 'ook nog altijd boos over mijn
+    tomaten', 'ik ben eerder bang dat ...': from the feeling word on, without the adverbs that
+    opened the fragment (but 'ik ben bang dat ...' stays as he said it)."""
+    tokens = quote.split()
+    lowered = [t.lower().strip(QUOTE_MARKS) for t in tokens]
+    index = 2 if lowered[:1] in (["ik"], ["k"]) and lowered[1:2] in (["ben"], ["was"]) else 0
+    skipped = index
+    while index < len(tokens) - 1 and lowered[index] in FEELING_LEAD_ADVERBS:
+        index += 1
+    if index == skipped or lowered[index] not in _feeling_words() | _set("fears"):
+        return quote
+    return " ".join(tokens[index:])
 
 
 class About:
@@ -736,6 +757,9 @@ def _own_feelings(turn):
         words = list(WORD.finditer(turn.clause_text(clause)))
         if not clause.subject and len(words) <= 2 and words:
             first = words[0]
+            second = words[1].group(0).lower() if len(words) == 2 else None
+            if second is not None and second not in _set("fillers") | _feeling_words():
+                continue  # 'op woensdag', 'naar huis': no feeling, a word with its noun
             if first.group(0).lower() in _set("fragment_feelings") and not any(
                 m.start == clause.start + first.start() for m in turn.markers
             ):
@@ -801,6 +825,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return None  # 'het kantoor was leeg', 'docent praat rustig'
     if clause is not None and (clause.quoted or clause.reported):
         return None
+    if clause is not None and clause.subject == "you" and _in_norm_sentence(turn, start):
+        return None  # 'dat doe je nie als vrijwilliger, je bent blij dat je mag helpen'
     about = _about(turn, end, clause, start)
     if kind == "verb":
         words = _clean_quote(turn.clause_text(clause), settings) if clause else None
@@ -815,11 +841,26 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         or not _set("past_words").isdisjoint(_words(turn.clause_text(clause)))
         or _perfect_beside(turn.clause_text(clause), word)
     )
+    if past and clause is not None and re.search(r"\bk?voelt?\b", turn.clause_text(clause), re.I):
+        words = _words(turn.clause_text(clause))  # 'ik voel me daar buitengesloten': now
+        past = not _set("past_words").isdisjoint(words) or bool(
+            PERFECT.search(turn.clause_text(clause))
+        )
     if past and clause is not None and not clause.past:
         words = _words(turn.clause_text(clause))
         if _set("habitual_words") & set(words) and _set("past_words").isdisjoint(words):
             past = False  # 'ik ben er elke dienst gespannen van': a recurring state, no 'toen'
     return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"), past=past)
+
+
+def _in_norm_sentence(turn, position):
+    """The sentence states a rule ('dat doe je nie', 'als assistente moet je ...'): a generic
+    'je' in it is everyone, not the client's own feeling."""
+    sentence_start = max(turn.text.rfind(mark, 0, position) for mark in ".!?") + 1
+    sentence_end = sentence_start + len(_sentence(turn, position))
+    return any(
+        m.code == "rigid_rule" and sentence_start <= m.start < sentence_end for m in turn.markers
+    )
 
 
 def _perfect_beside(text, word):
@@ -896,6 +937,22 @@ def _felt_phrase(turn, start, end, clause, settings):
         return None
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
     past = bool(re.search(r"voelde", text[max(0, start - 20) : start], re.IGNORECASE))
+    opening = _words(phrase)[0]
+    if opening in NEGATION and _denial_opening(turn, start):
+        return None  # 'nee ik voel me niet buitengesloten': he corrects the coach's word
+    last = _words(phrase)[-1]
+    social = bool(
+        set(_words(phrase)) & _set("social_feelings")
+        or PARTICIPLE.match(last)
+        or re.match(r"^ge\w{3,}en$", last)  # 'niet serieus genomen'
+    )
+    if (opening in ("er", "daar", "hier") or opening in NEGATION and not social) and clause:
+        # 'ik voel me er niet meer veilig eigenlijk', 'ik voelde me daar nuttig': the whole
+        # clause, not a fragment that starts with 'er' or 'niet' ('niet gezien' stays)
+        whole = _clean_quote(text[clause.start : phrase_end], settings)
+        if whole is None or not re.search(r"\bvoel", whole, re.IGNORECASE):
+            return None
+        return Feeling(phrase_start, phrase_end, whole, "phrase" if social else "clause", past=past)
     quote_about = None
     if about and clause is not None:
         words = _clean_quote(turn.clause_text(clause), settings)
@@ -905,6 +962,12 @@ def _felt_phrase(turn, start, end, clause, settings):
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
 
+def _denial_opening(turn, position):
+    """The sentence opens with a 'nee' ('nee ik voel me niet buitengesloten', 'nee hoor')."""
+    sentence = _sentence(turn, position)
+    return bool(re.match(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", sentence, re.I))
+
+
 def _here_and_now(turn):
     """A remark about the coach ('net of ge mijn moeder zijt', 'bang dat u mij ... vindt'):
     'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
@@ -912,8 +975,7 @@ def _here_and_now(turn):
         return None
     lowered = turn.text.lower()
     for found in ADDRESSEE.finditer(turn.text):
-        near = lowered[max(0, found.start() - 12) : found.end() + 8]
-        if any(idiom in near for idiom in _set("coach_idioms")):
+        if _in_idiom(lowered, found.start()):
             continue  # 'meer dan ge denkt': an idiom, no remark about the coach
         if re.search(r"\b(?:dank|merci|bedankt)\s*$", turn.text[: found.start()], re.IGNORECASE):
             continue  # 'dank u'
@@ -932,6 +994,8 @@ def _here_and_now(turn):
             continue  # 'ik ben nie kwaad op u': a feeling denied, not 'nie door jou'
         if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
+        if clause is not None and _not_to_the_coach(turn, clause, found):
+            continue
         opening = _words(turn.clause_text(clause))[:2] if clause is not None else ()
         if len(opening) == 2 and opening[0] in _set("finite_verbs") and opening[1] in _set("you"):
             continue  # 'zijt gij al online': a question without its mark
@@ -940,6 +1004,42 @@ def _here_and_now(turn):
         if _charged(turn, clause):
             return "feeling"
     return None
+
+
+GENERIC_OPENERS = re.compile(
+    r"\s*[,;]?\s*(?:op|in|bij|met|na|tijdens|als|wanneer|zodra|aan|onder|op\s+ne|in\s+ne)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_to_the_coach(turn, clause, found):
+    """An addressee form that does not address the coach: reported speech without marks ('ik
+    zeg u mag hier niet staan mevrouw'), a generic 'ge' in a rule or a setting ('op ne werf
+    draagt ge uw helm'), a reassurance ('nee hoor, bij jou hoef ik nie poeslief te doen')."""
+    before = _words(turn.text[clause.start : found.start()])
+    if set(before) & _set("say_verbs"):
+        return True
+    if GENERIC_OPENERS.match(turn.clause_text(clause)) and len(before) >= 2:
+        return True
+    words = set(_words(turn.clause_text(clause)))
+    sentence = _sentence(turn, clause.start).lower()
+    return (
+        clause.negated
+        and bool(words & {"ik", "k"})
+        and bool(words & {"hoef", "hoeft", "hoeven"} or re.search(r"\bnee,?\s+hoor\b", sentence))
+    )
+
+
+def _in_idiom(lowered, position):
+    """The addressee at position is part of an idiom ('zie je', 'meer dan ge denkt'); 'Zie je,
+    u luistert ook al niet!' still addresses the coach with its 'u'."""
+    for idiom in _set("coach_idioms"):
+        at = lowered.find(idiom, max(0, position - len(idiom)))
+        while 0 <= at <= position:
+            if position < at + len(idiom):
+                return True
+            at = lowered.find(idiom, at + 1)
+    return False
 
 
 def _charged(turn, clause):
@@ -994,11 +1094,41 @@ def _guessed(turn, end):
 def _pattern_not_now(turn, marker):
     """A described pattern or condition, not a flood now: 'als ik ontplof zegt hij niks meer',
     'zij blijft rustig als ik in paniek ben', 'Dan word ik woedend. Ik schreeuw ...'."""
-    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
-    lead = before + turn.text[marker.start : marker.end]
+    return _described_pattern(turn, marker.start, marker.end, _is_shouting(marker))
+
+
+def _is_shouting(marker):
+    return marker.rule in _set("flood_shouting_rules") or marker.text.strip(QUOTE_MARKS).isupper()
+
+
+def _described_pattern(turn, start, end, shouting=False):
+    before = re.split(r"[.!?]", turn.text[:start])[-1]
+    said = turn.text[start:end]
+    lead = before + said
     if re.search(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", lead, re.IGNORECASE):
         return True
-    return bool(re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE))
+    if re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE):
+        return True
+    if re.search(r"\b(?:ik|k)\s+(?:word|ben|raak|schiet|voel\s+me)\s+dan\b", lead, re.IGNORECASE):
+        return True  # 'ik word dan woedend, maar ik laat niks merken'
+    if not _set("past_words").isdisjoint(_words(before)):
+        return True  # 'Vroeger dacht ik weleens: ik word gek van mezelf.'
+    if shouting:
+        return False
+    rest = re.split(r"[.!?]", turn.text[end:])[0]
+    if re.match(r"[^,;]*\b(?:als|wanneer|zodra)\b", rest, re.IGNORECASE):
+        return True  # 'dat ik snel in paniek schiet als het over de kinderen gaat'
+    return _reflected_before(turn, start)
+
+
+def _reflected_before(turn, position):
+    """A self-reflection earlier in the sentence: 'ik weet van mezelf dat ik snel in paniek
+    schiet', 'ik merk dat ik dan zenuwachtig word': he observes a pattern of his own."""
+    sentence_start = max(turn.text.rfind(mark, 0, position) for mark in ".!?") + 1
+    return any(
+        m.code == "self_reflection" and sentence_start <= m.start and m.end <= position
+        for m in turn.markers
+    )
 
 
 def _hurt_exclaimed(turn, problems):
@@ -1119,6 +1249,9 @@ def _bw_kind(turn, marker, markers):
     ):
         return None  # 'de deurwaarder staat elke week op de stoep': a fact, unless stressed
     if {"allemaal", "alle", "allen"} & set(word.split()) and clause is not None:
+        at = re.search(r"\b(?:allemaal|alle|allen)\b", turn.text[marker.start : marker.end], re.I)
+        if at and _previous_word(turn.text, marker.start + at.start()) in _set("demonstratives"):
+            return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
         return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
     if first in _set("bw_persons"):
         return "persons"
@@ -1132,6 +1265,8 @@ def _bw_kind(turn, marker, markers):
         return "frequency"
     opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
     generic = bool(set(opening) & _set("generic_classes"))  # 'zulke mensen veranderen nooit'
+    if generic and clause is not None and clause.subject != "self":
+        return "class"  # a class of people: what makes him think so, no exception hunted
     if first == "nooit" and clause is not None and clause.subject == "other" and not generic:
         if not clause.past and not _told_event(turn, clause):
             return "never"  # 'Gerard beantwoordt mijn e-mails nooit'
@@ -1223,6 +1358,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if template.get("one_occasion") and (facts["repeated"] or facts["reported"]):
         return False
+    if template.get("not_repeated") and facts["repeated"]:
+        return False  # 'ze heeft altijd alles gekregen': no one moment to stop at
     if template.get("not_sequence") and facts.get("sequence"):
         return False  # 'dat moment' in a list of events: which one?
     if template.get("sequence") and not facts.get("sequence"):
@@ -1324,6 +1461,9 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'Mijn directeur vindt ook dat ik te streng ben': his view, reported
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
+    if marker.code == "black_and_white" and any(m.code == "no_mental_states" for m in markers):
+        return True  # 'daar staan de borden helemaal verkeerd': the turn tells no mind at all;
+        # his own experience of it is asked first, not the generalisation about the world
     if marker.code == "no_mental_states":
         if turn.text.rstrip().endswith("?") or _schedule(turn):  # a practical question or
             return True  # an appointment: answer or note it, no question about a story
@@ -1380,7 +1520,11 @@ def _feeling_question(turn, feeling, settings):
         if _safe(sentence, quote):
             return Suggestion(sentence, (), template["id"])
     nature = _feeling_nature(turn, feeling)
-    if re.search(
+    observed = any(m.code == "self_reflection" for m in turn.markers) and (
+        _reflected_before(turn, feeling.start)
+        or _described_pattern(turn, feeling.start, feeling.end)
+    )  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
+    if observed or re.search(
         r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
         turn.text[max(0, feeling.start - 40) : feeling.start],
         re.IGNORECASE,
@@ -1400,7 +1544,10 @@ def _feeling_question(turn, feeling, settings):
     elif nature == "body_said" and not feeling.about and not _reason_given(turn, feeling):
         kind, words = "body_said", feeling.quote
     elif feeling.kind == "word" and not feeling.about and (reason := _reason_given(turn, feeling)):
-        kind, words = ("reason_past" if reason == "past" else "reason"), feeling.quote
+        alarm = feeling.fear or feeling.quote.lower() in _set("alarm_feelings")
+        # 'what touches you most' fits a hurt, not a fright ('paniek gwn. ik dacht shit ...')
+        kind = ("alarm" if alarm else "reason") + ("_past" if reason == "past" else "")
+        words = feeling.quote
     elif feeling.about:
         opener, quote = feeling.about.opener, feeling.about.quote
         fear = feeling.fear and (
@@ -1408,10 +1555,15 @@ def _feeling_question(turn, feeling, settings):
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
         kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
+        if fear and PERFECT.search(words):
+            kind = "fear_about_done"  # 'bang dat mijn teamleider dat als kritiek heeft opgevat'
+
     elif feeling.kind == "np":
         kind, words = "metaphor", feeling.quote
-    elif feeling.kind == "verb":
+    elif feeling.kind == "verb" or (feeling.kind == "clause" and not feeling.past):
         kind, words = "emotion_clause", feeling.quote
+    elif feeling.kind == "clause":
+        kind, words = "emotion_clause_past", feeling.quote
     else:
         kind, words = "emotion", feeling.quote
         if re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE):
@@ -1520,9 +1672,36 @@ def _here_and_now_question(turn, kind, settings):
     ):  # no feeling for 'waardoor het zo voelt': 'Makkelijk voor u', 'door hen ingehuurd'
         kind = "reproach" if set(_words(turn.text)) & _set("relation_words") else "act"
 
+    return _relation_question(turn, kind, settings)
+
+
+def _relation_question(turn, kind, settings):
     templates = [t for t in settings["open"] if t["for"] == f"relation_{kind}"]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
+
+
+# 'Daar heeft het niets mee te maken.', 'wat heeft mn vader er nou mee te maken joh': the
+# client rejects the link the coach just made, in his first sentence
+RUPTURE = re.compile(
+    r"^\W*(?:(?:wa+|huh|nee|neen|ja\s+maar|maar)\W+)*"
+    r"(?:(?:daar|da|dat|het|wat)\s+)?(?:heeft|heef|hee)\s+(?:(?:het|dat|da|daar|er|mn|mijn|m'n"
+    r"|\w+|nou|nu|toch|echt|egt|helemaal)\s+){0,4}(?:niks|niets|nix|geen\s+bal)?\s*"
+    r"(?:\w+\s+){0,2}mee\s+te\s+maken\b",
+    re.IGNORECASE,
+)
+
+
+def _rupture(turn):
+    sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())
+    while len(sentences) > 1 and len(_words(sentences[0])) <= 2:
+        sentences = sentences[1:]  # 'WA?? da heeft er niks mee te maken!!'
+    first = sentences[0]
+    found = RUPTURE.match(first)
+    if found is None:
+        return False
+    said = _words(found.group(0))
+    return bool({"niks", "niets", "nix", "bal"} & set(said)) or said[:1] == ("wat",)
 
 
 def _person_question(turn, topics, settings, lists):
@@ -1631,15 +1810,14 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     ]
     order = {code: i for i, code in enumerate(settings["priority"])}
     problems.sort(key=lambda m: (order.get(m.code, 99), m.start))
-    upset = depth is not None and depth.level < settings["gentle_below"]
-    if floods and not valid_floods:
-        upset = False  # 'Woedend ben ik niet': the only strong word is denied
+    # Strong affect is met with support only when the turn floods ('KWAAD!!!', 'ik trek het
+    # niet meer'): a low depth estimate alone ('die man wil mij kapot maken') is no flood.
+    upset = depth is not None and depth.level < settings["gentle_below"] and bool(valid_floods)
     if not upset and _hurt_exclaimed(turn, problems):
         upset = True  # 'Niemand wil mij!', 'Iedereen op school heeft het gezien!': hurt first
     reflective = any(m.code in REFLECTIVE for m in markers)
     if reflective and not floods:
         upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'
-    feeling = _own_feeling(turn)
     chosen, used = [], set()
 
     def add(suggestion):
@@ -1647,7 +1825,19 @@ def suggest(text, markers, depth, topics=(), clauses=()):
             used.add(suggestion.template)
             chosen.append(suggestion)
 
+    if _rupture(turn):  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
+        return [_relation_question(turn, "rupture", settings)]
+    feeling = _own_feeling(turn)
+    denied = None if feeling is not None else _denied_word(turn)
+    if denied:  # 'nee ik voel me niet buitengesloten, ...': he corrects the coach's word
+        template = _pick(
+            [t for t in settings["open"] if t["for"] == "denied_word"], turn.text, set()
+        )
+        return [Suggestion(template["text"].format(words=denied), (), template["id"])]
     if upset and problems:
+        relation = None if reflective else _here_and_now(turn)
+        if relation:  # 'Zie je, u luistert ook al niet! Ik ben er KLAAR mee!!'
+            add(_here_and_now_question(turn, relation, settings))
         add(_validation(turn, feeling, valid_floods, settings, used))
         # Strong feeling: stay with it; no questions about certainty or rules now.
         problems = [m for m in problems if m.code == "affect_flooding"][:1]
@@ -1687,6 +1877,27 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         elif not problems:
             add(_person_question(turn, topics, settings, lists))
     return chosen[:MAX_SUGGESTIONS]
+
+
+DENIED_OPENING = re.compile(
+    r"\W*(?:(?:nee|neen|nah)\b[\s,.]*(?:hoor\b[\s,.]*)?)?(?:ik|k)\s+(?:ben|was|voel\s+me|voelde\s+me)"
+    r"\s+(?:(?:helemaal|echt|egt|ook|eigenlijk|gewoon|gwn)\s+)?(?:niet|nie)\s+"
+    r"(?:(?:zo|zozeer|echt|egt|per\s+se)\s+)?([^\W\d_]+)\b"
+    r"|\W*([^\W\d_]+)\s*\?+\s*(?:nee|neen|nah)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_word(turn):
+    """The feeling word he rejects at the start of his turn, for the coach's reading of him:
+    'nee ik voel me niet buitengesloten', 'ik ben nie bang.', 'bang? nee.' (when no feeling of
+    his own follows)."""
+    found = DENIED_OPENING.match(turn.text)
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(2)).lower()
+    feelings = _feeling_words() | _set("fears") | _set("social_feelings")
+    return word if word in feelings and word not in _set("not_feelings") else None
 
 
 def _asks(text):
