@@ -4,7 +4,7 @@ token_arrays(doc) reads NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER, IDX and LE
 them (with the lemmas and sentence starts the components add) in doc.user_data, so that the rules
 work on lists of string hashes and sets instead of iterating spaCy Tokens in Python. Between
 components, markers travel as light Hit tuples (candidates, kept, dropped, markers); Span
-objects are made once, for doc.spans["markers"] (and doc.spans["dropped"] when not empty).
+objects are made only on request (marker_spans) and for doc.spans["dropped"] when not empty.
 """
 
 from bisect import bisect_right
@@ -55,6 +55,7 @@ class TokenArrays:
         "kept",
         "dropped",
         "markers",
+        "_present",
     )
 
     def __init__(self, doc):
@@ -70,6 +71,13 @@ class TokenArrays:
         self.lemmas = self.norms
         self.sent_list = [0]
         self.sent_starts = frozenset((0,))
+        self._present = None
+
+    def present(self):
+        """The sets of the NORM, LEMMA and IS_DIGIT columns (after the lemmatizer)."""
+        if self._present is None:
+            self._present = [set(values) for values in self.columns]
+        return self._present
 
     @property
     def columns(self):
@@ -114,6 +122,13 @@ def token_arrays(doc):
     if arrays is None:
         arrays = doc.user_data[KEY] = TokenArrays(doc)
     return arrays
+
+
+def marker_spans(doc):
+    """The final markers as spaCy Spans (label: the code, id: the rule)."""
+    from spacy.tokens import Span
+
+    return [Span(doc, h.start, h.end, h.code, span_id=h.rule) for h in token_arrays(doc).markers]
 
 
 def hashes(words):

@@ -204,7 +204,7 @@ class AnchoredMatcher:
             if not hits:
                 continue
             if present is None:
-                present = [set(values) for values in columns]
+                present = arrays.present()
             index = self.index[column]
             for value in hits:
                 positions = None

@@ -108,6 +108,19 @@ def _set(name):
 
 
 @cache
+def _listed(*names):
+    """Word lists of the lexicons as one set, built once."""
+    lists = word_lists()
+    return frozenset(w for name in names for w in lists[name])
+
+
+@cache
+def _union(*names, extra=()):
+    """Several word sets as one, built once."""
+    return frozenset(extra).union(*(_set(name) for name in names))
+
+
+@cache
 def _people():
     """Persons and groups of the lexicons ('mijn baas', 'de directie'), without the first names
     (they come without 'de'/'mijn' and would make the pattern slow)."""
@@ -148,6 +161,7 @@ GOING_WELL = re.compile(
     r"\s*(?:ja,?\s*)?(?:het\s+gaat\s+)?(?:goed|prima|best\s+goed|gaat\s+wel)\b[^.!?]{0,20}[.!]",
     re.IGNORECASE,
 )
+SENTENCE_END = re.compile(r"(?<=[.!])\s+")
 ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
@@ -329,13 +343,21 @@ def _clean_quote(words, settings, limit=None):
     return _lower_initial(words)
 
 
+@cache
+def _leading_phrases():
+    return [
+        re.compile(rf"{re.escape(phrase)}\b[,:]?\s+(?=\S)", re.IGNORECASE)
+        for phrase in _settings()["words"]["quote_strip_leading_phrases"]
+    ]
+
+
 def _trim_quote(words):
     """One sentence ('hij denkt da kik ga stelen ofzo. da's zo' → its first), without a leading
     'haha', 'kzen' or 'eerder' and a trailing 'ofzo', 'he': the client's telling words."""
     words = re.split(r"(?<=[^\W\d_])[.!?]+\s+", words)[0].strip(QUOTE_MARKS)
     leading, trailing = _set("quote_strip_leading"), _set("quote_strip_trailing")
-    for phrase in _settings()["words"]["quote_strip_leading_phrases"]:
-        found = re.match(rf"{re.escape(phrase)}\b[,:]?\s+(?=\S)", words, re.IGNORECASE)
+    for phrase in _leading_phrases():
+        found = phrase.match(words)
         if found:  # 'Eerlijk gezegd schrok ik' → 'schrok ik'
             words = words[found.end() :]
     tokens = words.split()
@@ -434,8 +456,7 @@ def _bw_words(turn, marker):
     """The generalisation itself: 'totaal geen verstand', 'geen enkel respect', 'iedereen'."""
     words = marker.text.strip(QUOTE_MARKS)
     tokens = words.split()
-    lists = word_lists()
-    quantifiers = set(lists["always_never"]) | set(lists["everyone_noone"])
+    quantifiers = _listed("always_never", "everyone_noone")
     if tokens and tokens[-1].lower() in quantifiers and len(tokens) > 1:
         if tokens[-2].lower() not in _set("bw_keep_before"):
             words = tokens[-1]
@@ -565,7 +586,7 @@ def _own_norm(turn, marker):
         return False
     clause = turn.clause_at(marker.start)
     words = set(_words(turn.clause_text(clause) if clause is not None else marker.text))
-    return bool(words & (_set("rule_norm_words") | _set("norm_words")))
+    return bool(words & _union("rule_norm_words", "norm_words"))
 
 
 @cache
@@ -647,7 +668,7 @@ def _about(turn, end, clause, start):
         return None
     rest = turn.text[end : clause.end]
     tokens = _words(rest)
-    skip = _set("fillers") | _set("about_skip")
+    skip = _union("fillers", "about_skip")
     while tokens and tokens[0] in skip:
         tokens = tokens[1:]
     if all(t in _set("about_skip") or t in _feeling_words() for t in tokens):
@@ -1042,6 +1063,11 @@ def _in_idiom(lowered, position):
     return False
 
 
+@cache
+def _charged_words():
+    return _set("relation_words") | LABEL_WORDS() | _feeling_words()
+
+
 def _charged(turn, clause):
     """The remark about the coach carries something to look at together: a feeling, a
     reproach ('ge snapt het nie', 'makkelijk gezegd', 'jij staat aan haar kant'), a comparison
@@ -1049,10 +1075,10 @@ def _charged(turn, clause):
     words = set(_words(turn.text))
     if _own_feeling(turn) is not None or (clause is not None and clause.negated):
         return True
-    if words & (_set("relation_words") | LABEL_WORDS() | _feeling_words()):
+    if words & _charged_words():
         return True
-    lists = word_lists()
-    if clause is not None and set(_words(turn.clause_text(clause))) & set(lists["always_never"]):
+    clause_words = _words(turn.clause_text(clause)) if clause is not None else ()
+    if not _listed("always_never").isdisjoint(clause_words):
         return True  # 'ge overdrijft altijd'
 
     return bool(re.search(r"\b(?:alsof|net of|zoals)\b", turn.text, re.IGNORECASE))
@@ -1135,7 +1161,7 @@ def _hurt_exclaimed(turn, problems):
     """A generalisation or label that hurts him, exclaimed: validated before it is questioned."""
     if _happy(turn) or "?" in turn.text:
         return False
-    about_him = set(_words(turn.text)) & (_set("self_objects") | {"ik", "k"})
+    about_him = set(_words(turn.text)) & _union("self_objects", extra=("ik", "k"))
     for m in problems:
         if m.code not in ("black_and_white", "easy_label"):
             continue
@@ -1342,7 +1368,7 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if said in template.get("not_words", ()):
         return False  # 'hij doet het expres': what he does on purpose, not 'dat hij dat wil'
-    if kind == "adjective" and (" " in words or words.lower() in word_lists()["label_nouns"]):
+    if kind == "adjective" and (" " in words or words.lower() in _listed("label_nouns")):
         return False
     if template.get("needs_person") and not target.found:
         return False
@@ -1904,7 +1930,7 @@ def _asks(text):
     """The question a suggestion asks, to give no question twice ('Dat klinkt heel heftig. Wat
     gebeurt er nu bij je, terwijl je het vertelt?' and 'Wat gebeurt er nu bij je, terwijl je dit
     vertelt?')."""
-    question = re.split(r"(?<=[.!])\s+", text)[-1]
+    question = SENTENCE_END.split(text)[-1]
     return tuple(w for w in _words(question) if w not in ("het", "dit", "dat"))
 
 
@@ -1918,4 +1944,4 @@ def _worth_asking(text, settings, lists):
     words = _words(text)
     if len(words) < settings["open_min_words"] or "?" in text:
         return False
-    return set(lists["positive_exclamations"]).isdisjoint(words)
+    return _listed("positive_exclamations").isdisjoint(words)

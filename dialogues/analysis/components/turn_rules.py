@@ -4,12 +4,13 @@ client: affect flooding from punctuation and capitals; no_mental_states for a lo
 names no feeling, thought, wish or intention.
 coach: the kind of question (open wh-question, yes/no question, a declarative check), and the
 precedence between codes (a clarification '..., klopt dat?' is not a plain closed question).
-The final markers go to doc.spans["markers"] (and, as Hit tuples, to token_arrays(doc).markers).
+The final markers go to token_arrays(doc).markers as Hit tuples (arrays.marker_spans(doc) makes
+them spaCy Spans, for whoever wants to look at them).
 """
 
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..arrays import Hit, hashes, keep_longest, token_arrays
 from ..lexicon import load_json, load_jsonl, word_lists
@@ -91,7 +92,7 @@ def verb_stems(lemma):
     return stems
 
 
-@Language.factory("turn_rules", assigns=["doc.spans"])
+@Language.factory("turn_rules", assigns=["doc.user_data"])
 def make_turn_rules(nlp, name, min_narrative_words: int = 15):
     lemmatizer = nlp.get_pipe("nl_lemmatizer").lemmatizer
     return TurnRules(min_narrative_words, lemmatizer, nlp.vocab.strings)
@@ -226,7 +227,6 @@ class TurnRules:
             final = [hit for hits in by_code.values() for hit in keep_longest(hits)]
             markers = sorted(final, key=lambda h: (h.start, h.end, h.code))
         arrays.markers = markers
-        doc.spans[MARKERS] = [Span(doc, h.start, h.end, h.code, span_id=h.rule) for h in markers]
         return doc
 
     def with_clause_hits(self, markers, doc):
