@@ -117,3 +117,18 @@ def test_a_mind_word_inside_anothers_stated_intent_is_that_intent():
     assert "assumed_intent" in codes and "mental_state" not in codes, codes
     codes = analyse("ik ben zo boos. die vrouw wil gewoon dat ik opstap", "client").codes
     assert {"assumed_intent", "mental_state"} <= set(codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "present"),
+    [
+        # 'geen idee' waves the question off: the absolute after it still counts
+        ("geen idee, die is altijd zo relaxed. die kan het nie schelen", "black_and_white", True),
+        ("Dat weet ik niet zo zeker, hij is er altijd wel.", "black_and_white", False),
+        # a negation ends at the comma
+        ("nee. maar da hoeft ook nie, da's toch duidelijk", "certainty", True),
+        ("Het is niet duidelijk wat hij bedoelt.", "certainty", False),
+    ],
+)
+def test_scope_of_a_deflection_and_a_negation(text, code, present):
+    assert (code in analyse(text, "client").codes) is present

@@ -215,9 +215,11 @@ class TurnRules:
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
             markers = self.drop_minds_inside_intents(markers)
-            if any(h.code in REFLECTIVE for h in markers):
+            norms = arrays.norms
+            if any(h.code in REFLECTIVE and not self.deflects(h, norms) for h in markers):
                 # 'ik merk dat ik altijd grapjes maak', 'misschien ... nooit': in a turn that
                 # looks at itself or holds a view lightly, a quantifier is no all-or-nothing
+                # ('geen idee, die is altijd zo' waves the question off, it holds nothing lightly)
                 markers = [h for h in markers if h.code != "black_and_white"]
             markers += self.narrative_without_mind(doc, arrays, markers)
         if len(markers) > 1:
@@ -228,6 +230,10 @@ class TurnRules:
             markers = sorted(final, key=lambda h: (h.start, h.end, h.code))
         arrays.markers = markers
         return doc
+
+    def deflects(self, hit, norms):
+        """'geen idee, die is altijd zo': a not-knowing that waves the question off."""
+        return hit.rule == "tent.weet_niet" and self.strings[norms[hit.start]] == "geen"
 
     def with_clause_hits(self, markers, doc):
         """The clause rules' hits, where no word pattern already explains the same code (nor a
