@@ -40,6 +40,7 @@ REFLECTIVE = {"self_reflection", "perspective_taking", "tentative"}
 LEADING = re.compile(
     r"^[\s,;:]*(?:(?:en|maar|ma|want|dus|nou|ja|nee|allez|tja|oke|ok)\b[\s,]*)*", re.IGNORECASE
 )
+EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 QUOTE_MARKS = " ,.;:!?'\"‘’“”`"
 NEGATION = {"niet", "nie", "geen", "nooit", "niks", "niets"}
@@ -69,6 +70,13 @@ FELT = re.compile(
     re.IGNORECASE,
 )
 FELT_AS_IF = re.compile(r"\b(?:het\s+)?voel(?:de|t)\s+(?:alsof|als|of)\s+[^.!?;]+", re.IGNORECASE)
+# 'ge moet nie denken dat ik alleen maar zaag': what he fears the coach thinks of him
+COACH_MAY_THINK = re.compile(
+    r"\b(?:ge|je|jij|gij|u)\s+(?:moet|moogt|mag|hoeft)\s+(?:nie|niet)\s+denken\s+(?:dat|da)\s+(?:ik|k)\b"
+    r"|\b(?:ge|je|jij|gij|u)\s+(?:moet|moogt|mag|hoeft)\s+(?:nie|niet)\s+denken\s+dak\b"
+    r"|^\W*(?:en\s+|maar\s+)?denk\s+(?:nie|niet)\s+dat\s+(?:ik|k)\b",
+    re.IGNORECASE,
+)
 ADDRESSEE = re.compile(
     r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b"
     r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt)\b",
@@ -139,7 +147,9 @@ def _target_pattern():
     people = sorted({w for w in _people() if len(w) > 2 or w == "ex"}, key=len)
     nouns = "|".join(re.escape(w) for w in reversed(people))
     owners = "de|het|mijn|m'n|mn|onze|ons|die|deze|zijn|haar|z'n|hun"
-    return re.compile(rf"\b({owners}) ({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE)
+    return re.compile(
+        rf"\b({owners}) (?:[^\W\d_]+e )?({nouns})\b|\b(hij|zij|ze)\b(?:\s+(\w+))?", re.IGNORECASE
+    )  # 'die asociale buren': an adjective between
 
 
 # 'dat ik het nooit ga halen', 'zaterdag ga ik hem de waarheid zeggen', not 'ik ga elke dinsdag'
@@ -330,6 +340,7 @@ def _clean_quote(words, settings, limit=None):
     function words ('ben', 'een', 'punt') or too long."""
     if words is None:
         return None
+    words = EMOJI.sub("", words)  # 'zaag he 😅': the words, not the emoji
     words = LEADING.sub("", words.strip(QUOTE_MARKS)).strip(QUOTE_MARKS)
     words = _trim_quote(words)
     limit = limit or settings["max_quote_chars"]
@@ -532,10 +543,41 @@ def _near_label(word):
     return bool(close)
 
 
+def _how_it_went(turn, marker):
+    """'slecht. kzat om 11u te wenen': a one-word answer on how it went, no label of a person."""
+    clause = turn.clause_at(marker.start)
+    if clause is None or clause.subject or _words(turn.text[: clause.start]):
+        return False
+    words = _words(turn.clause_text(clause))
+    return len(words) == 1 and words[0] in _set("how_it_went")
+
+
+def _label_of_a_thing(turn, marker):
+    """'mn cijfers zijn slecht': the copula's subject is a thing, not a person."""
+    clause = turn.clause_at(marker.start)
+    start = clause.start if clause is not None else max(0, marker.start - 30)
+    before = _words(turn.text[start : marker.end])
+    copulas = [i for i, w in enumerate(before) if w in _set("copulas")]
+    return bool(copulas) and copulas[0] > 0 and before[copulas[0] - 1] in _set("thing_nouns")
+
+
+def _verb_after_subject(turn, marker):
+    """'dat ik alleen maar zaag', 'hij zeurt': the word is the verb of a pronoun subject."""
+    words = _words(marker.text)
+    if len(words) != 1:
+        return False
+    before = _words(re.split(r"[.!?,;]", turn.text[: marker.start])[-1])
+    while before and before[-1] in _set("verb_adverbs"):
+        before = before[:-1]
+    return bool(before) and before[-1] in _set("subject_pronouns")
+
+
 def _label_look_alike(turn, marker):
     """'een luie zondag', 'ik werd gek van al dat gepraat': no label of a person."""
     following = _words(turn.text[marker.end : marker.end + 20])
     if following and following[0] in _set("not_person_nouns"):
+        return True
+    if _verb_after_subject(turn, marker):
         return True
     return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
 
@@ -554,12 +596,30 @@ def _label_taken_back(turn, marker):
     lowered = turn.text.lower()
     if any(phrase in lowered for phrase in _set("retractions")):
         return True
+    sentence_start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?") + 1
+    said = set(_words(turn.text[sentence_start : marker.start])) & _set("own_say_verbs")
+    if said and {"ik", "k", "kheb", "heb"} & set(_words(turn.text[sentence_start : marker.start])):
+        after = turn.text[marker.end :]
+        if set(_words(after)) & _set("regret_words") or re.search(
+            r"\b(?:had\s+ik\s+(?:niet|nie)\s+moeten|stom\s+van\s+(?:me|mij))\b", after, re.I
+        ):
+            return True  # 'kheb echt geroepen dat hij een profiteur is. oei': regretted
     if re.search(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b", lowered):
         return True
     before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
     return bool(re.search(r"\bnoemde\b", before + marker.text, re.IGNORECASE)) and bool(
         re.search(r"\b(?:maar|ma)\b", turn.text[marker.end :], re.IGNORECASE)
     )
+
+
+def _revised_thought(turn, marker):
+    """The intent is what he thought then and now doubts: 'Eerst dacht ik dat hij het expres
+    deed, maar ...'."""
+    sentence_start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?") + 1
+    before = turn.text[sentence_start : marker.start]
+    if not re.search(r"\b(?:dacht\s+ik|ik\s+dacht|kdacht|eerst\s+dacht)\b", before, re.I):
+        return False
+    return bool(re.search(r"\b(?:maar|ma)\b", turn.text[marker.end :], re.IGNORECASE))
 
 
 def _two_readings(turn):
@@ -994,6 +1054,8 @@ def _here_and_now(turn):
     'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
     if "?" in turn.text:
         return None
+    if any(COACH_MAY_THINK.search(s) for s in re.split(r"(?<=[.!?])\s+", turn.text)):
+        return "worry"
     lowered = turn.text.lower()
     for found in ADDRESSEE.finditer(turn.text):
         if _in_idiom(lowered, found.start()):
@@ -1120,6 +1182,8 @@ def _guessed(turn, end):
 def _pattern_not_now(turn, marker):
     """A described pattern or condition, not a flood now: 'als ik ontplof zegt hij niks meer',
     'zij blijft rustig als ik in paniek ben', 'Dan word ik woedend. Ik schreeuw ...'."""
+    if not _set("past_words").isdisjoint(_words(re.split(r"[.!?]", turn.text[: marker.start])[-1])):
+        return True  # 'Vroeger dacht ik weleens: ik word gek van mezelf.'
     return _described_pattern(turn, marker.start, marker.end, _is_shouting(marker))
 
 
@@ -1137,8 +1201,6 @@ def _described_pattern(turn, start, end, shouting=False):
         return True
     if re.search(r"\b(?:ik|k)\s+(?:word|ben|raak|schiet|voel\s+me)\s+dan\b", lead, re.IGNORECASE):
         return True  # 'ik word dan woedend, maar ik laat niks merken'
-    if not _set("past_words").isdisjoint(_words(before)):
-        return True  # 'Vroeger dacht ik weleens: ik word gek van mezelf.'
     if shouting:
         return False
     rest = re.split(r"[.!?]", turn.text[end:])[0]
@@ -1328,6 +1390,28 @@ def _tells_event(turn):
     )  # 'die kutschool belt ALWEER'; not 'iedereen ziet het'
 
 
+STATE_VERBS = frozenset(
+    {"gehad", "geweest", "was", "waren", "had", "hadden", "gebleven", "bleef", "bleven"}
+    | {"gewoond", "woonde", "geduurd", "duurde", "gekend", "kende", "geleken", "leek"}
+)
+
+
+def _moment_told(turn):
+    """A past clause that tells something happening ('heeft me bij mn kraag gepakt', 'ik ben
+    afgekeurd'), not only a state over a time ('heeft een moeilijk jaar gehad', 'was ziek')."""
+    for clause in turn.clauses:
+        perfect = PERFECT.search(turn.clause_text(clause))
+        if not (clause.past or perfect) or clause.quoted:
+            continue
+        words = _words(turn.clause_text(clause))
+        participles = [w for w in words if PARTICIPLE.match(w) or re.match(r"^ge\w{3,}en$", w)]
+        if participles and not set(participles) <= STATE_VERBS:
+            return True
+        if not participles and not set(words) & STATE_VERBS:
+            return True  # a simple past: 'kwam een vader het veld op'
+    return False
+
+
 def _told_event(turn, clause):
     """The turn already tells one occasion (another clause in the past, 'gisteren', 'weer')."""
     for other in turn.clauses:
@@ -1372,6 +1456,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if template.get("needs_person") and not target.found:
         return False
+    if template.get("agent") and not facts.get("agent"):
+        return False  # 'het ligt aan hun ouders': the parents are blamed, not acting here
     if template.get("singular") and target.plural:
         return False
     if template.get("plural") and not target.plural:
@@ -1394,6 +1480,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False
     if template.get("ongoing") and not facts["ongoing"]:
         return False
+    if template.get("moment") and not _moment_told(turn):
+        return False  # 'mila heeft vorig jaar een moeilijk jaar gehad': a state, no moment
     if template.get("event") and not _tells_event(turn):
         return False  # 'ik ben het zo BEU': nothing happened to stop at
     return True
@@ -1419,6 +1507,10 @@ def _facts(turn, marker, markers):
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:
             facts["clause"] = _clean_quote(turn.clause_text(clause), _settings())
+    elif marker.code == "external_blame":
+        facts["agent"] = _blamed_acts(turn, marker, clause)
+    elif marker.code == "certainty":
+        facts["kind"] = _certainty_kind(turn, marker)
     elif marker.code == "assumed_intent":
         facts["kind"] = _intent_kind(turn, marker)
         if clause is not None and clause.negated and facts["kind"] == "wish":
@@ -1453,6 +1545,8 @@ def _skip(turn, marker, markers, feeling=None):
         _label_look_alike(turn, marker)
         or _label_taken_back(turn, marker)
         or _literal_state(turn, marker)
+        or _how_it_went(turn, marker)
+        or _label_of_a_thing(turn, marker)
     ):
         return True
     if marker.code == "certainty" and _tentative_or_benign(turn):
@@ -1460,18 +1554,26 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "external_blame" and GOING_WELL.match(turn.text):
         if not Target(turn, marker, _settings()).found:
             return True  # 'Goed, eigenlijk. ... lijn 12 rijdt later door de wegwerkzaamheden'
+    if marker.code == "rigid_rule" and _here_and_now(turn) == "worry":
+        return True  # 'ge moet nie denken dat ik ...': no rule, a worry about the coach
     if marker.code == "rigid_rule" and not _own_norm(turn, marker):
         return True  # 'dat mag nie van het bestuur', 'mannen snappen da nooit'
     if marker.code in ("certainty", "black_and_white") and _good_news(turn, marker):
         return True  # 'de mama van jules is egt wel chill, die staat altijd koffie te schenken'
     if marker.code == "certainty" and len(_words(turn.text)) <= len(_words(marker.text)) + 2:
         return True  # 'ja dat zegt iedereen': nothing beside it to ask about
+    if marker.code == "certainty" and _only_certainties(turn):
+        return True  # 'ja da's toch duidelijk. iedereen ziet het': no view beside them to ask
+    if marker.code == "certainty" and _truism(turn, marker):
+        return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
+    if marker.code == "assumed_intent" and _revised_thought(turn, marker):
+        return True  # 'Eerst dacht ik dat hij me expres wisselde, maar nu weet ik het niet meer'
     if marker.code == "assumed_intent" and _two_readings(turn):
         return True  # 'mss wil ze laten zien dat ze het beter kan. of ze wil gwn helpen'
     if marker.code == "assumed_intent":
         clause = turn.clause_at(marker.start)
         words = _words(turn.clause_text(clause)) if clause is not None else ()
-        if {"jij", "gij", "u"} & set(words) and _here_and_now(turn):
+        if {"jij", "gij", "u", "ge"} & set(words) and _here_and_now(turn):
             return True  # 'jij vindt ook dat ik me aanstel': asked about as what happens here
         if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
@@ -1496,6 +1598,64 @@ def _skip(turn, marker, markers, feeling=None):
         if any(m.code == "rigid_rule" for m in markers):
             return True
     return False
+
+
+def _blamed_acts(turn, marker, clause):
+    """The one he blames is the subject acting in the marker's clause ('mn broer erik doet
+    helemaal niks'), not the one a fault is laid on ('het ligt aan hun ouders', 'dat is zijn
+    probleem'), and the turn does not already say what goes on in him ('hij is nogal onzeker')."""
+    if clause is None or clause.subject != "other":
+        return False
+    opening = _words(LEADING.sub("", turn.clause_text(clause)))[:1]
+    if opening in (("het",), ("t",), ("dat",), ("da",), ("dit",), ("ligt",)):
+        return False
+    return not any(
+        m.code == "mental_state"
+        and (c := turn.clause_at(m.start)) is not None
+        and c.subject == "other"
+        for m in turn.markers
+    )
+
+
+def _only_certainties(turn):
+    """Every word of the turn is in a certainty marker or a filler: nothing else is said."""
+    covered = set()
+    for m in turn.markers:
+        if m.code == "certainty":
+            covered.update(range(m.start, m.end))
+    rest = [
+        w.group(0).lower()
+        for w in WORD.finditer(turn.text)
+        if w.start() not in covered and w.group(0).lower() not in _set("fillers")
+    ]
+    return len([w for w in rest if w not in ("ja", "nee", "he", "toch", "maar")]) <= 1
+
+
+def _truism(turn, marker):
+    """The certainty's clause is about an indefinite 'een hond', 'een kind': a fact of life."""
+    clause = turn.clause_at(marker.start)
+    if clause is None:
+        return False
+    opening = _words(LEADING.sub("", turn.clause_text(clause)))[:2]
+    return (
+        len(opening) == 2
+        and opening[0] in ("een", "nen", "ne")
+        and opening[1] not in (_set("never_quote") | LABEL_WORDS())
+    )
+
+
+def _certainty_kind(turn, marker):
+    """'zo ben ik nu eenmaal', 'zo zit ik in elkaar': a certainty about himself, asked what he
+    means by it; else a view of the world, asked how he came to it."""
+    clause = turn.clause_at(marker.start)
+    text = turn.clause_text(clause) if clause is not None else marker.text
+    if re.search(
+        r"\bzo\s+(?:ben|zit)\s+(?:ik|k)\b|\b(?:ik|k)\s+ben\s+(?:nu\s+eenmaal|nou\s+eenmaal)\b",
+        text,
+        re.IGNORECASE,
+    ):
+        return "self_trait"
+    return "view"
 
 
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
@@ -1744,7 +1904,8 @@ def _person_question(turn, topics, settings, lists):
             [t for t in settings["open"] if t["for"] == "person_act"], turn.text, set()
         )
         return Suggestion(template["text"].format(**actor), (), template["id"])
-    kind = "person_past" if turn.past else "person_now"
+    now = re.search(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", turn.text, re.IGNORECASE)
+    kind = "person_past" if turn.past and not now else "person_now"  # 'vroeger ..., nu ...'
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
@@ -1841,7 +2002,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     upset = depth is not None and depth.level < settings["gentle_below"] and bool(valid_floods)
     if not upset and _hurt_exclaimed(turn, problems):
         upset = True  # 'Niemand wil mij!', 'Iedereen op school heeft het gezien!': hurt first
-    reflective = any(m.code in REFLECTIVE for m in markers)
+    reflective = any(m.code in REFLECTIVE for m in markers) or bool(UNDERSTANDS.search(text))
     if reflective and not floods:
         upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'
     chosen, used = [], set()
@@ -1924,6 +2085,16 @@ def _denied_word(turn):
     word = (found.group(1) or found.group(2)).lower()
     feelings = _feeling_words() | _set("fears") | _set("social_feelings")
     return word if word in feelings and word not in _set("not_feelings") else None
+
+
+# 'dat zou ik me eigenlijk wel kunnen voorstellen', 'dat snap ik ook wel': he already takes
+# the other's view (not 'ik kan me niet voorstellen dat ...')
+UNDERSTANDS = re.compile(
+    r"\b(?:kan|kun|zou|kon)\s+(?:ik\s+)?(?:me|mij)\s+(?:(?:eigenlijk|wel|best|ook|goed|nog)\s+)*"
+    r"(?:kunnen\s+)?voorstellen\b"
+    r"|\b(?:snap|begrijp)\s+ik\s+(?:(?:eigenlijk|ook|best|nu)\s+)*wel\b",
+    re.IGNORECASE,
+)
 
 
 def _asks(text):

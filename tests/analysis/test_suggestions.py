@@ -1,6 +1,7 @@
 """Suggestions are not-knowing questions: analysed as a coach turn, none is advice."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1463,3 +1464,130 @@ def test_all_of_that_is_no_group_of_persons():
     assert not any("Aan wie denk je" in s for s in found), found
     found = texts("voorzitters zijn allemaal hetzelfde")
     assert found and "Aan wie denk je" in found[0], found
+
+
+def test_a_certainty_about_himself_is_asked_what_he_means():
+    found = texts("ik zeg gewoon wat ik denk. zo ben ik nu eenmaal.")
+    assert found == ["Wat bedoel je precies met ‘zo ben ik nu eenmaal’?"], found
+    found = texts("dat hij liegt, dat is toch duidelijk. hij kijkt me nooit aan")
+    assert found and "Hoe ben je daar zo zeker van geworden?" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ja da's toch duidelijk. iedereen ziet het", "Hoe zou iemand anders"),
+        (
+            "ja. een hond blaft nou eenmaal. als je naast een hond woont moet je daar tegen"
+            " kunnen, zo simpel is het",
+            "een hond blaft",
+        ),
+    ],
+)
+def test_a_bare_certainty_or_a_fact_of_life_is_not_questioned(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "slecht. kzat om 11u s avonds te wenen in de keuken. mijn lief wist nie wat hij moest"
+            " doen",
+            "‘slecht’",
+        ),
+        (
+            "dan heb ik hem voor niks de les gespeld vorige week. kheb echt geroepen dat hij een"
+            " profiteur is. oei",
+            "profiteur",
+        ),
+        ("ja. ge moet nie denken dat ik alleen maar zaag he 😅", "zaag"),
+        (
+            "mn cijfers zijn slecht. maar das nie door het gamen, de leraren leggen gwn slecht uit",
+            "‘slecht’",
+        ),
+    ],
+)
+def test_no_label_question_for_how_it_went_a_regretted_word_a_verb_or_a_thing(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("lui. gewoon lui is hij", "lui"),
+        ("ik heb gezegd dat hij een klootzak is en dat meen ik", "klootzak"),
+        ("Mijn collega is echt zo slap.", "slap"),
+    ],
+)
+def test_a_label_of_a_person_is_still_asked_about(text, label):
+    assert any(f"‘{label}’" in s for s in texts(text)), texts(text)
+
+
+def test_a_worry_about_what_the_coach_thinks_of_him_is_asked_here_and_now():
+    found = texts("ja. ge moet nie denken dat ik alleen maar zaag he 😅")
+    assert found == ["Hoe is het voor je om dat hier tegen mij te zeggen?"], found
+    assert not any(
+        "tegen mij te zeggen" in s for s in texts("je moet niet denken dat hij slecht is")
+    )
+
+
+def test_no_emoji_inside_a_quote():
+    assert not any(re.search("[\U0001f000-\U0001faff]", s) for s, _ in SUGGESTIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "ok. lijn 12, elke middag om 3 uur. die jongens van het lyceum. tuig. het ligt aan hun"
+            " ouders, die voeden ze nie op",
+            "bij hun ouders speelt",
+        ),
+        ("Hij is nogal onzeker. Maar dat is zijn probleem, niet het mijne.", "bij hem speelt"),
+    ],
+)
+def test_no_question_about_the_mind_of_one_a_fault_is_laid_on(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_the_mind_of_the_one_who_acts_is_still_asked_about():
+    found = texts(
+        "mn broer erik doet helemaal niks voor pa. ik doe alles. boodschappen, medicijnen"
+    )
+    assert "Wat denk je dat er bij je broer speelt?" in found, found
+
+
+def test_a_state_over_a_time_is_no_moment_to_go_back_to():
+    found = texts("ja. mila heeft vorig jaar ook al een moeilijk jaar gehad")
+    assert not any("moment" in s or " toen?" in s for s in found), found
+    found = texts(
+        "zaterdag gefloten bij de jo17. kwam een vader het veld op na de 2e gele kaart en heeft"
+        " me bij mn kraag gepakt"
+    )
+    assert found and ("moment" in found[0] or "toen" in found[0]), found
+
+
+def test_then_and_now_in_a_turn_is_asked_about_as_now():
+    found = texts(
+        "dat hij zijn vrienden kwijtraakt. vroeger speelde hij voetbal, nu komt hij nooit meer"
+        " buiten. vroeger was hij altijd vrolijk"
+    )
+    assert found == ["Hoe is dat voor jou?"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat noa thuis huilt omdat haar vriendinnen wel in de selectie zitten. dat zou ik me"
+        " eigenlijk wel kunnen voorstellen",
+        "Eerst dacht ik dat hij me expres wisselde, maar nu weet ik het niet meer zo zeker.",
+    ],
+)
+def test_a_view_he_already_takes_or_revised_gets_no_prompt(text):
+    assert not any("expres" in s or "Wat doet het" in s for s in texts(text)), texts(text)
+
+
+def test_a_group_with_an_adjective_is_still_a_group():
+    found = texts("Die asociale buren zetten de bas expres harder als ze mijn auto zien.")
+    assert found and "die asociale buren" in found[0] and "haar" not in found[0], found
