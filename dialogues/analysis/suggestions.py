@@ -1706,9 +1706,13 @@ def _feeling_question(turn, feeling, settings):
         if _safe(sentence, quote):
             return Suggestion(sentence, (), template["id"])
     nature = _feeling_nature(turn, feeling)
-    observed = any(m.code == "self_reflection" for m in turn.markers) and (
-        _reflected_before(turn, feeling.start)
-        or _described_pattern(turn, feeling.start, feeling.end)
+    observed = (
+        not feeling.past
+        and any(
+            m.code == "self_reflection" and set(_words(m.text)) & _set("observe_verbs")
+            for m in turn.markers
+        )
+        and _described_pattern(turn, feeling.start, feeling.end)
     )  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
     if observed or re.search(
         r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
@@ -2015,8 +2019,9 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     if _rupture(turn):  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
         return [_relation_question(turn, "rupture", settings)]
     feeling = _own_feeling(turn)
-    denied = None if feeling is not None else _denied_word(turn)
-    if denied:  # 'nee ik voel me niet buitengesloten, ...': he corrects the coach's word
+    denied = None if feeling is not None or valid_floods else _denied_word(turn)
+    if denied and not any(m.code in REFLECTIVE for m in markers):
+        # 'nee ik voel me niet buitengesloten, ...': he corrects the coach's word
         template = _pick(
             [t for t in settings["open"] if t["for"] == "denied_word"], turn.text, set()
         )
@@ -2083,8 +2088,22 @@ def _denied_word(turn):
     if found is None:
         return None
     word = (found.group(1) or found.group(2)).lower()
-    feelings = _feeling_words() | _set("fears") | _set("social_feelings")
-    return word if word in feelings and word not in _set("not_feelings") else None
+    rejected = _set("fears") | _set("social_feelings") | _set("alarm_feelings")
+    if word not in rejected | _set("validate_named") | _set("rejected_feelings"):
+        return None  # 'ik was nie blij': an unhappy feeling, no correction of the coach
+    rest = turn.text[found.end() :]
+    if re.match(r"\s*meer\b", rest, re.IGNORECASE):
+        return None  # 'ik ben niet boos meer op mn vader': it is over
+    if set(_words(rest)) & (_feeling_words() | _set("fears")) or re.search(
+        r"\b(?:ik\s+ben|kben|kzen|ik\s+voel\s+me|ik\s+vind\s+het)\s+"
+        r"(?:(?:gewoon|gwn|eerder|vooral|wel|vooral|eigenlijk)\s+)*"
+        r"(?!(?:nie|niet|de|het|een|nen|ne|die|dat|zo|er|daar|al|nog|gewoon|gwn|eerder|vooral"
+        r"|wel|eigenlijk|haar|zijn|mijn|mn|hun|zn|z'n|m'n)\b)[^\W\d_]+",
+        rest,
+        re.IGNORECASE,
+    ):
+        return None  # 'Gekwetst? Nee, eerder geïrriteerd', 'ik ben nie boos, ik ben realistisch'
+    return word
 
 
 # 'dat zou ik me eigenlijk wel kunnen voorstellen', 'dat snap ik ook wel': he already takes

@@ -1591,3 +1591,31 @@ def test_a_view_he_already_takes_or_revised_gets_no_prompt(text):
 def test_a_group_with_an_adjective_is_still_a_group():
     found = texts("Die asociale buren zetten de bas expres harder als ze mijn auto zien.")
     assert found and "die asociale buren" in found[0] and "haar" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik was nie blij. maar ik ben er nu wel over, echt. tis geen drama",  # unhappy
+        "ik ben niet boos meer op mn vader. dat was vroeger, nu snap ik beter waarom",  # over
+        "Gekwetst? Nee, eerder geïrriteerd. Al weet ik het eigenlijk niet zo goed.",  # named
+        "ik ben nie boos, ik ben realistisch. iedereen met een beetje verstand ziet dat",
+        "ik ben nie boos. IK BEN NIE BOOS!!!! laat me gewoon",  # shouted: support first
+    ],
+)
+def test_no_how_would_you_call_it_when_he_names_it_or_it_is_no_correction(text):
+    assert not any(s.startswith("Niet ‘") for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oei. da's waar. da ding is haar lijn naar haar vriendinnen. ik heb da nie zo bekeken, ik"
+        " was gwn kwaad omdat ze nie luisterde",  # one past occasion
+        "ja. en ik was ook gwn doodsbang voor die vrachtwagen, eerlijk gezegd",
+        "vorige week kreeg mijn vriend de uitslag. sindsdien ben ik zo bang en tegelijk voel ik mij"
+        " schuldig omdat ik soms boos ben op hem",  # feelings, no pattern he observes
+    ],
+)
+def test_no_pattern_question_for_a_single_occasion_or_feelings_he_only_names(text):
+    assert not any(s.startswith("Je merkt dat bij jezelf") for s in texts(text)), texts(text)
