@@ -69,6 +69,8 @@ CODE_ASPECT = {
 
 _YOURS = frozenset(("je", "jouw", "uw", "jullie"))
 _TOKEN = re.compile(r"[\w’'-]+", re.UNICODE)
+# "Zeg jij eigenlijk: …" ("zeg" alone is a filler the spelling layer drops)
+_SAYS_CHECK = re.compile(r"\bzeg\s+(je|jij|ge|gij|u)\s+(eigenlijk|dus|daarmee)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
 
 
@@ -97,6 +99,7 @@ class CoachTurn:
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
     named: tuple[str, ...] = ()  # persons named by a noun ("de werkgever"), not only "ze"
     other_events: tuple[str, ...] = ()  # the case's events it does not touch
+    quoted_topics: tuple[str, ...] | None = None  # topics of the words it quotes (None: none)
     cues: tuple[str, ...] = field(default=())  # ids of the word lists that decided
 
     def describe(self):
@@ -207,9 +210,35 @@ def is_question(text):
     statement counts too ("je was het er helemaal mee eens. wat sprak je daarin aan")."""
     parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
     if len(parts) < 2:
-        return _is_question_part(text)
-    found = [_is_question_part(p) for p in parts]
-    return any(q for q, _o in found), any(q and o for q, o in found)
+        found = _is_question_part(text)
+    else:
+        found = [_is_question_part(p) for p in parts]
+        found = any(q for q, _o in found), any(q and o for q, o in found)
+    if not found[0] and _comma_question(text):
+        return True, False
+    return found
+
+
+_CLAUSE_LEADS = ("als", "wanneer", "toen", "zodra", "terwijl", "omdat", "hoewel", "nu", "zoals")
+
+
+def _comma_question(text):
+    """ "ik zit nu opeens te denken, twijfelt gij zelf eigenlijk nooit": a clause after a
+    comma that puts a verb before "je" is a closed question (not after "als …, kun je": a
+    condition, nor when the turn ends in a full stop or an exclamation mark)."""
+    if text.rstrip().endswith((".", "!")):
+        return False
+    clauses = [c for c in text.split(",") if c.strip()]
+    if len(clauses) < 2 or normalise(clauses[0])[:1] in [[w] for w in _CLAUSE_LEADS]:
+        return False
+    tokens = normalise(clauses[-1])
+    not_verbs = lexicon()["question_verbs"]["not_verbs"]
+    return (
+        len(tokens) > 1
+        and tokens[1] in ("je", "jij")
+        and tokens[0].isalpha()
+        and tokens[0] not in not_verbs
+    )
 
 
 def _is_question_part(text):
@@ -236,13 +265,15 @@ def _is_question_part(text):
         )
         or bool(re.match(r"\s*zegt?\s+(je|jij|ge|gij|u)\b", text.lower()))
     )  # "zeg" alone is a filler
+    if verb_first and not text.rstrip().endswith("?") and "eens" in tokens[1:3]:
+        verb_first = tokens[1] in ("je", "jij")  # "Denk er eens over na": do it, not a question
     if (
         not text.rstrip().endswith("?")
         and len(tokens) > 1
         and tokens[0] == "wat"
-        and tokens[1] in lex["exclamations"]["second"]
+        and (tokens[1] in lex["exclamations"]["second"] or text.rstrip().endswith("!"))
     ):
-        return False, False  # "Wat een rotsituatie.": an exclamation
+        return False, False  # "Wat een rotsituatie.", "Wat ontzettend frustrerend!": exclaimed
     tail = " ".join(tokens[-3:])
     tagged = any(
         tail.endswith(tag) for tag in ("denk je", "toch", "of niet", "zeg maar", "weet je")
@@ -310,6 +341,19 @@ def explains_by_past(text):
     tokens = normalise(unquoted(text))
     entry = lexicon()["fallback_moves"]["past_interpretation"]
     return bool(find(tokens, entry["because"]) and find(tokens, entry["past"]))
+
+
+def reassures(text):
+    """ "Ach, 'niet zeuren' is toch niet zo erg, dat zegt iedereen wel eens.": making light of
+    what he did (a reassurance he agrees with), not of what he feels."""
+    return bool(find(normalise(text), lexicon()["fallback_moves"]["reassurance"]["words"]))
+
+
+def names_past(text):
+    """ "… werd je vroeger thuis ook nooit serieus genomen": his past named (with or without a
+    "because"), for the reaction to an interpretation."""
+    entry = lexicon()["fallback_moves"]["past_interpretation"]
+    return bool(find(normalise(unquoted(text)), entry["past"]))
 
 
 def dismisses(text):
@@ -391,10 +435,17 @@ def is_siding(text):
     if not tokens or (is_question(text)[0] and not tagged):  # "…, toch?" asks for agreement
         return False
     lex = lexicon()["siding"]
+    if _starts(tokens, lex.get("not_after", ())):
+        return False  # "Je zegt dat je het er helemaal mee eens was.": his words given back
     if _starts(tokens, lex["starts"]) or find(tokens, lex["words"]):
         return True
     about_other = find(tokens, lex["about_other"]) and find(tokens, lex["other_marks"])
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
+
+
+def gives_back(text):
+    """ "Je zegt dat …", "Je vertelde dat …": the coach gives back what he said."""
+    return _starts(normalise(text), lexicon()["siding"].get("not_after", ()))
 
 
 def is_appointment(text, aside=False):
@@ -473,6 +524,14 @@ def _focus(text):
     asking = [p for p in asking if " ".join(normalise(p)) not in permission]
     if asking and len(asking) < len(parts):
         return " ".join(asking), len(asking)
+    if (
+        not any(_is_question_part(p)[0] for p in parts)
+        and _comma_question(text)
+        and "ik" in normalise(text.split(",")[0])
+    ):
+        # "ik zit nu opeens te denken, twijfelt gij zelf eigenlijk nooit": the clause asks, the
+        # coach's own thought before it does not ("en hier bij mij, heb je …" keeps its "hier")
+        return text.split(",")[-1].strip(), 1
     return text, max(1, len(asking))
 
 
@@ -505,6 +564,8 @@ def understand(text, codes=(), topics=(), client_said=()):
     asked, n_asking = _focus(text)
     tokens = _without_tail_tag(normalise(asked), lex)
     hits = _aspect_hits(tokens, topics, lex)
+    asked_tokens = tokens
+    you_asked = False  # the question asks him, the aspect came from the statement around it
     if not hits and asked != text and not _names_feeling(tokens, set()):
         # The question itself names nothing: the whole turn (but "twijfel je eigenlijk nooit"
         # after "ik zit te denken" asks about his doubt, not his thoughts).
@@ -515,6 +576,19 @@ def understand(text, codes=(), topics=(), client_said=()):
         # af heeft. waar zit je nu mee": his story, not another's view)
         skip = {"here_now", "other_view"} if asked_you else {"here_now"}
         hits = [h for h in _aspect_hits(tokens, topics, lex) if h[0] not in skip]
+        # ("aan die emoties": a "die" that points at a thing names no one)
+        you_asked = asked_you and not _third([t for t in asked_tokens if t != "die"], lex)
+    frame = find(tokens, ["het moment dat", "het moment waarop", "moment dat", "moment waarop"])
+    if frame:
+        # "mag ik terug naar het moment dat ze zei dat ze geen mening had": the words after the
+        # frame tell the moment, they do not ask about her opinion ("wat voelde je op het
+        # moment dat …" keeps its feeling, asked before the frame).
+        after = tokens[frame[0] + 3 : frame[0] + 5]
+        yours = {"je", "jij"} & set(after)  # "het moment dat je vond dat …": his thought asked
+        kept = [h for h in hits if h[2] < frame[0] or yours or h[0] not in INNER + ("thought",)]
+        if len(kept) < len(hits):
+            hits = kept
+            cues.append("asp.moment.described")
     found = {a for a, _i, _p in hits}
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.
@@ -635,27 +709,35 @@ def understand(text, codes=(), topics=(), client_said=()):
         persons = owned
     if aspects == ("story",) and feelings:
         aspects = ("feeling",)
+    elif aspects[0] == "story" and any(t.startswith("feit-") for t in found_topics):
+        # "hoe was de sfeer eigenlijk op dat overleg", "heb je kinderen": a plain fact
+        aspects = ("fact",) + aspects
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
+    if you_asked and whose == "other" and not any(p in topic_pos for p in persons):
+        # "Ik zou me ook ongeduldig voelen … Tegelijk vraag ik me af wat er voor jou zo lastig
+        # is aan die emoties": the coach's own feeling around it, the question asks about him.
+        whose = "client"
     own_entry = next((e for e in lex["aspects"] if e.get("whose")), None)
     if own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]:
         whose = own_entry["whose"]  # "wat zou er gebeuren als je …": his own what-if
+    think_that = ["denk je dat", "denk jij dat", "denkt je dat", "denkt jij dat"]
     third_after = any(
         t in lex["persons"]["third"]["words"]
-        for i in find(tokens, ["denk je dat", "denk jij dat"])
+        for i in find(tokens, think_that)
         for t in tokens[i + 3 : i + 6]
     )
-    if (
-        whose == "client"
-        and (persons or third_after)
-        and find(tokens, ["denk je dat", "denk jij dat"])
-    ):
+    if whose == "client" and (persons or third_after) and find(tokens, think_that):
         whose = "other"  # "wat denk je dat de directie …": the other's mind
     own_feeling = lex["own_feeling"]
-    if find(tokens, own_feeling["cues"]):
-        # "Je hebt het gevoel dat ze oordelen zonder te komen kijken": his feeling is checked,
-        # not the board's thoughts.
+    strong_here_asked = "here_now" in aspects and find(tokens, strong_here)
+    if find(tokens, own_feeling["cues"]) and not strong_here_asked:
+        # "Je hebt het gevoel dat ze oordelen zonder te komen kijken": his own sense of it is
+        # checked (what he takes to be so: his thought, then his feeling), not the board's
+        # thoughts; with a feeling word in it ("het gevoel dat je gekwetst bent") his feeling.
+        # ("Hoe is het hier tussen ons: heb je het gevoel dat …" stays about the two of them.)
         whose = "client"
-        aspects = ("feeling",) + tuple(a for a in aspects if a not in ("feeling", "other_view"))
+        first = ("feeling", "thought") if _names_feeling(tokens, set()) else ("thought", "feeling")
+        aspects = first + tuple(a for a in aspects if a not in ("feeling", "thought", "other_view"))
         cues.append(own_feeling["id"])
     if (
         question
@@ -685,6 +767,13 @@ def understand(text, codes=(), topics=(), client_said=()):
     if aspects[0] == "here_now":
         time = "here"
 
+    quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
+    quoted_tokens = normalise(quoted) if quoted else []
+    quoted_topics = (
+        tuple(t for t, (_k, words) in index.items() if find(quoted_tokens, words))
+        if quoted_tokens
+        else None
+    )
     all_events = [t["id"] for t in topics if t.get("kind") == "event"]
     events = [e for e in all_events if e in found_topics]
     passed = _passed_events(whole, events, index, lex) if len(events) > 1 else ()
@@ -703,15 +792,19 @@ def understand(text, codes=(), topics=(), client_said=()):
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
-        check=bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"])),
+        check=bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"]))
+        or bool(_SAYS_CHECK.search(text)),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
         word_named=word_named,
-        what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]),
+        what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])
+        # "wat zou het met hem doen als je een keer zegt …": a what-if about the other
+        or ("asp.other_view.meaning" in cues and "als" in tokens and aspects[0] == "other_view"),
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
         named=tuple(p for p in persons if p in strong or p in by_noun),
         events=tuple(e for e in events if e not in passed),
         other_events=tuple(e for e in all_events if e not in events or e in passed),
+        quoted_topics=quoted_topics,
         cues=tuple(cues),
     )
 
@@ -800,7 +893,10 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
         return "client"
     if any(t in you for t in after):
         return "client"
-    if any(i in person_at or tokens[i] in third for i in before):
+    if any(
+        i in person_at or (tokens[i] in third and not (tokens[i] == "die" and i == at - 1))
+        for i in before
+    ):  # ("aan die emoties": "die" before the word asked points at it, not at a person)
         return "other"
     if any(t in third for t in after) or any(at < i <= at + 3 for i in person_at):
         return "other"

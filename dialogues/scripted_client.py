@@ -374,6 +374,7 @@ def classify(analysis):
         for m in analysis.markers
         if not (m.code == "advice" and coach_turn.is_invitation(m.text))
         and not _no_advice(m, analysis.markers, analysis.text or "")
+        and not _reflected(m, analysis.text or "")
     )
     codes = tuple(sorted({m.code for m in markers}))
     text = analysis.text or ""
@@ -478,6 +479,16 @@ def _no_advice(marker, markers, text):
     return coach_turn.normalise(marker.text)[:1] == ["dus"] or before == ["dus"]
 
 
+def _reflected(marker, text):
+    """An amplifying marker in a sentence that gives back what he said ("Je zegt dat je het er
+    helemaal mee eens was. Hoe kijk je daar nu naar?"): his words, the coach does not side."""
+    if marker.code != "amplifying":
+        return False
+    start = max(text.rfind(p, 0, marker.start) for p in (". ", "? ", "! ", ": "))
+    sentence = text[start + 1 if start >= 0 else 0 : marker.end]
+    return coach_turn.gives_back(sentence)
+
+
 def _feelings(text):
     return coach_turn.understand(text).feelings
 
@@ -511,6 +522,11 @@ def _score(line, turn, code, told):
     if turn.aspect in line.aspects:
         aspect = 6 + (1 if line.aspects[0] == turn.aspect else 0)
     score = aspect + (2 if any(a in line.aspects for a in turn.aspects[1:]) else 0)
+    if turn.aspect == "other_view" and line.aspects[:1] == ("other_view",):
+        if line.aspects[1:] and not set(line.aspects[1:]) & set(turn.aspects):
+            score -= 1  # "hoe zou hij het beleefd hebben": not her motive, unasked
+    if turn.aspect == "story" and line.aspects[:1] == ("story",):
+        score += 1  # "Wat is dan het probleem?": his story, not a thought that also tells it
     own = {"self", "coach"}
     if turn.persons and line.persons and not set(line.persons) & (set(turn.persons) | own):
         score -= 4  # asked about his wife (or with her named), the line is about his boss
@@ -529,6 +545,8 @@ def _score(line, turn, code, told):
     elif turn.time and line.times:
         score -= 2  # asked about then, the line is about now (or the other way round)
     score += 2 * min(3, len(set(turn.topics) & set(line.topics)))
+    if "on_topic" in line.moves and line.topics[:1] and line.topics[0] in turn.topics:
+        score += 3  # a line about just this (the test report he gave) when it is named
     if (
         turn.events
         and set(line.topics) & set(turn.other_events)
@@ -702,13 +720,27 @@ def respond(script, state, analysis, client_said=()):
                 for r in reacts
                 if not {"geprobeerd", "gedaan", "klinkt"} & set(coach_turn.normalise(r.text))
             ] or reacts
+        reassured = False
+        if code == "dismissing" and coach_turn.reassures(turn.text):
+            # "Ach, 'niet zeuren' is toch niet zo erg, dat zegt iedereen wel eens": the coach
+            # makes light of what he did; he is relieved and agrees, he does not defend himself.
+            calm = [r for r in script.of_kind("react") if "reassurance" in r.moves]
+            reacts, reassured = calm or reacts, bool(calm)
+        if code == "interpretation" and any("past" in r.moves for r in reacts):
+            # "… omdat je vroeger van je ouders nooit mocht twijfelen": a reaction to being
+            # explained by his past; other explanations get the others.
+            past = coach_turn.names_past(turn.text)
+            reacts = [r for r in reacts if ("past" in r.moves) == past] or reacts
         if all(r.key in told for r in reacts):
             # All his reactions to this move said: he shuts the topic instead of repeating one.
-            reacts = [d for d in script.of_kind("deflect") if not d.aspects] or reacts
+            general = [d for d in script.of_kind("deflect") if not d.aspects]
+            reacts = _in_band(general, openness) or reacts
         line = _rotate(reacts, state, f"react-{code}", last, turn)
         kind = "react"
         reason_bits.append(f"reactie op {LABEL_NL[code]}")
-        if code in JUDGEMENTAL:
+        if reassured:
+            reason_bits.append("je praat goed wat hij deed: hij is het met je eens")
+        elif code in JUDGEMENTAL:
             repeat = next((h for h in hurts if h["code"] == code and not h["referred"]), None)
             if repeat:
                 prefix = _refer_back(script, code, last, repeat.get("said", ""))
@@ -728,6 +760,18 @@ def respond(script, state, analysis, client_said=()):
             affect += 2
         streak = 0
     elif (
+        move.kind == MENTALIZING
+        and turn.is_question
+        and not turn.open_question
+        and _either_or(coach_turn.focus(turn.text))
+    ):
+        # "Wil je hen vooral iets terugdoen, of wil je vooral dat ze erkennen wat je hebt
+        # gepresteerd?": a choice, whatever good code it got; he chooses (or brushes it off).
+        line, why = _either_or_answer(script, turn, openness, told, last)
+        kind = "short"
+        reason_bits.append(why)
+        streak = 0
+    elif (
         move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question)
     ) and not _small_talk(move, turn):
         # "Zeg je vaker dingen als 'niet zeuren'?" is closed, whatever code it got.
@@ -738,9 +782,19 @@ def respond(script, state, analysis, client_said=()):
     elif (
         move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod or _about_us(turn))
     ) or _small_talk(move, turn):
+        chat = [
+            s
+            for s in script.of_kind("short")
+            if "small_talk" in s.moves and s.key not in told and s.key != last
+        ]
         line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
         kind = "puzzled"
-        if memory.get("offtopic"):
+        if chat and _small_talk(move, turn) and not memory.get("offtopic"):
+            # "Was het druk op de weg?": a word of small talk back, in his voice, before he
+            # asks what this has to do with anything.
+            line, kind = chat[0], "short"
+            reason_bits.append("een praatje: hij zegt er kort iets op")
+        elif memory.get("offtopic"):
             openness -= 1
             reason_bits.append("weer niets om op in te gaan: hij raakt geïrriteerd")
         else:
@@ -840,7 +894,12 @@ def respond(script, state, analysis, client_said=()):
             # "Wat zou er gebeuren als je …": his what-if (or a deflection on it), not what he
             # thought then.
             allowed = [a for a in allowed if "what_if" in a.moves]
-        if turn.aspect == "meaning" and (turn.topics or turn.echoes):
+        if turn.aspect == "meaning" and turn.quoted_topics is not None:
+            # "Je zegt dat het 'wel gaat'. … Wat bedoel je met 'wel'?": the word quoted, not
+            # another word of the turn ("te snel"); a quoted word he has no line about: he
+            # deflects on its meaning.
+            allowed = [a for a in allowed if set(turn.quoted_topics) & set(a.topics)]
+        elif turn.aspect == "meaning" and (turn.topics or turn.echoes):
             # The meaning of *his* word: only a line about that word will do.
             allowed = [a for a in allowed if set(turn.topics) & set(a.topics)]
         elif turn.aspect == "meaning" and turn.word_named:
@@ -862,7 +921,14 @@ def respond(script, state, analysis, client_said=()):
             ]
             if own:
                 allowed, turn = own, _as_here(turn)
-        line = _best(allowed, turn, code, told, last, need_aspect=True)
+        scoring = turn
+        said = script.by_key().get(last)
+        if turn.aspect == "moment" and not named_event and said is not None:
+            # "Wat gebeurde er precies, op het moment dat je het hoorde?": the moment of what he
+            # just told, not another story.
+            context = tuple(t for t in said.topics if not t.startswith("gevoel-"))
+            scoring = replace(turn, topics=turn.topics + context)
+        line = _best(allowed, scoring, code, told, last, need_aspect=True)
         repeated = False
         if line is not None and line.key in told:
             # Asked again about what he told: something he has not said yet on a neighbouring
@@ -943,6 +1009,9 @@ def respond(script, state, analysis, client_said=()):
                 ours = {"self", "coach", turn.main_person}
                 deflects = [d for d in deflects if not set(d.persons) - ours] or deflects
             deflects = _deflects_for(deflects, turn)
+            known = script.by_key()
+            deflects = _honest(deflects, [known[k] for k in told if k in known], turn.aspect)
+            deflects = _in_band(deflects, trust)
             fresh = [d for d in deflects if d.key not in told]
             line = _best(fresh, turn, code, {}, last, need_aspect=True)
             if line is None:  # every deflection on this aspect said: a general one he has not
@@ -950,7 +1019,9 @@ def respond(script, state, analysis, client_said=()):
                 line = _best(deflects, turn, code, {}, last, need_aspect=True)
                 if general or line is None:
                     line = _rotate(
-                        general or [d for d in deflects if not d.aspects] or deflects,
+                        _in_band(general, trust)
+                        or [d for d in deflects if not d.aspects]
+                        or deflects,
                         state,
                         "deflect",
                         last,
@@ -1014,7 +1085,13 @@ def respond(script, state, analysis, client_said=()):
     ):
         # "Als ik je goed begrijp … Klopt dat?": he confirms the summary, in his own way; with
         # what he has to say on it when there is something new, else that is all.
-        fresh = kind == "answer" and line.key not in told and line.aspects[:1] != ("story",)
+        fresh = (
+            kind == "answer"
+            and line.key not in told
+            and line.aspects[:1] != ("story",)
+            # "… verlies ik tempo en dus resultaat?": not his powerlessness, off what it sums up
+            and (not turn.topics or bool(set(turn.topics) & set(line.topics)))
+        )
         if fresh and _echo_opener(line.text):
             pass  # "Niet door de beugel? Dat zeiden zij …": he takes up your words himself
         elif fresh and prefix is None:
@@ -1045,7 +1122,10 @@ def respond(script, state, analysis, client_said=()):
         fresh = [
             d
             for d in script.of_kind("deflect")
-            if not d.aspects and d.key not in told and d.key != last
+            if not d.aspects
+            and d.key not in told
+            and d.key != last
+            and d.min_openness <= openness <= d.max_openness
         ]
         if fresh:
             line, kind = fresh[0], "deflect"
@@ -1091,6 +1171,7 @@ def respond(script, state, analysis, client_said=()):
         and kind in ("answer", "deflect", "react")
         and turn_no % 2 == 1
         and code != "amplifying"  # "Precies! Eindelijk iemand die het snapt": no outburst first
+        and not _denies(line, text)  # "Ik word er kwaad van. Nee, zo zou ik het niet noemen."
     ):
         aside = _aside(script, memory, "upset", turn)
         if aside:
@@ -1141,6 +1222,33 @@ def _said_it(script, told, last, turn, named):
     # A told line as a deflection: the reply below gives a general deflection he has not used,
     # else that he has said it all.
     return line or script.of_kind("deflect")[0], "deflect"
+
+
+def _denies(line, text):
+    """A reply that opens with a denial or corrects a feeling named ("Nee, zo zou ik het niet
+    noemen.", "Nou, zo voel ik me helemaal niet."): an outburst before it ("Ik word er gewoon
+    kwaad van!") would make him contradict himself."""
+    first = coach_turn.normalise(text)[:1]
+    return first in (["nee"], ["nou"]) or (
+        line.kind == "deflect" and "empathic_validation" in line.moves
+    )
+
+
+CLAIMS_SAID = re.compile(r"\b(al gezegd|zei ik al|zei ik toch|heb ik toch al|heb ik je al)\b", re.I)
+
+
+def _honest(lines, told_lines, aspect):
+    """Lines that say he said it already ("Dat heb ik toch al gezegd: zo hoort het niet.") only
+    when he did say something on the aspect asked; else the others (or all, if none is left)."""
+    if any(aspect in t.aspects for t in told_lines):
+        return lines
+    return [line for line in lines if not CLAIMS_SAID.search(line.text)] or lines
+
+
+def _in_band(lines, openness):
+    """The lines whose openness band holds his openness (a soft "daar moet ik over nadenken" at
+    high openness, a blunt one lower), else all of them."""
+    return [x for x in lines if x.min_openness <= openness <= x.max_openness] or lines
 
 
 def _deflects_for(deflects, turn):
@@ -1217,11 +1325,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     # A feeling named only narrows the choice when his own feeling is asked.
     named = set(turn.feelings) if turn.aspect == "feeling" else set()
     if _either_or(turn.text):
-        # "Was dat in een brief of in een gesprek?": no "Ja." or "Nee."; he brushes the choice
-        # off (the scripts have no line on which of the two).
-        plain = [s for s in script.of_kind("short") if not s.aspects and not s.topics]
-        base = plain[0] if plain else script.of_kind("short")[0]
-        return replace(base, text=str(EITHER_OR)), "keuzevraag: hij wuift de keuze weg"
+        # "Was dat in een brief of in een gesprek?": no "Ja." or "Nee."; a decision or a way
+        # of seeing it gets his choice, a practical choice he brushes off.
+        return _either_or_answer(script, turn, state.openness, told, last)
     if turn.wish and turn.aspect == "motive":  # "Wil je daar iets aan veranderen?"
         wishes = [
             line
@@ -1244,18 +1350,19 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             return often[0], "gesloten vraag: hoe vaak het gebeurt"
     fits = [
         line
-        for line in script.of_kind("short")
+        for line in _answer_shorts(script)
         if line.key != last
         and turn.aspect in line.aspects
         and (not named or named & set(line.topics))
         and (not turn.topics or set(turn.topics) & set(line.topics))
+        and _on_topic(line, turn)
     ]
     fits = [line for line in fits if line.key not in told] or fits
     if fits:
         return fits[0], "gesloten vraag: kort antwoord op dat onderwerp"
     on_topic = [
         line
-        for line in script.of_kind("short")
+        for line in _answer_shorts(script)
         if line.key != last
         and line.key not in told
         and not line.aspects
@@ -1317,6 +1424,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
                 and (not d.moves or set(d.moves) & _flags(turn))
             ]
             deflects = _deflects_for(deflects, turn)
+            known = script.by_key()
+            deflects = _honest(deflects, [known[k] for k in told if k in known], turn.aspect)
+            deflects = _in_band(deflects, trust)
             deflects = [d for d in deflects if d.key not in told] or deflects
             line = _best(deflects, turn, "", {}, last, need_aspect=True)
         if line is not None:
@@ -1328,7 +1438,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         stories = [d for d in stories if d.key not in told and d.key != last]
         if stories:
             return _shortened(stories[0]), "gesloten vraag: hij heeft er niets aan toe te voegen"
-    plain = [s for s in script.of_kind("short") if not {"check", "appointment"} & set(s.moves)]
+    plain = [s for s in _answer_shorts(script) if not {"check", "appointment"} & set(s.moves)]
     generic = [s for s in plain if not s.aspects and not s.topics]
     generic = generic or [s for s in plain if not s.aspects]
     line = _rotate(generic or script.of_kind("short"), state, "short", last, turn)
@@ -1346,12 +1456,69 @@ OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 OPTION_STARTS = {"met", "in", "per", "op", "bij", "door", "de", "het", "een", "neem", "ga", "nam"}
 
 
+# Words that say nothing of the choice when they come again after "of" ("is het X of is het Y"
+# repeats "is", a choice; "… je … of je …" repeats only a pronoun).
+NOT_REPEATS = {"je", "jij", "ik", "het", "dat", "de", "een", "ze", "zij", "hij", "er", "die"}
+# The choice is his decision or wish ("wil je X, of wil je Y", "ga je wel of niet"), or how he
+# sees it ("vind je haar slap, of vond je het moment ongelukkig", "word je eerder blij als …").
+CHOICE_DECIDE = {"wil", "wilt", "wilde", "ga", "gaat", "blijf", "blijft", "stop", "stopt", "kies"}
+CHOICE_VIEW = {"vind", "vindt", "vond", "denk", "dacht", "word", "werd", "voel", "voelde", "ben"}
+CHOICE_VIEW |= {"bent", "was", "eerder", "meer", "liever"}
+SAME_VERB = {"vond": "vind", "vindt": "vind", "wilt": "wil", "wilde": "wil", "gaat": "ga"}
+
+
 def _either_or(text):
+    """ "in een brief of in een gesprek", "wil je X, of wil je Y", "ga je wel of niet",
+    "word je eerder blij als … of als …": two options to choose from (not "of zijn er
+    momenten …", which asks another question, nor a closing "…, of niet?")."""
     tokens = coach_turn.normalise(text)
-    return any(
-        t == "of" and 0 < i < len(tokens) - 2 and tokens[i + 1] in OPTION_STARTS
-        for i, t in enumerate(tokens)
-    )
+    for i, t in enumerate(tokens):
+        if t != "of" or not 0 < i < len(tokens) - 1:
+            continue
+        nxt = tokens[i + 1]
+        if nxt in OPTION_STARTS and i < len(tokens) - 2:
+            return True
+        if nxt == "niet" and tokens[i - 1] == "wel":
+            return True  # "ga je nou wel of niet"
+        before = {SAME_VERB.get(w, w) for w in tokens[:i]}
+        if nxt not in NOT_REPEATS and SAME_VERB.get(nxt, nxt) in before:
+            return True  # the same word again opens the second option
+    return False
+
+
+def _choice_aspect(text):
+    """What an either/or question asks him to choose: a decision or wish (motive), how he sees
+    it (thought), or a plain fact (None: "met de auto of met de trein")."""
+    tokens = coach_turn.normalise(text)
+    head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    if CHOICE_DECIDE & set(head) or (CHOICE_DECIDE & set(tokens) and "niet" in tokens):
+        return "motive"
+    if CHOICE_VIEW & set(head):
+        return "thought"
+    return None
+
+
+def _either_or_answer(script, turn, openness, told, last):
+    """His answer to an either/or question: a line on that kind of choice (a decision, a way of
+    seeing it) within his openness, on its topic when the line has one; a practical choice
+    he brushes off."""
+    aspect = _choice_aspect(coach_turn.focus(turn.text))
+    lines = [
+        s
+        for s in script.of_kind("short")
+        if "either_or" in s.moves
+        and aspect in s.aspects
+        and s.min_openness <= openness <= s.max_openness
+        and s.key != last
+        and (not s.topics or set(s.topics) & set(turn.topics))
+    ]
+    if aspect and lines:
+        fresh = [s for s in lines if s.key not in told] or lines
+        best = max(fresh, key=lambda s: (len(set(s.topics) & set(turn.topics)), -s.order))
+        return best, "keuzevraag: hij kiest, op zijn manier"
+    plain = [s for s in _answer_shorts(script) if not s.aspects and not s.topics]
+    base = plain[0] if plain else script.of_kind("short")[0]
+    return replace(base, text=str(EITHER_OR)), "keuzevraag: hij wuift de keuze weg"
 
 
 YES_NO = ("ja", "nee", "misschien", "eerlijk", "tja", "geen", "niet", "wel", "hm", "nou")
@@ -1393,6 +1560,15 @@ def _same_act(line_text, coach_text):
         or any(w.startswith(IRREGULAR.get(stem, ("\0",))) for w in raw)
         for stem in acts
     )
+
+
+SPECIAL_SHORTS = {"either_or", "small_talk"}
+
+
+def _answer_shorts(script):
+    """The short lines that answer a question on its topic or aspect (not his choice in an
+    either/or question, nor a word of small talk)."""
+    return [s for s in script.of_kind("short") if not SPECIAL_SHORTS & set(s.moves)]
 
 
 def _checks(script, told, last):

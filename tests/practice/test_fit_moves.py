@@ -70,8 +70,13 @@ def test_a_reaction_that_names_another_advice_is_not_used(slug, advice):
     ],
 )
 def test_small_talk_that_asks_nothing_of_him_puzzles_him(slug, talk):
+    # A word of small talk back in his voice (round 6), never a line of the case.
     reply = last(slug, [talk])
-    assert reply.kind == "puzzled", (reply.line.key, reply.text, reply.reason)
+    assert reply.kind == "puzzled" or "small_talk" in reply.line.moves, (
+        reply.line.key,
+        reply.text,
+        reply.reason,
+    )
 
 
 # -- an opening question nobody asked ---------------------------------------------------------
@@ -299,7 +304,7 @@ def test_a_question_about_the_next_session_gets_a_yes_in_his_voice(slug):
 @pytest.mark.parametrize("slug", ALL)
 def test_leaving_the_subject_for_small_talk_puzzles_him_even_with_je(slug):
     reply = last(slug, ["Los hiervan: zijn ze bij jullie op kantoor nog aan het verbouwen?"])
-    assert reply.kind == "puzzled", (reply.line.key, reply.text)
+    assert reply.kind == "puzzled" or "small_talk" in reply.line.moves, (reply.line.key, reply.text)
 
 
 def test_a_question_about_her_motive_by_someone_stays_her_view():

@@ -85,7 +85,7 @@ def test_either_or_recognised(text, either):
 )
 def test_small_talk_about_him_gets_no_case_story(slug, turn):
     reply = play(slug, ["Wat is er gebeurd?", turn])[-1]
-    assert reply.kind == "puzzled", (reply.text, reply.reason)
+    assert reply.kind == "puzzled" or "small_talk" in reply.line.moves, (reply.text, reply.reason)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,10 @@ def test_small_talk_about_him_gets_no_case_story(slug, turn):
 )
 def test_the_coach_checking_his_own_feeling_asks_about_him(turn):
     reply = play("client-a", ["Wat is er gebeurd?", turn], openness=4)[-1]
-    assert reply.turn.whose == "client" and reply.turn.aspect == "feeling", reply.reason
+    # his own sense of it: what he takes to be so (round 6: thought first), or his feeling
+    assert reply.turn.whose == "client" and reply.turn.aspect in ("feeling", "thought"), (
+        reply.reason
+    )
     assert "Ze zullen wel gedacht" not in reply.text, reply.text
 
 
