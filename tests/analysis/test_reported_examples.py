@@ -125,6 +125,8 @@ def test_a_mind_word_inside_anothers_stated_intent_is_that_intent():
         # 'geen idee' waves the question off: the absolute after it still counts
         ("geen idee, die is altijd zo relaxed. die kan het nie schelen", "black_and_white", True),
         ("Dat weet ik niet zo zeker, hij is er altijd wel.", "black_and_white", False),
+        ("weet ik veel. ze wil me pijn doen", "tentative", False),
+        ("weet ik veel. misschien was hij gewoon moe", "tentative", True),
         # a negation ends at the comma
         ("nee. maar da hoeft ook nie, da's toch duidelijk", "certainty", True),
         ("Het is niet duidelijk wat hij bedoelt.", "certainty", False),

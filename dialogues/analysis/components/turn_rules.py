@@ -32,6 +32,7 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "assumed_intent",
 }
 REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
+STANCES = {"certainty", "black_and_white", "easy_label", "assumed_intent", "external_blame"}
 # Coach moves that words in quotation marks (the client's, quoted back) do not make.
 QUOTED_BACK = {"advice", "amplifying", "interpretation", "dismissing", "telling_feelings"}
 # The clause classes of a mind (a checked summary of these is a clarification, of facts not).
@@ -215,8 +216,11 @@ class TurnRules:
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
             markers = self.drop_minds_inside_intents(markers)
-            norms = arrays.norms
-            if any(h.code in REFLECTIVE and not self.deflects(h, norms) for h in markers):
+            if any(h.code in STANCES for h in markers):
+                # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
+                # before a stance holds nothing lightly
+                markers = [h for h in markers if not self.deflects(h, arrays)]
+            if any(h.code in REFLECTIVE and not self.deflects(h, arrays) for h in markers):
                 # 'ik merk dat ik altijd grapjes maak', 'misschien ... nooit': in a turn that
                 # looks at itself or holds a view lightly, a quantifier is no all-or-nothing
                 # ('geen idee, die is altijd zo' waves the question off, it holds nothing lightly)
@@ -231,9 +235,15 @@ class TurnRules:
         arrays.markers = markers
         return doc
 
-    def deflects(self, hit, norms):
-        """'geen idee, die is altijd zo': a not-knowing that waves the question off."""
-        return hit.rule == "tent.weet_niet" and self.strings[norms[hit.start]] == "geen"
+    @staticmethod
+    def deflects(hit, arrays):
+        """'geen idee, die is altijd zo', 'weet ik veel.': a not-knowing that opens the turn and
+        stands alone waves the question off."""
+        return (
+            hit.rule == "tent.weet_niet"
+            and hit.start == 0
+            and (hit.end >= arrays.length or arrays.punct[hit.end])
+        )
 
     def with_clause_hits(self, markers, doc):
         """The clause rules' hits, where no word pattern already explains the same code (nor a
