@@ -95,20 +95,20 @@ _SORTED = {}  # frozenset of clause classes → the sorted tuple
 
 
 def _clause(arrays, clause):
-    start, end = arrays.char_span(clause.start, clause.end)
+    idx, last = arrays.idx, clause.end - 1
     classes = _SORTED.get(clause.classes)
     if classes is None:
         classes = _SORTED[clause.classes] = tuple(sorted(clause.classes))
-    return Clause(
-        start=start,
-        end=end,
-        subject=clause.subject,
-        classes=classes,
-        hedged=clause.hedged,
-        negated=clause.negated,
-        question=clause.question,
-        past=clause.past,
-        quoted=clause.quoted,
-        reported=clause.reported,
-        about_self=clause.about_self,
+    return Clause(  # start, end, subject, classes, hedged, negated, question, past, quoted,
+        idx[clause.start],  # reported, about_self: in the order of result.Clause
+        idx[last] + arrays.lengths[last],
+        clause.subject,
+        classes,
+        clause.hedged,
+        clause.negated,
+        clause.question,
+        clause.past,
+        clause.quoted,
+        clause.reported,
+        clause.about_self,
     )

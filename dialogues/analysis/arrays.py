@@ -56,6 +56,8 @@ class TokenArrays:
         "dropped",
         "markers",
         "_present",
+        "_exclamations",
+        "_shouting",
     )
 
     def __init__(self, doc):
@@ -72,6 +74,7 @@ class TokenArrays:
         self.sent_list = [0]
         self.sent_starts = frozenset((0,))
         self._present = None
+        self._exclamations = self._shouting = None
 
     def present(self):
         """The sets of the NORM, LEMMA and IS_DIGIT columns (after the lemmatizer)."""
@@ -92,15 +95,23 @@ class TokenArrays:
 
     def exclamations(self):
         """Indices of tokens such as '!' and '!!!'."""
-        if not any(self.punct):
-            return []
-        return [i for i, text in self.punct_text().items() if text.startswith("!")]
+        if self._exclamations is None:
+            self._exclamations = (
+                [i for i, text in self.punct_text().items() if text.startswith("!")]
+                if any(self.punct)
+                else []
+            )
+        return self._exclamations
 
     def shouting_candidates(self):
         """Indices of upper-case words (to check further: length, acronyms)."""
-        if not any(self.upper):
-            return []
-        return [i for i, (u, a) in enumerate(zip(self.upper, self.alpha, strict=True)) if u and a]
+        if self._shouting is None:
+            self._shouting = (
+                [i for i, (u, a) in enumerate(zip(self.upper, self.alpha, strict=True)) if u and a]
+                if any(self.upper)
+                else []
+            )
+        return self._shouting
 
     def char_span(self, start, end):
         """Character offsets of the tokens start..end (end exclusive)."""

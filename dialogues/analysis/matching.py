@@ -216,7 +216,11 @@ class AnchoredMatcher:
                             break
                     else:
                         if positions is None:
-                            positions = [i for i, v in enumerate(values) if v == value]
+                            positions = (
+                                [values.index(value)]
+                                if values.count(value) == 1
+                                else [i for i, v in enumerate(values) if v == value]
+                            )
                         for i in positions:
                             at_anchor(pattern, i, columns, sent_starts, n, found)
         for pattern in self.unanchored:

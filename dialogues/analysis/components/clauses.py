@@ -95,6 +95,11 @@ class ClauseLayer:
         self.exclamation = get_string_id("!")
         self.dat = get_string_id("dat")
         self.rules = settings["rules"]
+        self.rules_by_role = {}  # role → [(compiled 'when', code, rule id)], in file order
+        for rule in self.rules:
+            self.rules_by_role.setdefault(rule["role"], []).append(
+                (self.compile_rule(rule), rule["code"], rule["id"])
+            )
         self.past_cache = {}
         self.features = {}
         self.kinds = {}  # (norm, lemma, alpha) → QUOTE, None or token_features(...)
@@ -251,19 +256,31 @@ class ClauseLayer:
         return clauses
 
     @staticmethod
-    def matches(rule, clause, following):
+    def compile_rule(rule):
+        """A clause rule's 'when' as (subjects, classes, unless, flag checks, followed_by)."""
         when = rule["when"]
-        if clause.subject not in when.get("subject", [clause.subject]):
+        return (
+            frozenset(when["subject"]) if "subject" in when else None,
+            frozenset(when["classes"]) if "classes" in when else None,
+            frozenset(when.get("unless", ())),
+            tuple((Clause._fields.index(flag), when[flag]) for flag in FLAGS if flag in when),
+            when.get("followed_by"),
+        )
+
+    @staticmethod
+    def matches(compiled, clause, following):
+        subjects, classes, unless, flags, followed_by = compiled
+        if subjects is not None and clause.subject not in subjects:
             return False
-        if "classes" in when and clause.classes.isdisjoint(when["classes"]):
+        if classes is not None and clause.classes.isdisjoint(classes):
             return False
-        if not clause.classes.isdisjoint(when.get("unless", ())):
+        if unless and not clause.classes.isdisjoint(unless):
             return False
-        for flag in FLAGS:
-            if flag in when and getattr(clause, flag) != when[flag]:
+        for index, value in flags:
+            if clause[index] != value:
                 return False
-        if "followed_by" in when:
-            return following is not None and following.subject == when["followed_by"]
+        if followed_by is not None:
+            return following is not None and following.subject == followed_by
         return True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -275,10 +292,11 @@ class ClauseLayer:
         clauses = self.split(arrays, doc.vocab.strings)
         doc.user_data[CLAUSES] = tuple(clauses)
         hits = []
+        rules = self.rules_by_role.get(role, ())
         for k, clause in enumerate(clauses):
             following = clauses[k + 1] if k + 1 < len(clauses) else None
-            for rule in self.rules:
-                if rule["role"] == role and self.matches(rule, clause, following):
-                    hits.append(Hit(clause.start, clause.end, rule["code"], rule["id"]))
+            for compiled, code, rule_id in rules:
+                if self.matches(compiled, clause, following):
+                    hits.append(Hit(clause.start, clause.end, code, rule_id))
         doc.user_data[CLAUSE_HITS] = hits
         return doc
