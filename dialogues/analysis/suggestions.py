@@ -27,7 +27,7 @@ import difflib
 import re
 import zlib
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json, word_lists
@@ -74,7 +74,7 @@ FELT_AS_IF = re.compile(r"\b(?:het\s+)?voel(?:de|t)\s+(?:alsof|als|of)\s+[^.!?;]
 COACH_MAY_THINK = re.compile(
     r"\b(?:ge|je|jij|gij|u)\s+(?:moet|moogt|mag|hoeft)\s+(?:nie|niet)\s+denken\s+(?:dat|da)\s+(?:ik|k)\b"
     r"|\b(?:ge|je|jij|gij|u)\s+(?:moet|moogt|mag|hoeft)\s+(?:nie|niet)\s+denken\s+dak\b"
-    r"|^\W*(?:en\s+|maar\s+)?denk\s+(?:nie|niet)\s+dat\s+(?:ik|k)\b",
+    r"|(?:^|[.!?]\s)\W*(?:en\s+|maar\s+)?denk\s+(?:nie|niet)\s+dat\s+(?:ik|k)\b",
     re.IGNORECASE,
 )
 ADDRESSEE = re.compile(
@@ -232,6 +232,19 @@ class Target:
             self.intent_of = f"{cases['possessive']} bedoeling"
 
 
+class LazyTarget:
+    """The Target, found only when a template asks for a person (most do not)."""
+
+    def __init__(self, turn, marker, settings):
+        self._args = (turn, marker, settings)
+        self._target = None
+
+    def __getattr__(self, name):
+        if self._target is None:
+            self._target = Target(*self._args)
+        return getattr(self._target, name)
+
+
 def _first_pronoun(pattern, source):
     return next((f for f in pattern.finditer(source) if f.group(3)), None)
 
@@ -310,14 +323,22 @@ class Turn:
         self.text = text
         self.markers = markers
         self.clauses = tuple(clauses)
-        words = _words(text)
-        self.past = (
+        self.cache = {}
+
+    @cached_property
+    def past(self):
+        words = _words(self.text)
+        past_words = _set("past_words")
+        return (
             any(c.past for c in self.clauses)
-            or any(
-                w in _set("past_words") and (i == 0 or words[i - 1] != "sinds")  # 'sinds vorige'
-                for i, w in enumerate(words)
+            or (
+                not past_words.isdisjoint(words)
+                and any(
+                    w in past_words and (i == 0 or words[i - 1] != "sinds")  # 'sinds vorige'
+                    for i, w in enumerate(words)
+                )
             )
-            or bool(PERFECT.search(text))
+            or bool(PERFECT.search(self.text))
         )
 
     def clause_at(self, position):
@@ -803,8 +824,10 @@ class About:
 
 
 def _own_feeling(turn):
-    """The last feeling the client names as his own, or None."""
-    return next(_own_feelings(turn), None)
+    """The last feeling the client names as his own, or None (once per turn)."""
+    if "own_feeling" not in turn.cache:
+        turn.cache["own_feeling"] = next(_own_feelings(turn), None)
+    return turn.cache["own_feeling"]
 
 
 def _own_feelings(turn):
@@ -1050,11 +1073,17 @@ def _denial_opening(turn, position):
 
 
 def _here_and_now(turn):
+    if "here_and_now" not in turn.cache:
+        turn.cache["here_and_now"] = _remark_about_the_coach(turn)
+    return turn.cache["here_and_now"]
+
+
+def _remark_about_the_coach(turn):
     """A remark about the coach ('net of ge mijn moeder zijt', 'bang dat u mij ... vindt'):
     'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
     if "?" in turn.text:
         return None
-    if any(COACH_MAY_THINK.search(s) for s in re.split(r"(?<=[.!?])\s+", turn.text)):
+    if "denk" in turn.text.lower() and COACH_MAY_THINK.search(turn.text):
         return "worry"
     lowered = turn.text.lower()
     for found in ADDRESSEE.finditer(turn.text):
@@ -1661,7 +1690,7 @@ def _certainty_kind(turn, marker):
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
     facts = _facts(turn, marker, markers)
     words = _quote(turn, marker, settings, facts)
-    target = Target(turn, marker, settings)
+    target = LazyTarget(turn, marker, settings)
     templates = [
         t
         for t in settings["templates"][marker.code]
@@ -1672,12 +1701,14 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
         template = _pick(templates, seed, used)
         if template is None:
             return None
-        sentence = template["text"].format(
+        text = template["text"]
+        person = "{target}" in text or "{subject}" in text or "{intent_of}" in text
+        sentence = text.format(
             words=marker.text.lower().strip(QUOTE_MARKS) if "words_in" in template else words,
             clause=facts.get("clause"),
-            target=target.object,
-            subject=target.subject,
-            intent_of=target.intent_of,
+            target=target.object if person else "",
+            subject=target.subject if person else "",
+            intent_of=target.intent_of if person else "",
             speelt="speelde" if facts["past"] else "speelt",
         )
         sentence = sentence[0].upper() + sentence[1:]
@@ -1883,6 +1914,8 @@ RUPTURE = re.compile(
 
 
 def _rupture(turn):
+    if "te maken" not in turn.text.lower():
+        return False
     sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())
     while len(sentences) > 1 and len(_words(sentences[0])) <= 2:
         sentences = sentences[1:]  # 'WA?? da heeft er niks mee te maken!!'
