@@ -134,3 +134,15 @@ def test_a_mind_word_inside_anothers_stated_intent_is_that_intent():
 )
 def test_scope_of_a_deflection_and_a_negation(text, code, present):
     assert (code in analyse(text, "client").codes) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Ga zitten, Femke. Vertel maar.", []),
+        ("geen probleem, we hebben tijd zat. vertel", []),
+        ("Vertel eens wat er gebeurde.", ["not_knowing_question"]),
+    ],
+)
+def test_a_bare_invitation_to_start_is_no_question_and_no_advice(text, codes):
+    assert analyse(text, "coach").codes == codes

@@ -184,6 +184,8 @@ class TurnRules:
         }
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
+        (self.vertel,) = hashes(["vertel"])
+        self.invitation_words = hashes(["vertel", "maar", "even", "ff", "eens", "gerust"])
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -202,6 +204,8 @@ class TurnRules:
                 for h in markers
                 if h.code not in QUOTED_BACK or not any(c.start <= h.start < c.end for c in quoted)
             ]
+            # 'Ga zitten. Vertel maar.': a bare invitation to start, no question and no advice
+            markers = [h for h in markers if not self.bare_invitation(h, arrays)]
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
             markers = self.checked_back(arrays, markers, doc.user_data.get(CLAUSE_KEY, ()))
@@ -234,6 +238,16 @@ class TurnRules:
             markers = sorted(final, key=lambda h: (h.start, h.end, h.code))
         arrays.markers = markers
         return doc
+
+    def bare_invitation(self, hit, arrays):
+        """'vertel', 'Vertel maar.' closing the turn: an invitation to start talking."""
+        norms = arrays.norms
+        return (
+            hit.code in ("not_knowing_question", "advice")
+            and norms[hit.start] == self.vertel
+            and all(norms[i] in self.invitation_words for i in range(hit.start, hit.end))
+            and all(arrays.punct[i] for i in range(hit.end, arrays.length))
+        )
 
     @staticmethod
     def deflects(hit, arrays):
