@@ -70,7 +70,9 @@ CODE_ASPECT = {
 _YOURS = frozenset(("je", "jouw", "uw", "jullie"))
 _TOKEN = re.compile(r"[\w’'-]+", re.UNICODE)
 # "Zeg jij eigenlijk: …" ("zeg" alone is a filler the spelling layer drops)
-_SAYS_CHECK = re.compile(r"\bzeg\s+(je|jij|ge|gij|u)\s+(eigenlijk|dus|daarmee)\b", re.IGNORECASE)
+_SAYS_CHECK = re.compile(
+    r"\bzegt?\s+(je|jij|ge|gij|u)\s+(dat\s+)?(eigenlijk|dus|daarmee)\b", re.IGNORECASE
+)
 _QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
 
 
@@ -347,6 +349,12 @@ def reassures(text):
     """ "Ach, 'niet zeuren' is toch niet zo erg, dat zegt iedereen wel eens.": making light of
     what he did (a reassurance he agrees with), not of what he feels."""
     return bool(find(normalise(text), lexicon()["fallback_moves"]["reassurance"]["words"]))
+
+
+def judges_self(text):
+    """ "Vind je zelf dat het briefje te ver ging?", "heb je iets fout gedaan": he is asked to
+    judge what he did himself."""
+    return bool(find(normalise(text), lexicon()["self_judgement"]["cues"]))
 
 
 def names_past(text):
@@ -870,6 +878,15 @@ def is_reflection(tokens):
 def _whose(tokens, aspect, at, persons, topic_pos, lex):
     if aspect == "here_now":
         return "relationship"
+    if (
+        len(tokens) > 1
+        and tokens[1] in ("je", "jij")
+        and tokens[0] not in lex["question_verbs"]["not_verbs"]
+        and tokens[0] not in lex["question_words"]["words"]
+        and not find(tokens, ["denk je dat", "denk jij dat", "denkt je dat"])
+        and aspect != "other_view"
+    ):
+        return "client"  # "had je dat van haar verwacht": his expectation, whoever it is about
     person_at = {i for hits in (topic_pos.get(p, ()) for p in persons) for i in hits}
     yours = {"je", "jouw", "uw", "jullie"}
     if at is not None and any(

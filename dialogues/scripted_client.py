@@ -882,7 +882,10 @@ def respond(script, state, analysis, client_said=()):
                 or not a.persons
                 or set(a.persons) & {"self", "coach"}
             ]
-        named_event = {t for t in turn.topics if not t.startswith("gevoel-")}
+        # the event the question names ("toen je dat briefje schreef"), else any topic it names
+        named_event = _asked_events(script, turn) or {
+            t for t in turn.topics if not t.startswith("gevoel-")
+        }
         if turn.aspect == "moment" and named_event:
             # "Wat gebeurde er precies toen ze u belden?", "terug naar dat gesprek met die
             # marketingmanager": the moment named, else he deflects on it; never another event.
@@ -923,9 +926,16 @@ def respond(script, state, analysis, client_said=()):
                 allowed, turn = own, _as_here(turn)
         scoring = turn
         said = script.by_key().get(last)
-        if turn.aspect == "moment" and not named_event and said is not None:
-            # "Wat gebeurde er precies, op het moment dat je het hoorde?": the moment of what he
-            # just told, not another story.
+        if (
+            said is not None
+            and not named_event
+            and not turn.persons
+            and turn.is_question
+            and turn.open_question
+            and turn.aspect not in ("here_now", "fact", "meaning")
+        ):
+            # "Wat gebeurde er precies, op het moment dat je het hoorde?", "Hoe kijk je daar nu
+            # naar?": about what he just told, not another story.
             context = tuple(t for t in said.topics if not t.startswith("gevoel-"))
             scoring = replace(turn, topics=turn.topics + context)
         line = _best(allowed, scoring, code, told, last, need_aspect=True)
@@ -1224,6 +1234,16 @@ def _said_it(script, told, last, turn, named):
     return line or script.of_kind("deflect")[0], "deflect"
 
 
+def _asked_events(script, turn):
+    """The case's events named in the asking part of the turn ("Dat lijkt me niet fijn,
+    gecoacht moeten worden. Wat zeiden ze precies?" asks about no event)."""
+    if not turn.events:
+        return set()
+    asked = coach_turn.normalise(coach_turn.focus(turn.text))
+    index = coach_turn.topic_index(script.topics)
+    return {e for e in turn.events if coach_turn.find(asked, index[e][1])}
+
+
 def _denies(line, text):
     """A reply that opens with a denial or corrects a feeling named ("Nee, zo zou ik het niet
     noemen.", "Nou, zo voel ik me helemaal niet."): an outburst before it ("Ik word er gewoon
@@ -1356,6 +1376,10 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and (not named or named & set(line.topics))
         and (not turn.topics or set(turn.topics) & set(line.topics))
         and _on_topic(line, turn)
+        # "Was zij het die ineens wel een mening had?": not his own view of it; "Nee. Misschien
+        # wat scherp …" only when he is asked to judge what he did himself
+        and ("self" not in line.persons or _addressed(turn.text))
+        and ("self_judgement" not in line.moves or coach_turn.judges_self(turn.text))
     ]
     fits = [line for line in fits if line.key not in told] or fits
     if fits:
@@ -1370,6 +1394,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and _same_act(line.text, turn.text)
     ]
     acts = [line for line in on_topic if _acts(line.text)]
+    # "heb je haar daarna nog gesproken": "… niet meer over gesproken" before "… gezegd"
+    acts = [line for line in acts if _same_act(line.text, turn.text, direct=True)] or acts
     if turn.aspect in ("body", "feeling", "thought"):
         # "Merkte je iets in je lichaam toen ze dat zei?": the body asked, not what he said to
         # her; "Vind je dat …?": what he thinks, not an act on the same topic.
@@ -1462,8 +1488,8 @@ NOT_REPEATS = {"je", "jij", "ik", "het", "dat", "de", "een", "ze", "zij", "hij",
 # The choice is his decision or wish ("wil je X, of wil je Y", "ga je wel of niet"), or how he
 # sees it ("vind je haar slap, of vond je het moment ongelukkig", "word je eerder blij als …").
 CHOICE_DECIDE = {"wil", "wilt", "wilde", "ga", "gaat", "blijf", "blijft", "stop", "stopt", "kies"}
-CHOICE_VIEW = {"vind", "vindt", "vond", "denk", "dacht", "word", "werd", "voel", "voelde", "ben"}
-CHOICE_VIEW |= {"bent", "was", "eerder", "meer", "liever"}
+CHOICE_VIEW = {"vind", "vindt", "vond", "denk", "dacht", "word", "werd", "voel", "voelde"}
+CHOICE_VIEW |= {"eerder", "meer", "liever"}
 SAME_VERB = {"vond": "vind", "vindt": "vind", "wilt": "wil", "wilde": "wil", "gaat": "ga"}
 
 
@@ -1493,9 +1519,9 @@ def _choice_aspect(text):
     head = tokens[: tokens.index("of")] if "of" in tokens else tokens
     if CHOICE_DECIDE & set(head) or (CHOICE_DECIDE & set(tokens) and "niet" in tokens):
         return "motive"
-    if CHOICE_VIEW & set(head):
-        return "thought"
-    return None
+    if CHOICE_VIEW & set(head) or coach_turn.understand(text).feelings:
+        return "thought"  # "ben je meer kwaad op hem of op jezelf": how he sees it
+    return None  # "was dat in een brief of in een gesprek": a practical choice
 
 
 def _either_or_answer(script, turn, openness, told, last):
@@ -1542,7 +1568,12 @@ def _acts(text):
     return [w[2:5] for w in coach_turn.normalise(text) if w.startswith("ge") and len(w) >= 6]
 
 
-def _same_act(line_text, coach_text):
+def _addressed(text):
+    """The coach's turn speaks to him ("je", "jij", "jezelf", "jouw")."""
+    return bool({"je", "jij", "jezelf", "jouw"} & set(coach_turn.normalise(text)))
+
+
+def _same_act(line_text, coach_text, direct=False):
     """A short line that says what he did ("Ja, dat heb ik haar gezegd", "… geschreven") only
     answers a question about that act: the coach's turn has the same verb."""
     acts = _acts(line_text)
@@ -1557,7 +1588,7 @@ def _same_act(line_text, coach_text):
     stripped = [w[2:] if w.startswith("ge") and len(w) >= 6 else w for w in raw]
     return any(
         any(w.startswith(stem) for w in stripped)
-        or any(w.startswith(IRREGULAR.get(stem, ("\0",))) for w in raw)
+        or (not direct and any(w.startswith(IRREGULAR.get(stem, ("\0",))) for w in raw))
         for stem in acts
     )
 

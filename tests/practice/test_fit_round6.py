@@ -386,3 +386,92 @@ def test_the_test_report_he_gave_gets_the_line_about_it():
 def test_asked_for_the_problem_he_tells_his_story():
     reply = last("client-b", ["Oké. Wat is dan het probleem waar je nu mee zit?"], openness=6)
     assert reply.line.aspects[0] == "story", (reply.line.key, reply.text)
+
+
+# -- second pass: what the replays of rounds 5 and 6 still showed -----------------------------
+
+
+def test_asked_whether_he_spoke_to_her_later_he_says_he_did_not():
+    reply = last("client-c", ["Wat is er gebeurd?", "Heb je haar daarna nog gesproken?"])
+    assert reply.line.key == "c-s-talked", reply.text
+    said = last("client-c", ["Wat is er gebeurd?", "Heb je dat ook tegen haar gezegd?"])
+    assert said.line.key != "c-s-talked", said.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_self_judgement_line_only_when_he_is_asked_to_judge_himself(slug):
+    asked = last(slug, ["Wat is er gebeurd?", "Vind je zelf dat je te ver ging?"])
+    assert "self_judgement" in asked.line.moves, asked.text
+    other = last(slug, ["Wat is er gebeurd?", "Had je dat van haar verwacht?"])
+    assert "self_judgement" not in other.line.moves, other.text
+
+
+def test_had_je_dat_verwacht_is_his_expectation():
+    turn = understand("client-c", "had je dat van haar verwacht")
+    assert turn.whose == "client", turn.describe()
+    theirs = understand("client-c", "denk je dat zij dat had verwacht")
+    assert theirs.whose == "other", theirs.describe()
+
+
+def test_an_event_in_the_validation_before_the_question_is_not_the_moment_asked():
+    reply = last(
+        "client-a",
+        [
+            "Dat lijkt me niet fijn, gecoacht moeten worden terwijl je het niet wilde. "
+            "Wat zeiden ze?"
+        ],
+    )
+    assert reply.kind == "answer" and reply.turn.aspect == "moment", (reply.text, reply.reason)
+
+
+def test_a_question_without_a_topic_is_about_what_he_just_told():
+    replies = play(
+        "patient-a",
+        ["Je vertelde over die sportcoach en de hoge bomen.", "Hoe kijk je daar nu naar?"],
+        openness=5,
+    )
+    assert "sportcoach" in replies[0].line.topics, replies[0].text
+    assert "sportcoach" in replies[1].line.topics, (replies[1].text, replies[1].reason)
+
+
+def test_a_choice_between_two_feelings_is_his_view():
+    reply = last("patient-a", ["Vertel eens", "ben je meer kwaad op die werkgever of op jezelf"])
+    assert "either_or" in reply.line.moves and "thought" in reply.line.aspects, reply.text
+
+
+def test_a_rewind_to_the_phone_call_he_told_gets_it_slowed_down():
+    replies = play(
+        "patient-a",
+        [
+            "Wat gebeurde er precies toen ze je belden?",
+            "Laten we even terug naar dat telefoontje zelf. Wat gebeurde er toen?",
+        ],
+        openness=4,
+    )
+    assert replies[0].line.key == "pa-moment-call", replies[0].text
+    assert replies[1].line.key == "pa-moment-call-2", (replies[1].text, replies[1].reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "als ik je goed hoor: wie twijfelt is slap. zeg je dat eigenlijk",
+        "als ik het goed snap zegt ge eigenlijk: een manager mag nie twijfelen",
+    ],
+)
+def test_zeg_je_dat_eigenlijk_checks_a_summary(text):
+    assert understand("client-c", text).check
+
+
+def test_what_happens_in_him_is_a_feeling():
+    turn = understand(
+        "client-b", "wat gebeurt er met jou als je aandacht geeft aan zijn onzekerheid"
+    )
+    assert turn.aspect == "feeling" and turn.whose == "client", turn.describe()
+
+
+def test_the_meaning_of_unjust_has_a_line_once_he_is_open():
+    reply = last("client-a", ["Wat bedoel je als je zegt dat het onrechtvaardig is?"], openness=5)
+    assert reply.line.key == "a-meaning-onrecht", reply.text
+    low = last("client-a", ["Wat bedoel je als je zegt dat het onrechtvaardig is?"], openness=1)
+    assert low.kind == "deflect", low.text
