@@ -1718,6 +1718,39 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
     return None
 
 
+THOUGHT = re.compile(
+    r"\b(?:ik\s+dacht|dacht\s+ik|kdacht|dacht\s+k|denk\s+ik|ik\s+denk|kdenk)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+class Thought:
+    def __init__(self, start, quote, past):
+        self.start, self.quote, self.past = start, quote, past
+
+
+def _told_thought(turn):
+    """The last thought he reports in his own words ('ik dacht: nu ben ik weer de schuldige',
+    'dan denk ik: die nemen mij toch nie'), or None."""
+    if ":" not in turn.text:
+        return None
+    found = next(reversed(list(THOUGHT.finditer(turn.text))), None)  # the last one
+    if found is None:
+        return None
+    said = re.split(r"[.!?]", turn.text[found.end() :])[0]
+    quote = _clean_quote(said, _settings())
+    if quote is None or len(_words(quote)) < 3:
+        return None  # 'ik dacht: nee, nu nie'
+    return Thought(found.start(), quote, "dacht" in found.group(0).lower())
+
+
+def _thought_question(thought, settings):
+    kind = "thought_past" if thought.past else "thought"
+    template = _pick([t for t in settings["open"] if t["for"] == kind], thought.quote, set())
+    sentence = template["text"].format(words=thought.quote)
+    return Suggestion(sentence, (), template["id"]) if _safe(sentence, thought.quote) else None
+
+
 def _feeling_question(turn, feeling, settings):
     if (
         feeling.about
@@ -2045,9 +2078,12 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     chosen, used = [], set()
 
     def add(suggestion):
-        if suggestion is not None and _asks(suggestion.text) not in {_asks(s.text) for s in chosen}:
-            used.add(suggestion.template)
-            chosen.append(suggestion)
+        if suggestion is None or _asks(suggestion.text) in {_asks(s.text) for s in chosen}:
+            return
+        if _quotes_again(suggestion, chosen):
+            return  # 'Je zegt: ‘die heeft me nooit gemogen’.' twice, or its 'nooit' again
+        used.add(suggestion.template)
+        chosen.append(suggestion)
 
     if _rupture(turn):  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
         return [_relation_question(turn, "rupture", settings)]
@@ -2073,6 +2109,12 @@ def suggest(text, markers, depth, topics=(), clauses=()):
         hedged = any(m.code in ("tentative", "perspective_taking") for m in markers)
         # A feeling is asked about unless he already wonders ('misschien', what another may
         # feel; a bare 'wat ik doe' is no reason) or it is about the coach (asked just above).
+        thought = None if relation or hedged else _told_thought(turn)
+        if thought is not None and (feeling is None or thought.start > feeling.start):
+            # 'Eerlijk gezegd schrok ik. Ik dacht: nu ben ik weer de schuldige.': the thought he
+            # ends on is asked about first ('Ik dacht: daar gaan we weer. En ik voelde me
+            # gebruikt.': the feeling that answers it is asked instead)
+            add(_thought_question(thought, settings))
         if feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
             if question is None:  # its quote would not read as a coach move: an earlier one
@@ -2147,6 +2189,18 @@ UNDERSTANDS = re.compile(
     r"|\b(?:snap|begrijp)\s+ik\s+(?:(?:eigenlijk|ook|best|nu)\s+)*wel\b",
     re.IGNORECASE,
 )
+
+
+QUOTED = re.compile(r"‘([^’]+)’")
+
+
+def _quotes_again(suggestion, chosen):
+    """The suggestion quotes words an earlier one already quoted (or a part of them)."""
+    quotes = [q.lower() for q in QUOTED.findall(suggestion.text)]
+    if not quotes:
+        return False
+    earlier = [q.lower() for s in chosen for q in QUOTED.findall(s.text)]
+    return any(q in e or e in q for q in quotes for e in earlier)
 
 
 def _asks(text):

@@ -1066,7 +1066,7 @@ def test_an_impersonal_cause_in_a_turn_that_goes_well_is_no_blame(text, asked):
 @pytest.mark.parametrize(
     "text,absent,present",
     [
-        ("Eerlijk gezegd schrok ik. Ik dacht: nu ben ik weer de schuldige.", "eerlijk", "schrok"),
+        ("Eerlijk gezegd schrok ik. Ik dacht: nu ben ik weer de schuldige.", "eerlijk", "schuld"),
         (
             "huh? nee. ik ben helemaal nie onzeker. een scheids moet gwn streng zijn, anders"
             " lopen ze over je heen",
@@ -1619,3 +1619,57 @@ def test_no_how_would_you_call_it_when_he_names_it_or_it_is_no_correction(text):
 )
 def test_no_pattern_question_for_a_single_occasion_or_feelings_he_only_names(text):
     assert not any(s.startswith("Je merkt dat bij jezelf") for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Eerlijk gezegd schrok ik. Ik dacht: nu ben ik weer de schuldige.",
+            "Je dacht: ‘nu ben ik weer de schuldige’. Wat deed die gedachte met je?",
+        ),
+        (
+            "ik lag in bed. ik las het en ik kreeg het zo warm, mijn hart ging tekeer. ik dacht: ze"
+            " gaan mila buitensluiten",
+            "Je dacht: ‘ze gaan mila buitensluiten’. Wat deed die gedachte met je?",
+        ),
+        (
+            "dan denk ik: die nemen mij toch nie. ze willen allemaal iemand met ervaring",
+            "Je denkt dan: ‘die nemen mij toch nie’. Wat doet die gedachte met je?",
+        ),
+    ],
+)
+def test_a_thought_he_ends_on_is_asked_about_in_his_words(text, wanted):
+    assert texts(text)[:1] == [wanted], texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Ik dacht: daar gaan we weer. En ik voelde me gebruikt.", "‘gebruikt’"),  # the answer
+        ("ja. stressvol. ik zag haar wel in mn spiegel. ik dacht: nee, nu nie", None),
+    ],
+)
+def test_no_thought_question_before_the_feeling_it_led_to_or_for_a_scrap(text, first):
+    found = texts(text)
+    assert not any(s.startswith("Je dacht") for s in found[:1]), found
+    if first:
+        assert found and first in found[0], found
+
+
+def test_no_two_suggestions_quote_the_same_words():
+    for _suggestion, source in SUGGESTIONS:
+        found = texts(source)
+        quotes = [q.lower() for s in found for q in re.findall("‘([^’]+)’", s)]
+        for i, quote in enumerate(quotes):
+            assert not any(quote in e or e in quote for e in quotes[:i]), found
+    found = texts("en zn moeder heeft hem dat aangepraat, die heeft me nooit gemogen, nooit")
+    assert sum("nooit gemogen" in s for s in found) == 1, found
+
+
+def test_no_how_did_it_go_with_one_who_did_not_act():
+    found = texts(
+        "De balk was glad, de organisatie had hem niet goed schoongemaakt. Het lag echt niet aan"
+        " mij."
+    )
+    assert not any("die keer met" in s for s in found), found
