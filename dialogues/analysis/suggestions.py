@@ -2055,9 +2055,17 @@ def _validation(turn, feeling, floods, settings, used):
 def suggest(text, markers, depth, topics=(), clauses=()):
     """topics: the turn's nouns as typed, with their article ('de kinderen'), in order;
     clauses: the turn's clauses (Analysis.clauses), whose features choose the question."""
+    turn = Turn(text, markers, clauses)
+    chosen = _choose(turn, depth, topics)
+    if chosen and _formal_register(turn):  # 'U stelt alleen maar vragen.': he says 'u'
+        chosen = [replace(s, text=_formal(s.text)) for s in chosen]
+    return chosen[:MAX_SUGGESTIONS]
+
+
+def _choose(turn, depth, topics):
     settings = _settings()
     lists = word_lists()
-    turn = Turn(text, markers, clauses)
+    text, markers = turn.text, turn.markers
     floods = [m for m in markers if m.code == "affect_flooding"]
     valid_floods = [m for m in floods if _valid_flood(turn, m)]
     problems = [
@@ -2143,7 +2151,27 @@ def suggest(text, markers, depth, topics=(), clauses=()):
             add(_general_question(turn, settings))
         elif not problems:
             add(_person_question(turn, topics, settings, lists))
-    return chosen[:MAX_SUGGESTIONS]
+    return chosen
+
+
+def _formal_register(turn):
+    """He says 'u' to the coach (not a generic or reported 'u', and no 'jij' as well)."""
+    if not re.search(r"\b(?:u|uw)\b", turn.text, re.IGNORECASE):
+        return False
+    if re.search(r"\b(?:jij|jou|jouw)\b", turn.text, re.IGNORECASE):
+        return False
+    for found in ADDRESSEE.finditer(turn.text):
+        if found.group(0).lower() not in ("u", "uw"):
+            continue
+        clause = turn.clause_at(found.start())
+        if clause is not None and (
+            clause.quoted or clause.reported or _not_to_the_coach(turn, clause, found)
+        ):
+            continue
+        if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
+            continue  # 'zij zei: u mag hier niet staan'
+        return True
+    return False
 
 
 DENIED_OPENING = re.compile(
@@ -2192,6 +2220,56 @@ UNDERSTANDS = re.compile(
 
 
 QUOTED = re.compile(r"‘([^’]+)’")
+# 'u' for a client who says 'u' to the coach: the verb before an inverted 'je' takes its -t
+FORMAL_VERBS = {
+    "merk": "merkt",
+    "denk": "denkt",
+    "ben": "bent",
+    "voel": "voelt",
+    "bedoel": "bedoelt",
+    "zeg": "zegt",
+    "heb": "hebt",
+    "vind": "vindt",
+    "kun": "kunt",
+    "wil": "wilt",
+    "ga": "gaat",
+    "doe": "doet",
+    "zie": "ziet",
+}
+FORMAL_WORDS = {"jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf"}
+
+
+def _formal(text):
+    """The suggestion with 'u' for 'je' ('Hoe merkt u dat, van binnen?', 'U zegt ‘…’.'),
+    leaving the client's quoted words as they are."""
+    parts = re.split(r"(‘[^’]*’)", text)
+    for index in range(0, len(parts), 2):
+        tokens = re.split(r"(\W+)", parts[index])
+        words = [i for i, t in enumerate(tokens) if t and not re.fullmatch(r"\W+", t)]
+        for position, i in enumerate(words):
+            word = tokens[i]
+            lower = word.lower()
+            new = None
+            if lower == "je":
+                before = tokens[words[position - 1]].lower() if position else ""
+                after = tokens[words[position + 1]].lower() if position + 1 < len(words) else ""
+                if before == "u" and tokens[i - 1] == " ":
+                    new = "zich"  # 'waardoor je je zo voelde' → 'waardoor u zich zo voelde'
+                elif after in _people() or after in _plural_nouns():
+                    new = "uw"  # 'bij je baas' → 'bij uw baas'
+                else:
+                    new = "u"
+                    if before in FORMAL_VERBS and tokens[i - 1] == " ":
+                        verb = FORMAL_VERBS[before]
+                        prev = tokens[words[position - 1]]
+                        verb = verb.capitalize() if prev[0].isupper() else verb
+                        tokens[words[position - 1]] = verb
+            elif lower in FORMAL_WORDS:
+                new = FORMAL_WORDS[lower]
+            if new is not None:
+                tokens[i] = new.capitalize() if word[0].isupper() else new
+        parts[index] = "".join(tokens)
+    return "".join(parts)
 
 
 def _quotes_again(suggestion, chosen):

@@ -1673,3 +1673,51 @@ def test_no_how_did_it_go_with_one_who_did_not_act():
         " mij."
     )
     assert not any("die keer met" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Ik heb het gevoel dat deze sessies tijdverlies zijn. U stelt alleen maar vragen.",
+            "Fijn dat u dat hier zegt. Hoe is dat voor u, hier met mij?",
+        ),
+        ("Makkelijk voor u. Ik heb nog maar acht weken.", "Goed dat u het zegt."),
+        (
+            "Ik vertrouw u niet, mijn baas heeft u ingehuurd en hij wil mij weg.",
+            "Wat zou uw baas zelf als reden geven, denkt u?",
+        ),
+    ],
+)
+def test_a_client_who_says_u_is_asked_with_u(text, wanted):
+    found = texts(text)
+    assert any(wanted in s for s in found), found
+    assert not any(re.search(r"\bje\b", QUOTED_OUT.sub("", s)) for s in found), found
+
+
+QUOTED_OUT = re.compile("‘[^’]*’")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dinsdag. ik zeg u mag hier niet staan mevrouw, zij zegt ik ben zo weg",  # reported
+        "jij snapt het tenminste. u weet wel, die van de gemeente",  # 'jij' as well
+    ],
+)
+def test_no_u_for_a_u_that_is_not_his_register(text):
+    assert not any(re.search(r"\bu\b", QUOTED_OUT.sub("", s)) for s in texts(text)), texts(text)
+
+
+def test_u_forms_keep_the_clients_words_and_read_as_coach_moves():
+    from dialogues.analysis.suggestions import _formal
+
+    assert _formal("Je zegt ‘je bent gek’. Hoe merk je dat, van binnen?") == (
+        "U zegt ‘je bent gek’. Hoe merkt u dat, van binnen?"
+    )
+    assert _formal("Wat gebeurde er, waardoor je je zo voelde?") == (
+        "Wat gebeurde er, waardoor u zich zo voelde?"
+    )
+    for text in ("Waar heb je geleerd dat het zo hoort, denk je?", "Hoe ben je daar zo zeker?"):
+        codes = set(analyse(_formal(text), "coach").codes)
+        assert codes & GOOD and not codes & BAD, (text, codes)
