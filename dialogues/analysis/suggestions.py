@@ -721,9 +721,13 @@ def _someone_elses(turn, start, clause):
         if earlier and earlier[-1].subject == "other":
             return True  # '..., die koorts had en benauwd was'
     before = turn.text[clause.start : start]
-    parts = re.split(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl)\b", before)
+    parts = re.split(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl|waar)\b", before)
     if len(parts) > 1 and parts[-2].lower() == "die" and "ik" not in _words(parts[-1]):
         return True  # 'meneer Jansen, die koorts had en benauwd was'
+    if len(parts) > 1 and parts[-2].lower() == "waar":
+        tail = set(_words(parts[-1]))
+        if tail - _set("fillers") and not tail & {"ik", "k", "me", "mij", "we", "wij"}:
+            return True  # 'zo'n chef waar jongens bang voor zijn'
     parts = parts[::2]
     if len(parts) > 1:
         tail = set(_words(parts[-1]))
@@ -853,6 +857,8 @@ def _own_feelings(turn):
         ):
             candidates.append((found.start(1), found.end(1), "word"))
     for found in SELF_EMOTION_VERB.finditer(text):
+        if _missed_out(text, found):
+            continue  # 'dus ik mis de helft': a loss of a thing, no longing
         if not any(m.start == found.start(1) for m in turn.markers):
             candidates.append((found.start(1), found.end(1), "verb"))
     for clause in turn.clauses:  # an answer in one word: 'zwaar.', 'spannend.'
@@ -884,6 +890,18 @@ def _own_feelings(turn):
         feeling = _feeling_at(turn, start, end, kind, turn.clause_at(start), settings)
         if feeling is not None:
             yield feeling
+
+
+def _missed_out(text, found):
+    """'ik mis de helft', 'ik miste de bus': missing a thing, not missing someone ('ik mis
+    hem', 'ik mis dat egt', 'ik mis mijn vader', 'ik mis de kinderen')."""
+    if found.group(1).lower() not in ("mis", "miste"):
+        return False
+    following = _words(text[found.end(1) : found.end(1) + 40])[:2]
+    if not following or following[0] not in ("de", "het", "een", "nen", "ne"):
+        return False
+    noun = following[1] if len(following) > 1 else ""
+    return noun not in _people() and noun not in _plural_nouns() and noun not in _set("missed")
 
 
 def _feeling_at(turn, start, end, kind, clause, settings):
@@ -1968,14 +1986,18 @@ def _person_question(turn, topics, settings, lists):
         return None  # 'de doos staat nog bij mn ouders trouwens'
     if _schedule(turn) or (FUTURE.search(turn.text) and not turn.past):
         return None  # 'ik moet om vier uur mijn dochter ophalen', a plan: no story to ask about
-    actor = _actor_towards_client(turn, settings) if turn.past else None
+    last = turn.clauses[-1] if turn.clauses else None
+    ends_now = last is not None and not last.past and not PERFECT.search(turn.clause_text(last))
+    # 'ze heeft mij opgevoed ... ze lacht wel als ik kom': the story ends now, no 'toen'
+    actor = _actor_towards_client(turn, settings) if turn.past and not ends_now else None
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
         template = _pick(
             [t for t in settings["open"] if t["for"] == "person_act"], turn.text, set()
         )
         return Suggestion(template["text"].format(**actor), (), template["id"])
     now = re.search(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", turn.text, re.IGNORECASE)
-    kind = "person_past" if turn.past and not now else "person_now"  # 'vroeger ..., nu ...'
+    # 'vroeger ..., nu ...': asked about now
+    kind = "person_past" if turn.past and not now and not ends_now else "person_now"
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])

@@ -1721,3 +1721,33 @@ def test_u_forms_keep_the_clients_words_and_read_as_coach_moves():
     for text in ("Waar heb je geleerd dat het zo hoort, denk je?", "Hoe ben je daar zo zeker?"):
         codes = set(analyse(_formal(text), "coach").codes)
         assert codes & GOOD and not codes & BAD, (text, codes)
+
+
+def test_a_feeling_in_a_clause_about_others_is_theirs():
+    found = texts(
+        "Ik schaam me er wel voor. Ik wil niet zo'n chef zijn waar jongens bang voor zijn."
+    )
+    assert found and "‘bang’" not in found[0] and "schaam" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "missed"),
+    [
+        ("Maar ik heb geen smartphone, dus ik mis de helft.", False),
+        ("ik miste de bus en kwam te laat", False),
+        ("ik mis hem zo erg", True),
+        ("ik mis de gezelligheid van vroeger", True),
+    ],
+)
+def test_missing_a_thing_is_no_longing(text, missed):
+    assert any("mis" in s for s in texts(text)) is missed, texts(text)
+
+
+def test_a_story_that_ends_now_is_asked_about_now():
+    found = texts(
+        "ze heeft mij opgevoed als mijn ouders werkten. ik wil dat ze nie alleen is. ook al weet"
+        " ze nie wie ik ben, ze lacht wel als ik kom"
+    )
+    assert found == ["Hoe is dat voor jou?"], found
+    found = texts("Ze heeft zonder het te vragen de kamer van mijn dochter ingericht.")
+    assert found == ["Hoe was het voor jou, toen zij dat deed?"], found
