@@ -95,6 +95,7 @@ class CoachTurn:
     check: bool = False  # "Klopt dat?", "Zie ik dat goed?": he confirms or corrects a summary
     how_often: bool = False  # "was dat de enige keer", "gebeurt dat vaker"
     wish: bool = False  # "wat zou je willen", "wat had je gehoopt"
+    exception: bool = False  # "geldt dat altijd, of zijn er momenten dat het anders ligt"
     word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
     main_person: str = ""  # the case's first person (the one "ze" means by default)
@@ -782,6 +783,13 @@ def understand(text, codes=(), topics=(), client_said=()):
         if quoted_tokens
         else None
     )
+    exception = bool(find(whole, lex["exceptions"]["cues"]))
+    if exception and aspects[0] in ("moment", "story", "other_view"):
+        # "geldt dat in elke situatie, of zijn er momenten dat het anders ligt": how he sees
+        # his own rule, not another story or someone else's view
+        aspects = ("thought",) + tuple(a for a in aspects if a != "thought")
+        whose = "client"
+        cues.append(lex["exceptions"]["id"])
     all_events = [t["id"] for t in topics if t.get("kind") == "event"]
     events = [e for e in all_events if e in found_topics]
     passed = _passed_events(whole, events, index, lex) if len(events) > 1 else ()
@@ -804,6 +812,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         or bool(_SAYS_CHECK.search(text)),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
+        exception=exception,
         word_named=word_named,
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])
         # "wat zou het met hem doen als je een keer zegt …": a what-if about the other

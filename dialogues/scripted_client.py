@@ -564,6 +564,8 @@ def _score(line, turn, code, told):
         score += 3
     if "wish" in line.moves:  # "wat zou je willen dat er anders ging": a wish, not "Omdat …"
         score += 4 if turn.wish else -3
+    if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
+        score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
         score += 4 if turn.what_if else -3
     main = turn.main_person
@@ -572,6 +574,8 @@ def _score(line, turn, code, told):
     score += 0.3 * line.min_openness
     if _echo_misfits(line, turn, scoring=True):
         score -= 2  # "Hier? …" to a question about his wife: another line first
+    if _fragment_left(line, turn):
+        score -= 4  # "Te langzaam? Dat we een deadline missen …" without its opener
     if turn.aspect == "meaning" and _asked_words(turn.text) & set(coach_turn.normalise(line.text)):
         score += 4  # "wat bedoel je met professioneel": the line that says that word
     if line.key in told:
@@ -893,6 +897,10 @@ def respond(script, state, analysis, client_said=()):
         if turn.wish and turn.aspect == "motive":
             # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
             allowed = [a for a in allowed if "wish" in a.moves]
+        if turn.exception:
+            # "Geldt dat altijd, of zijn er momenten dat het anders ligt?": an exception he
+            # knows (or that he knows none), never the same story again.
+            allowed = [a for a in allowed if "exception" in a.moves]
         if turn.what_if:
             # "Wat zou er gebeuren als je …": his what-if (or a deflection on it), not what he
             # thought then.
@@ -1006,6 +1014,7 @@ def respond(script, state, analysis, client_said=()):
                     not d.moves
                     or (code in d.moves and _corrects(d, named))
                     or (turn.wish and "wish" in d.moves)
+                    or (turn.exception and "exception" in d.moves)
                     or (turn.what_if and "what_if" in d.moves)
                 )
             ]
@@ -1439,6 +1448,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             if _allowed(a, trust, told, streak, style)
             and (not named or named & set(a.topics))
             and _yes_no(a.text)  # "Was het een goed idee?" is not answered by "Omdat het zo is."
+            # nor by a what-if, a wish or an exception nobody asked about
+            and (not FLAG_MOVES & set(a.moves) or FLAG_MOVES & set(a.moves) & _flags(turn))
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=True)
         if line is None:
@@ -1454,6 +1465,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             deflects = _honest(deflects, [known[k] for k in told if k in known], turn.aspect)
             deflects = _in_band(deflects, trust)
             deflects = [d for d in deflects if d.key not in told] or deflects
+            deflects = [d for d in deflects if not _fragment_left(d, turn)]
             line = _best(deflects, turn, "", {}, last, need_aspect=True)
         if line is not None:
             return _shortened(line), "gesloten vraag: kort antwoord op " + coach_turn.ASPECT_NL[
@@ -1476,6 +1488,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
+FLAG_MOVES = {"wish", "what_if", "exception"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -1668,6 +1681,19 @@ ECHO_SKIP = frozenset(
 )
 
 
+FRAGMENT_SUBJECTS = {"ik", "we", "wij", "het", "ze", "zij", "hij", "je", "iemand", "mensen"}
+
+
+def _fragment_left(line, turn):
+    """Without its opening question ("Wat ik dacht? Dat we door moesten.", "Te langzaam? Dat we
+    een deadline missen …") the line would be a bare "Dat …" clause: no answer on its own."""
+    echo = _echo_opener(line.text, words=8 if line.kind == "react" else 5)
+    if not echo or not _echo_misfits(line, turn):
+        return False
+    words = coach_turn.normalise(echo[1])[:2]
+    return len(words) == 2 and words[0] == "dat" and words[1] in FRAGMENT_SUBJECTS
+
+
 def _stems(text):
     """The stems (first five letters) of a text's words of four letters or more."""
     return {w[:5] for w in coach_turn.normalise(text) if len(w) >= 4 and w not in ECHO_SKIP}
@@ -1680,7 +1706,8 @@ def _opener_aspect(opener):
 
 def _flags(turn):
     """The moves a turn asks for beside its code: a wish, a what-if."""
-    return {name for name, on in (("wish", turn.wish), ("what_if", turn.what_if)) if on}
+    flags = (("wish", turn.wish), ("what_if", turn.what_if), ("exception", turn.exception))
+    return {name for name, on in flags if on}
 
 
 def _yes_no(text):

@@ -475,3 +475,21 @@ def test_the_meaning_of_unjust_has_a_line_once_he_is_open():
     assert reply.line.key == "a-meaning-onrecht", reply.text
     low = last("client-a", ["Wat bedoel je als je zegt dat het onrechtvaardig is?"], openness=1)
     assert low.kind == "deflect", low.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_asked_whether_his_rule_always_holds_he_names_an_exception(slug):
+    turn = "geldt dat eigenlijk overal, of zijn er momenten dat het anders ligt"
+    open_ = last(slug, ["Vertel eens", turn], openness=5)
+    assert "exception" in open_.line.moves and open_.kind == "answer", open_.text
+    closed = last(slug, ["Vertel eens", turn], openness=0)
+    assert "exception" in closed.line.moves and closed.kind == "deflect", closed.text
+    other = last(slug, ["Vertel eens", "Wat gebeurde er daarna?"], openness=5)
+    assert "exception" not in other.line.moves, other.text
+
+
+def test_no_bare_dat_clause_left_when_the_opener_is_dropped():
+    reply = last("client-b", ["Vind je dat je medewerker overdreven reageert?"], openness=5)
+    assert not reply.text.startswith("Dat we"), reply.text
+    asked = last("client-b", ["Te langzaam, zeg je. Wat bedoel je daarmee?"], openness=6)
+    assert asked.text.startswith("Te langzaam?"), asked.text
