@@ -663,6 +663,10 @@ def _own_norm(turn, marker):
     """A rule of his own: a norm word or a generic 'je' in it, and not one he reports from
     others ('dat mag nie van het bestuur')."""
     sentence = _sentence(turn, marker.start).lower()
+    if re.match(r"\W*(?:dat|da|dit|het)\b", sentence):  # 'volgens protocol, ... dat kan nie'
+        start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?")
+        if start > 0:
+            sentence = _sentence(turn, start - 1).lower() + " " + sentence
     if any(source in sentence for source in _set("norm_sources")):
         return False
     clause = turn.clause_at(marker.start)
@@ -956,6 +960,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
             return None  # 'me zorgen maakte over ...': no sentence on its own
         fear = bool(set(_words(text[start:end])) & _set("fears"))
         return Feeling(start, end, words, kind, about=about, fear=fear)
+    if _previous_word(text, start) in _set("feeling_degree"):
+        start = text.lower().rfind(_previous_word(text, start), 0, start)  # 'minder boos'
     quote = text[start:end]
     quote = quote.lower() if quote.isupper() else quote
     past = clause is not None and (
@@ -1702,7 +1708,16 @@ def _certainty_kind(turn, marker):
         re.IGNORECASE,
     ):
         return "self_trait"
+    evidence = any(  # 'ze zucht als ik begin. dat zie je toch': he already says what he sees
+        c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
+        for c in turn.clauses
+    )
+    if set(_words(text)) & _set("seen_words") and not evidence:
+        return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
     return "view"
+
+
+MIND_CLASSES = frozenset({"cognition", "emotion", "perception", "intention"})
 
 
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
@@ -1934,6 +1949,8 @@ def _coach_act(turn):
 
 
 def _here_and_now_question(turn, kind, settings):
+    if kind == "feeling" and set(_words(turn.text)) & _set("reproach_words"):
+        kind = "reproach"  # 'makkelijk gezegd. jij kent haar nie eens'
     if kind == "feeling" and _coach_act(turn):
         kind = "act"  # 'U kijkt steeds op de klok': he already says what he sees in the coach
     if (

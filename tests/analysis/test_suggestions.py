@@ -1751,3 +1751,32 @@ def test_a_story_that_ends_now_is_asked_about_now():
     assert found == ["Hoe is dat voor jou?"], found
     found = texts("Ze heeft zonder het te vragen de kamer van mijn dochter ingericht.")
     assert found == ["Hoe was het voor jou, toen zij dat deed?"], found
+
+
+def test_a_certainty_about_what_he_sees_asks_what_he_sees_unless_he_said_it():
+    assert texts("ja allez, da's toch duidelijk aan haar gezicht") == ["Wat zie je er precies aan?"]
+    found = texts("nou dat ze me irritant vindt. ze zucht als ik begin. dat zie je toch gwn")
+    assert found and found[0] != "Wat zie je er precies aan?", found
+
+
+def test_a_degree_stays_with_its_feeling():
+    found = texts("raar. minder boos eigenlijk")
+    assert found and "‘minder boos’" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zijn gezicht wordt rood, hij gaat slaan en dan wordt hij helemaal slap en ligt hij op de"
+        " grond.",
+        "op de ic moet alles volgens protocol, elke kamer 45 minuten, desinfecteren. dat kan nie"
+        " sneller",
+    ],
+)
+def test_no_label_or_rule_question_for_a_body_or_a_protocol(text):
+    assert not any("slap" in s or "geleerd" in s for s in texts(text)), texts(text)
+
+
+def test_a_reproach_beside_what_he_sees_the_coach_do_is_asked_as_a_reproach():
+    found = texts("makkelijk gezegd. jij kent haar nie eens")
+    assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
