@@ -1206,6 +1206,8 @@ def _valid_flood(turn, marker):
     """A flooding marker counts only for a strong feeling of the client's own, now: not
     'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
     ...', not 'ik word gek van blij'."""
+    if _in_quote_marks(turn.text, marker.start):
+        return False  # "op facebook met 'blijf positief!!! 💪💪'": their exclamation, not his
     if marker.rule in _set("flood_shouting_rules"):
         return not _happy(turn)
     clause = turn.clause_at(marker.start)
@@ -1218,6 +1220,24 @@ def _valid_flood(turn, marker):
         or (clause is not None and clause.past)
         or _happy(turn)
     )
+
+
+def _in_quote_marks(text, position):
+    """The position lies between quote marks he typed ('...', "...", ‘...’)."""
+    before = text[:position]
+    for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
+        if opening == closing:
+            marks = [
+                m.start()
+                for m in re.finditer(
+                    rf"(?<!\w){re.escape(opening)}|{re.escape(opening)}(?!\w)", before
+                )
+            ]
+            if len(marks) % 2 == 1:
+                return True
+        elif before.count(opening) > before.count(closing):
+            return True
+    return False
 
 
 def _guessed(turn, end):
@@ -1604,6 +1624,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True
     if marker.code == "certainty" and _tentative_or_benign(turn):
         return True  # 'Natuurlijk kan ik me vergissen', 'mijn moeder bedoelt het goed'
+    if marker.code == "external_blame" and _blames_a_thing(turn, marker):
+        return True  # 'sorry als ik wegval, ligt aan de wifi': a thing, no one blamed
     if marker.code == "external_blame" and GOING_WELL.match(turn.text):
         if not Target(turn, marker, _settings()).found:
             return True  # 'Goed, eigenlijk. ... lijn 12 rijdt later door de wegwerkzaamheden'
@@ -1651,6 +1673,14 @@ def _skip(turn, marker, markers, feeling=None):
         if any(m.code == "rigid_rule" for m in markers):
             return True
     return False
+
+
+def _blames_a_thing(turn, marker):
+    """'ligt aan de wifi', 'door de file': the cause is a thing, not a person."""
+    words = _words(marker.text)
+    if words[-1:] and words[-1] in _set("determiners") | {"de", "het", "die", "dat"}:
+        words = words + _words(turn.text[marker.end : marker.end + 30])[:1]
+    return bool(words) and words[-1] in _set("thing_nouns")
 
 
 def _blamed_acts(turn, marker, clause):
@@ -2197,8 +2227,8 @@ def _formal_register(turn):
     """He says 'u' to the coach (not a generic or reported 'u', and no 'jij' as well)."""
     if not re.search(r"\b(?:u|uw)\b", turn.text, re.IGNORECASE):
         return False
-    if re.search(r"\b(?:jij|jou|jouw)\b", turn.text, re.IGNORECASE):
-        return False
+    if re.search(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", turn.text, re.IGNORECASE):
+        return False  # 'anders verliest ge uw klanten': the Flemish 'ge', no formal 'u'
     for found in ADDRESSEE.finditer(turn.text):
         if found.group(0).lower() not in ("u", "uw"):
             continue

@@ -1780,3 +1780,26 @@ def test_no_label_or_rule_question_for_a_body_or_a_protocol(text):
 def test_a_reproach_beside_what_he_sees_the_coach_do_is_asked_as_a_reproach():
     found = texts("makkelijk gezegd. jij kent haar nie eens")
     assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
+
+
+def test_the_flemish_ge_with_uw_is_no_formal_register():
+    found = texts("ja toch. anders verliest ge uw klanten, da's logisch")
+    assert found and not any(re.search(r"\bu\b", QUOTED_OUT.sub("", s)) for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "👍 sorry als ik wegval, ligt aan de wifi. merk dat hij weer supertraag is",  # a thing
+        "Nou, de moeder van Jesse is eigenlijk altijd heel aardig. Dus niet iedereen, nee.",
+        "en dan reageren die lui van zijn voetbalploeg op facebook met 'blijf positief!!! 💪💪'."
+        " lief bedoeld hoor",  # their exclamation marks, in a quote
+    ],
+)
+def test_no_question_for_a_blamed_thing_a_kind_always_or_a_quoted_exclamation(text):
+    assert texts(text) == [], texts(text)
+
+
+def test_an_exclamation_of_his_own_beside_a_quote_is_still_a_flood():
+    found = texts("hij zei 'doe normaal' en ik werd zo woedend!!!")
+    assert found and found[0].startswith("Ik hoor hoe woedend je bent"), found
