@@ -1624,6 +1624,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True
     if marker.code == "certainty" and _tentative_or_benign(turn):
         return True  # 'Natuurlijk kan ik me vergissen', 'mijn moeder bedoelt het goed'
+    if marker.code == "external_blame" and _happy(turn):
+        return True  # 'chill eigenlijk. ge zit nie op mijn kap 😄'
     if marker.code == "external_blame" and _blames_a_thing(turn, marker):
         return True  # 'sorry als ik wegval, ligt aan de wifi': a thing, no one blamed
     if marker.code == "external_blame" and GOING_WELL.match(turn.text):
@@ -1742,8 +1744,13 @@ def _certainty_kind(turn, marker):
         c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
         for c in turn.clauses
     )
-    if set(_words(text)) & _set("seen_words") and not evidence:
+    seen = set(_words(text)) & _set("seen_words") or re.search(r"\bduidelijk\s+aan\b", text, re.I)
+    if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
+    if not any(c.subject == "other" for c in turn.clauses) and not set(_words(turn.text)) & (
+        _others() | _set("generic_classes")
+    ):
+        return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
     return "view"
 
 

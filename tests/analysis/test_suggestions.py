@@ -1803,3 +1803,20 @@ def test_no_question_for_a_blamed_thing_a_kind_always_or_a_quoted_exclamation(te
 def test_an_exclamation_of_his_own_beside_a_quote_is_still_a_flood():
     found = texts("hij zei 'doe normaal' en ik werd zo woedend!!!")
     assert found and found[0].startswith("Ik hoor hoe woedend je bent"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("nee. maar da hoeft ook nie, da's toch duidelijk", "Wat zie je"),  # 'obviously'
+        ("Het is wat het is. Mijn rug is op. Zo gaat dat.", "Hoe zou iemand anders"),  # fate
+        ("chill eigenlijk. ge zit nie op mijn kap 😄", "Wat doet het met je"),  # happy
+    ],
+)
+def test_no_certainty_or_blame_question_where_there_is_no_view_or_no_blame(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_a_rejected_feeling_verb_or_noun_is_also_asked_how_he_would_call_it():
+    found = texts("Schamen? Nee hoor, zo zit het gewoon niet.")
+    assert found == ["Niet ‘schamen’, zeg je. Hoe zou jij het zelf noemen?"], found
