@@ -1721,6 +1721,8 @@ def _truism(turn, marker):
     clause = turn.clause_at(marker.start)
     if clause is None:
         return False
+    if "norm" in clause.classes or set(_words(turn.clause_text(clause))) & _set("norm_words"):
+        return False  # 'Een product owner hoort nee te kunnen zeggen': a rule, no fact of life
     opening = _words(LEADING.sub("", turn.clause_text(clause)))[:2]
     return (
         len(opening) == 2
@@ -1747,9 +1749,10 @@ def _certainty_kind(turn, marker):
     seen = set(_words(text)) & _set("seen_words") or re.search(r"\bduidelijk\s+aan\b", text, re.I)
     if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
-    if not any(c.subject == "other" for c in turn.clauses) and not set(_words(turn.text)) & (
-        _others() | _set("generic_classes")
-    ):
+    resigned = re.search(
+        r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", text, re.I
+    )
+    if resigned and not set(_words(turn.text)) & (_others() | _set("generic_classes")):
         return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
     return "view"
 
