@@ -600,6 +600,8 @@ def _label_look_alike(turn, marker):
         return True
     if _verb_after_subject(turn, marker):
         return True
+    if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
+        return True  # 'het is hun fout': a fault, no label of a person
     return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
 
 
@@ -922,6 +924,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     if word in _set("not_feelings"):
         return None
     following = _words(text[end : end + 20])[:1]
+    if following and following[0] in _set("making_verbs"):
+        return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
     if (
         _previous_word(text, start) in _set("articles")
         and following
@@ -1206,6 +1210,8 @@ def _valid_flood(turn, marker):
     """A flooding marker counts only for a strong feeling of the client's own, now: not
     'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
     ...', not 'ik word gek van blij'."""
+    if re.search(r"\bdacht\s*(?:ik\s*)?:", re.split(r"[.!?]", turn.text[: marker.start])[-1]):
+        return False  # 'Ik dacht: ik zal het haar betaald zetten.': a thought he had then
     if _in_quote_marks(turn.text, marker.start):
         return False  # "op facebook met 'blijf positief!!! 💪💪'": their exclamation, not his
     if marker.rule in _set("flood_shouting_rules"):

@@ -1820,3 +1820,27 @@ def test_no_certainty_or_blame_question_where_there_is_no_view_or_no_blame(text,
 def test_a_rejected_feeling_verb_or_noun_is_also_asked_how_he_would_call_it():
     found = texts("Schamen? Nee hoor, zo zit het gewoon niet.")
     assert found == ["Niet ‘schamen’, zeg je. Hoe zou jij het zelf noemen?"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "ik hou van het spel. en ik wil nie dat zo'n hooligan dat kapot maakt",
+            "‘kapot’",
+        ),  # broken, no feeling
+        (
+            "Ik dacht: ik zal het haar betaald zetten. Achteraf schaam ik me een beetje.",
+            "Ik kan me voorstellen",
+        ),  # a thought he had then, no flood now
+        ("die treinen rijden nooit op tijd, het is hun fout dat ik gebuisd ben", "‘fout’"),
+        ("Mijn collega's laten mij altijd de zwaarste patiënten doen.", "Je zegt ‘altijd’"),
+    ],
+)
+def test_no_feeling_flood_label_or_bare_quantifier_quote_for_these(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_a_feeling_state_after_a_copula_is_still_a_feeling():
+    found = texts("ik ben kapot")
+    assert found and "‘kapot’" in found[0], found
