@@ -573,6 +573,9 @@ def understand(text, codes=(), topics=(), client_said=()):
     asked, n_asking = _focus(text)
     tokens = _without_tail_tag(normalise(asked), lex)
     hits = _aspect_hits(tokens, topics, lex)
+    if is_request(text):
+        # "Wil je me vertellen over een moment …": the polite "wil je" asks no motive
+        hits = [h for h in hits if not (h[0] == "motive" and h[2] <= 1)]
     asked_tokens = tokens
     you_asked = False  # the question asks him, the aspect came from the statement around it
     if not hits and asked != text and not _names_feeling(tokens, set()):

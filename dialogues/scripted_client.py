@@ -564,6 +564,8 @@ def _score(line, turn, code, told):
         score += 3
     if "wish" in line.moves:  # "wat zou je willen dat er anders ging": a wish, not "Omdat …"
         score += 4 if turn.wish else -3
+    if "now_only" in line.moves and turn.time not in ("now", "here"):
+        score -= 6  # "Een beetje leeg, denk ik." only to a feeling asked now
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
         score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
@@ -946,6 +948,10 @@ def respond(script, state, analysis, client_said=()):
             # naar?": about what he just told, not another story.
             context = tuple(t for t in said.topics if not t.startswith("gevoel-"))
             scoring = replace(turn, topics=turn.topics + context)
+            if "on_topic" not in said.moves:
+                # a line kept for one topic (the sports coach) still needs the turn to name it,
+                # unless he was just telling about it
+                allowed = [a for a in allowed if _on_topic(a, turn)]
         line = _best(allowed, scoring, code, told, last, need_aspect=True)
         repeated = False
         if line is not None and line.key in told:

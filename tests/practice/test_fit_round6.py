@@ -493,3 +493,38 @@ def test_no_bare_dat_clause_left_when_the_opener_is_dropped():
     assert not reply.text.startswith("Dat we"), reply.text
     asked = last("client-b", ["Te langzaam, zeg je. Wat bedoel je daarmee?"], openness=6)
     assert asked.text.startswith("Te langzaam?"), asked.text
+
+
+def test_a_polite_wil_je_asks_no_motive():
+    turn = understand("patient-a", "Wil je me vertellen over een moment waarop je opzij ging?")
+    assert turn.aspect == "moment", turn.describe()
+    asked = understand("patient-a", "Wil je dat echt, opzij gaan?")
+    assert asked.aspect == "motive", asked.describe()
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_feeling_now_line_only_to_a_feeling_asked_now(slug):
+    now = last(slug, ["Vertel eens", "Wat voel je nu, op dit moment?"], openness=6)
+    past = last(slug, ["Vertel eens", "Wat voelde je toen?"], openness=6)
+    assert "now_only" not in past.line.moves, past.text
+    if "now_only" in now.line.moves:
+        assert now.turn.time in ("now", "here")
+
+
+def test_a_line_kept_for_one_topic_needs_it_named_or_just_told():
+    off = play("client-b", ["Vertel eens over je team.", "Hoe voelt dat dan?"], openness=5)[-1]
+    assert off.line.key != "b-feeling-done", off.text
+    on = last("client-b", ["Hoe voelt dat eigenlijk, als iets af is?"], openness=5)
+    assert on.line.key == "b-feeling-done", on.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Nou ja, dat is toch niet zo erg, iedereen zegt weleens iets onhandigs.",
+        "Ach, dat overkomt iedereen.",
+    ],
+)
+def test_more_forms_of_reassurance(turn):
+    reply = last("client-b", ["Wat is er gebeurd?", turn])
+    assert "reassurance" in reply.line.moves, (reply.text, reply.reason)
