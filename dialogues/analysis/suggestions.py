@@ -816,6 +816,8 @@ def _from_feeling(quote):
     opened the fragment (but 'ik ben bang dat ...' stays as he said it)."""
     tokens = quote.split()
     lowered = [t.lower().strip(QUOTE_MARKS) for t in tokens]
+    if lowered[:1] in (["voel"], ["voelde"]) and lowered[1:2] in (["me"], ["mij"]):
+        return " ".join(tokens[2:]) if len(tokens) > 2 else quote  # '(ik lig ... en) voel me'
     index = 2 if lowered[:1] in (["ik"], ["k"]) and lowered[1:2] in (["ben"], ["was"]) else 0
     skipped = index
     while index < len(tokens) - 1 and lowered[index] in FEELING_LEAD_ADVERBS:
@@ -1088,7 +1090,7 @@ def _felt_phrase(turn, start, end, clause, settings):
     quote_about = None
     if about and clause is not None:
         words = _clean_quote(turn.clause_text(clause), settings)
-        quote_about = About(words, "voor") if words else None
+        quote_about = About(_from_feeling(words), "voor") if words else None
     elif kind != "np" and clause is not None and start + kept[-1].end() >= clause.end - 1:
         quote_about = _about(turn, start + kept[-1].end(), clause, start)  # '... | alsof ik ...'
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)

@@ -1844,3 +1844,10 @@ def test_no_feeling_flood_label_or_bare_quantifier_quote_for_these(text, unwante
 def test_a_feeling_state_after_a_copula_is_still_a_feeling():
     found = texts("ik ben kapot")
     assert found and "‘kapot’" in found[0], found
+
+
+def test_a_feeling_quote_does_not_open_with_a_bare_voel_me():
+    found = texts("leeg. ik lig op de bank en voel me schuldig tegenover mijn team")
+    assert found and "‘schuldig tegenover mijn team’" in found[0], found
+    found = texts("ik voel me schuldig tegenover mijn team")
+    assert found and "‘ik voel me schuldig tegenover mijn team’" in found[0], found
