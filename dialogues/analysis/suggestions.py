@@ -526,6 +526,9 @@ def _quote(turn, marker, settings, facts):
     elif code == "certainty":
         clause = turn.clause_at(marker.start)
         words = turn.clause_text(clause) if clause is not None else marker.text
+        claim = _claim_before_tag(turn, marker, clause)
+        if claim:  # 'Morgen lacht de hele klas me uit, dat weet ik zeker.': the claim itself
+            return claim
         whole = _clean_quote(words, settings)
         return whole or _clean_quote(marker.text, settings)
     elif code == "assumed_intent":
@@ -538,6 +541,22 @@ def _quote(turn, marker, settings, facts):
     else:
         words = marker.text
     return _clean_quote(words, settings)
+
+
+def _claim_before_tag(turn, marker, clause):
+    """For a certainty that is only a tag ('dat weet ik zeker', "da's toch duidelijk") after a
+    claim in the same sentence, the claim ('morgen lacht de hele klas me uit'), or None."""
+    if clause is None:
+        return None
+    said = _words(turn.clause_text(clause))
+    tag = set(_words(marker.text)) | _set("fillers") | _set("tag_words")
+    if not said or sum(w in tag for w in said) < len(said):
+        return None
+    before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
+    if not before or re.search(r"[.!?]", turn.text[before[-1].end - 1 : clause.start]):
+        return None
+    claim = _clean_quote(turn.clause_text(before[-1]), _settings())
+    return claim if claim and len(_words(claim)) >= 3 else None
 
 
 def _with_noun(turn, marker, words):
@@ -1674,6 +1693,8 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'Mijn directeur vindt ook dat ik te streng ben': his view, reported
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
+    if marker.code == "black_and_white" and _inside_a_fear(turn, marker):
+        return True  # 'ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht'
     if marker.code == "black_and_white" and any(m.code == "no_mental_states" for m in markers):
         return True  # 'daar staan de borden helemaal verkeerd': the turn tells no mind at all;
         # his own experience of it is asked first, not the generalisation about the world
@@ -1708,6 +1729,13 @@ def _blamed_acts(turn, marker, clause):
         and c.subject == "other"
         for m in turn.markers
     )
+
+
+def _inside_a_fear(turn, marker):
+    """The marker is part of what he fears ('bang dat ... iedereen me uitlacht')."""
+    before = _words(re.split(r"[.!?]", turn.text[: marker.start])[-1])
+    fears = [i for i, w in enumerate(before) if w in _set("fears")]
+    return bool(fears) and any(w in ("dat", "da") for w in before[fears[-1] + 1 :])
 
 
 def _only_certainties(turn):

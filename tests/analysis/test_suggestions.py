@@ -1851,3 +1851,15 @@ def test_a_feeling_quote_does_not_open_with_a_bare_voel_me():
     assert found and "‘schuldig tegenover mijn team’" in found[0], found
     found = texts("ik voel me schuldig tegenover mijn team")
     assert found and "‘ik voel me schuldig tegenover mijn team’" in found[0], found
+
+
+def test_a_certainty_tag_after_a_claim_quotes_the_claim():
+    found = texts("Ja. Morgen lacht de hele klas me uit, dat weet ik zeker.")
+    assert found and "‘morgen lacht de hele klas me uit’" in found[0], found
+    found = texts("ja. als ik het 1 keer toelaat doet de hele school het. zo werkt dat gwn")
+    assert found and "‘zo werkt dat’" in found[0], found  # its own sentence: the tag
+
+
+def test_a_generalisation_inside_a_fear_is_not_asked_about_apart():
+    found = texts("Ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht.")
+    assert found and not any("Aan wie denk je" in s for s in found), found
