@@ -127,6 +127,10 @@ def test_a_mind_word_inside_anothers_stated_intent_is_that_intent():
         ("Dat weet ik niet zo zeker, hij is er altijd wel.", "black_and_white", False),
         ("weet ik veel. ze wil me pijn doen", "tentative", False),
         ("weet ik veel. misschien was hij gewoon moe", "tentative", True),
+        # a strong feeling floods when exclaimed or shouted, not when said calmly
+        ("ik ben woedend!", "affect_flooding", True),
+        ("kwaad?? ik ben RAZEND.", "affect_flooding", True),
+        ("Kwaad? Ik ben razend. Hij heeft ons de match gekost.", "affect_flooding", False),
         # a negation ends at the comma
         ("nee. maar da hoeft ook nie, da's toch duidelijk", "certainty", True),
         ("Het is niet duidelijk wat hij bedoelt.", "certainty", False),

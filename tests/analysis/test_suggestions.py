@@ -240,7 +240,7 @@ def test_no_here_and_now_question_without_a_remark_about_the_coach(text):
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        ("mn moeder belt me elke dag om 8 uur. elke dag", "Hoe ging het de laatste keer"),
+        ("hij komt altijd te laat", "Hoe ging het de laatste keer"),
         ("iedereen op de afdeling ziet het ook hoor", "‘iedereen’. Aan wie denk je"),
         (
             "Dat ik het nooit ga halen. Dat ik gewoon niet slim genoeg ben.",
@@ -518,8 +518,8 @@ def test_look_alikes_get_no_question_of_that_kind(text, unwanted):
 
 
 def test_a_repeated_generalisation_is_still_asked_about():
-    found = texts("mn moeder belt me elke dag om 8 uur. elke dag")
-    assert any("‘elke dag’" in t for t in found), found
+    found = texts("mn moeder belt me steeds weer. steeds weer")
+    assert any("‘steeds weer’" in t for t in found), found
 
 
 @pytest.mark.parametrize(

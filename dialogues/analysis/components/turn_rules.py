@@ -185,6 +185,7 @@ class TurnRules:
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
         (self.vertel,) = hashes(["vertel"])
+        self.strong_feelings = hashes(lists["strong_feelings"])
         self.invitation_words = hashes(["vertel", "maar", "even", "ff", "eens", "gerust"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -383,6 +384,11 @@ class TurnRules:
                 i = j + 1
             else:
                 i += 1
+        # 'ik werd zo woedend!!!': a strong feeling exclaimed floods (said calmly it is a feeling)
+        exclaims = [i for i, t in enumerate(doc) if t.text.startswith("!")]
+        for i, norm in enumerate(arrays.norms):
+            if norm in self.strong_feelings and any(i < k <= i + 3 for k in exclaims):
+                spans.append(Hit(i, i + 1, "affect_flooding", "flood.sterke_woorden"))
         shouting = [
             t
             for t in doc
@@ -393,7 +399,11 @@ class TurnRules:
             for sent in doc.sents
             if sent[-1].text.startswith("!") and not self.happy(arrays, sent.start, sent.end)
         )
-        if len(shouting) >= 2 or (shouting and exclaimed):
+        if (
+            len(shouting) >= 2
+            or (shouting and exclaimed)
+            or any(t.norm in self.strong_feelings for t in shouting)
+        ):  # 'ik ben RAZEND': a strong feeling shouted floods on its own
             spans += [Hit(t.i, t.i + 1, "affect_flooding", "flood.capitals") for t in shouting]
         if exclaimed >= 3 and not spans:
             spans.append(Hit(0, len(doc), "affect_flooding", "flood.many_exclamations"))
