@@ -57,7 +57,7 @@ OVER = re.compile(
     re.IGNORECASE,
 )
 SELF_EMOTION_VERB = re.compile(
-    r"\b(?:ik|k)\s+(mis|miste|schaam|schaamde|erger|ergerde|baal|baalde|walg|walgde)\b",
+    r"\b(?:ik\s+|k\s*)(mis|miste|schaam|schaamde|erger|ergerde|baal|baalde|walg|walgde)\b",
     re.IGNORECASE,
 )
 SELF_STATE = re.compile(
@@ -598,7 +598,19 @@ def _label_of_a_thing(turn, marker):
     start = clause.start if clause is not None else max(0, marker.start - 30)
     before = _words(turn.text[start : marker.end])
     copulas = [i for i, w in enumerate(before) if w in _set("copulas")]
-    return bool(copulas) and copulas[0] > 0 and before[copulas[0] - 1] in _set("thing_nouns")
+    if not copulas or copulas[0] == 0:
+        return False
+    subject = before[copulas[0] - 1]
+    if subject in _set("thing_nouns"):
+        return True
+    article = before[copulas[0] - 2] if copulas[0] > 1 else ""
+    return (  # 'de melkprijs is slecht': an article and a noun that is no person
+        article in ("de", "het")
+        and set(_words(marker.text)) & _set("thing_adjectives")
+        and subject not in _people()
+        and subject not in _plural_nouns()
+        and subject not in _first_names()
+    )
 
 
 def _verb_after_subject(turn, marker):
@@ -820,6 +832,8 @@ def _about(turn, end, clause, start):
         following = next((c for c in turn.clauses if c.end == stop), None)
         if following is not None:  # 'alsof ik het probleem ben en nie zij'
             quote = _clean_quote(turn.clause_text(following), _settings())
+    if quote and _words(quote)[:1] and _words(quote)[0] in _set("subordinators_quote"):
+        return None  # 'omdat ik boos ben op iemand die ziek is': no quote to open with 'omdat'
     return About(_from_feeling(quote), first) if quote else None
 
 
@@ -947,6 +961,12 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
+    if word in ("zorg", "zorgt", "zorgen") and following[:1] == ("voor",):
+        return None  # 'ik zorg voor haar': care, no worry
+    if word in ("gemist", "mis", "miste") and re.search(
+        r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", text[max(0, start - 40) : start], re.IGNORECASE
+    ):
+        return None  # 'heb ik een blindedarmontsteking gemist': a thing missed
     if (
         _previous_word(text, start) in _set("articles")
         and following
@@ -984,7 +1004,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         if words is None or _words(words)[:1] in (("me",), ("mij",)):
             return None  # 'me zorgen maakte over ...': no sentence on its own
         fear = bool(set(_words(text[start:end])) & _set("fears"))
-        return Feeling(start, end, words, kind, about=about, fear=fear)
+        past = bool(clause.past) or word in _set("past_emotion_verbs")  # 'ik schaamde me'
+        return Feeling(start, end, words, kind, about=about, fear=fear, past=past)
     if _previous_word(text, start) in _set("feeling_degree"):
         start = text.lower().rfind(_previous_word(text, start), 0, start)  # 'minder boos'
     quote = text[start:end]
@@ -1496,10 +1517,14 @@ STATE_VERBS = frozenset(
 )
 
 
-def _moment_told(turn):
+def _moment_told(turn, besides=None):
     """A past clause that tells something happening ('heeft me bij mn kraag gepakt', 'ik ben
     afgekeurd'), not only a state over a time ('heeft een moeilijk jaar gehad', 'was ziek')."""
     for clause in turn.clauses:
+        if besides is not None and clause.start <= besides < clause.end:
+            continue  # the clause of the feeling itself: 'Ik voelde me afgerekend.'
+        if set(_words(turn.clause_text(clause))[:3]) & _set("say_verbs") - {"zeg", "zegt"}:
+            return True  # "hij zei 'mijn zoon heeft thuis altijd alles juist'"
         perfect = PERFECT.search(turn.clause_text(clause))
         if not (clause.past or perfect) or clause.quoted:
             continue
@@ -1670,6 +1695,12 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja da's toch duidelijk. iedereen ziet het': no view beside them to ask
     if marker.code == "certainty" and _truism(turn, marker):
         return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
+    if marker.code == "assumed_intent" and re.search(
+        r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b",
+        _sentence(turn, marker.start),
+        re.IGNORECASE,
+    ):
+        return True  # 'ze vindt dat saai zegt ze': her own words, reported, no guess of his
     if marker.code == "assumed_intent" and _revised_thought(turn, marker):
         return True  # 'Eerst dacht ik dat hij me expres wisselde, maar nu weet ik het niet meer'
     if marker.code == "assumed_intent" and _two_readings(turn):
@@ -1904,6 +1935,8 @@ def _feeling_question(turn, feeling, settings):
         kind, words = "self_judgement", feeling.quote
     elif nature == "social":
         kind, words = ("social_past" if feeling.past else "social"), feeling.quote
+        if kind == "social_past" and _moment_told(turn, besides=feeling.start):
+            kind = "social_told"  # '... dus ligt het aan uw uitleg'. ik voelde mij aangevallen'
     elif nature == "body_said" and not feeling.about and not _reason_given(turn, feeling):
         kind, words = "body_said", feeling.quote
     elif feeling.kind == "word" and not feeling.about and (reason := _reason_given(turn, feeling)):
@@ -2293,7 +2326,8 @@ DENIED_OPENING = re.compile(
     r"\W*(?:(?:nee|neen|nah)\b[\s,.]*(?:hoor\b[\s,.]*)?)?(?:ik|k)\s+(?:ben|was|voel\s+me|voelde\s+me)"
     r"\s+(?:(?:helemaal|echt|egt|ook|eigenlijk|gewoon|gwn)\s+)?(?:niet|nie)\s+"
     r"(?:(?:zo|zozeer|echt|egt|per\s+se)\s+)?([^\W\d_]+)\b"
-    r"|\W*([^\W\d_]+)\s*\?+\s*(?:nee|neen|nah)\b",
+    r"|\W*([^\W\d_]+)\s*\?+\s*(?:nee|neen|nah)\b"
+    r"|\W*([^\W\d_]+)\s*\?+\s*(?:ik|k)\s+(?:heb|voel|ben)\s+(?:helemaal\s+)?(?:geen|niet|nie)\b",
     re.IGNORECASE,
 )
 
@@ -2305,14 +2339,14 @@ def _denied_word(turn):
     found = DENIED_OPENING.match(turn.text)
     if found is None:
         return None
-    word = (found.group(1) or found.group(2)).lower()
+    word = (found.group(1) or found.group(2) or found.group(3)).lower()
     rejected = _set("fears") | _set("social_feelings") | _set("alarm_feelings")
     if word not in rejected | _set("validate_named") | _set("rejected_feelings"):
         return None  # 'ik was nie blij': an unhappy feeling, no correction of the coach
     rest = turn.text[found.end() :]
     if re.match(r"\s*meer\b", rest, re.IGNORECASE):
         return None  # 'ik ben niet boos meer op mn vader': it is over
-    if set(_words(rest)) & (_feeling_words() | _set("fears")) or re.search(
+    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or re.search(
         r"\b(?:ik\s+ben|kben|kzen|ik\s+voel\s+me|ik\s+vind\s+het)\s+"
         r"(?:(?:gewoon|gwn|eerder|vooral|wel|vooral|eigenlijk)\s+)*"
         r"(?!(?:nie|niet|de|het|een|nen|ne|die|dat|zo|er|daar|al|nog|gewoon|gwn|eerder|vooral"

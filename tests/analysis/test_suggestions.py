@@ -1863,3 +1863,50 @@ def test_a_certainty_tag_after_a_claim_quotes_the_claim():
 def test_a_generalisation_inside_a_fear_is_not_asked_about_apart():
     found = texts("Ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht.")
     assert found and not any("Aan wie denk je" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ik ben haar man, ik zorg voor haar, punt", "‘zorg’"),  # care, no worry
+        (
+            "Vorige maand heb ik een blindedarmontsteking gemist, en dat blijft door mijn hoofd"
+            " spoken.",
+            "‘gemist’",
+        ),  # a thing missed
+        ("mijn dochter wil nie meer mee naar oma. ze vindt dat saai zegt ze.", "Waar merk je"),
+        ("geld. de melkprijs is slecht, de stikstofregels", "‘slecht’"),
+    ],
+)
+def test_no_question_on_care_a_missed_thing_her_reported_words_or_a_bad_price(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_missing_someone_and_a_bad_person_are_still_asked_about():
+    assert any("gemist" in s for s in texts("ik heb je gemist"))
+    assert any("‘slecht’" in s for s in texts("mijn baas is slecht, die liegt altijd"))
+
+
+def test_a_rejected_feeling_he_says_he_has_none_of():
+    found = texts(
+        "Spanning? Ik heb geen spanning. Het is gewoon lichamelijk, dat is toch duidelijk."
+    )
+    assert found == ["Niet ‘spanning’, zeg je. Hoe zou jij het zelf noemen?"], found
+
+
+def test_a_social_feeling_after_the_told_event_asks_what_it_did():
+    found = texts(
+        "hij zei 'mijn zoon heeft thuis altijd alles juist, dus ligt het aan uw uitleg'. en ik"
+        " voelde mij aangevallen"
+    )
+    assert found == ["Je zegt ‘aangevallen’. Wat deed dat met je?"], found
+
+
+def test_a_past_emotion_verb_is_asked_in_the_past():
+    found = texts("ik schrok me rot. en ik schaamde me voor de andere buren die stonden te kijken")
+    assert found and ("toen" in found[0] or "voelde" in found[0]), found
+
+
+def test_no_quote_opens_with_omdat():
+    found = texts("Ik voel me schuldig, omdat ik boos ben op iemand die ziek is.")
+    assert found and "‘omdat" not in found[0], found
