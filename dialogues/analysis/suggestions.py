@@ -1632,6 +1632,10 @@ def _facts(turn, marker, markers):
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:
             facts["clause"] = _clean_quote(turn.clause_text(clause), _settings())
+            lists = word_lists()
+            quantifiers = set(lists["always_never"]) | set(lists["everyone_noone"]) | {"allemaal"}
+            if facts["clause"] and set(_words(facts["clause"])) <= quantifiers:
+                facts["clause"] = None  # '... die denken dat ze god zijn. allemaal': no clause
     elif marker.code == "external_blame":
         facts["agent"] = _blamed_acts(turn, marker, clause)
     elif marker.code == "certainty":

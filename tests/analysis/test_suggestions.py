@@ -1910,3 +1910,10 @@ def test_a_past_emotion_verb_is_asked_in_the_past():
 def test_no_quote_opens_with_omdat():
     found = texts("Ik voel me schuldig, omdat ik boos ben op iemand die ziek is.")
     assert found and "‘omdat" not in found[0], found
+
+
+def test_a_quantifier_alone_is_not_quoted_as_a_clause():
+    found = texts(
+        "JA!!! en het is altijd hetzelfde met die chirurgen, die denken dat ze god zijn. allemaal"
+    )
+    assert not any("‘allemaal’" in s for s in found), found
