@@ -2094,7 +2094,19 @@ RUPTURE = re.compile(
 )
 
 
+# 'Dat kunt u helemaal niet weten.', 'ge kent mij nie eens', 'wat weet jij daar nou van': what
+# the coach said is pushed back as not his to know
+PUSHBACK = re.compile(
+    r"\b(?:dat|da)\s+(?:kunt|kan|kun)\s+(?:u|jij|je|ge|gij)\s+(?:helemaal\s+)?(?:niet|nie)\s+weten\b"
+    r"|\b(?:u|jij|je|ge|gij)\s+kent\s+(?:hem|haar|mij|me|ons|mijn|mn|m'n|die|dat)\b[^.!?]{0,25}"
+    r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b",
+    re.IGNORECASE,
+)
+
+
 def _rupture(turn):
+    if PUSHBACK.search(turn.text):
+        return True
     if "te maken" not in turn.text.lower():
         return False
     sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())

@@ -1778,8 +1778,24 @@ def test_no_label_or_rule_question_for_a_body_or_a_protocol(text):
 
 
 def test_a_reproach_beside_what_he_sees_the_coach_do_is_asked_as_a_reproach():
-    found = texts("makkelijk gezegd. jij kent haar nie eens")
+    found = texts("makkelijk gezegd. jij staat er nie naast")
     assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "makkelijk gezegd. jij kent haar nie eens",
+        "Dat kunt u helemaal niet weten. U kent mijn familie niet eens.",
+        "Gij kent die gasten niet eens. Ge doet net als de rest.",
+    ],
+)
+def test_a_pushback_on_what_the_coach_can_know_gets_the_rupture_question(text):
+    assert len(texts(text)) == 1 and "wat ik zei niet klopt" in texts(text)[0], texts(text)
+
+
+def test_no_rupture_question_for_someone_else_who_does_not_know():
+    assert not any("wat ik zei" in s for s in texts("mijn vader kent haar niet eens, hij oordeelt"))
 
 
 def test_the_flemish_ge_with_uw_is_no_formal_register():
