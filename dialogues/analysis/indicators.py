@@ -47,8 +47,12 @@ def affect_score(doc, markers):
     score = 0
     arrays = token_arrays(doc)
     norms = arrays.norms
-    kinds = [_affect_kind(norm, lemma) for norm, lemma in zip(norms, arrays.lemmas, strict=True)]
-    for i, (weight, intensifier, _charged) in enumerate(kinds):
+    get = _AFFECT.get
+    kinds = [get(key) or _affect_kind(*key) for key in zip(norms, arrays.lemmas, strict=True)]
+    for i, kind in enumerate(kinds):
+        if kind is PLAIN:
+            continue
+        weight, intensifier, _charged = kind
         if weight:
             score += weight
         elif intensifier and i + 1 < len(norms):
@@ -65,6 +69,7 @@ def affect_score(doc, markers):
 
 
 _AFFECT = {}  # (norm, lemma) → (weight, an intensifier, a charged word by its norm)
+PLAIN = (0, False, False)
 
 
 def _affect_kind(norm, lemma):
@@ -79,11 +84,8 @@ def _affect_kind(norm, lemma):
             if (norm in emotions or lemma in emotions)
             else 0
         )
-        found = _AFFECT[norm, lemma] = (
-            weight,
-            norm in sets["intensifiers"],
-            norm in emotions or norm in strong,
-        )
+        found = (weight, norm in sets["intensifiers"], norm in emotions or norm in strong)
+        found = _AFFECT[norm, lemma] = PLAIN if found == PLAIN else found
     return found
 
 
@@ -110,7 +112,8 @@ def depth_advice(doc, markers):
     )
 
 
-_POLARITY = {}  # (norm, lemma) → counts of (self, other, cognitive, affective, external)
+_POLARITY = {}  # (norm, lemma) → counts of (self, other, cognitive, affective, external), or None
+MISSING = object()
 
 
 def polarity(doc, markers):
@@ -121,17 +124,19 @@ def polarity(doc, markers):
     arrays = token_arrays(doc)
     counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
     totals = [0, 0, 0, 0, 0]
-    for norm, lemma in zip(arrays.norms, arrays.lemmas, strict=True):
-        found = _POLARITY.get((norm, lemma))
-        if found is None:
-            found = _POLARITY[norm, lemma] = (
+    for key in zip(arrays.norms, arrays.lemmas, strict=True):
+        found = _POLARITY.get(key, MISSING)
+        if found is MISSING:
+            norm, lemma = key
+            found = (
                 norm in self_words,
                 norm not in self_words and norm in other_words,
                 lemma in cognitive or norm in cognitive,
                 lemma in affective or norm in affective,
                 lemma in external,
             )
-        if any(found):
+            found = _POLARITY[key] = found if any(found) else None
+        if found is not None:
             for k, value in enumerate(found):
                 totals[k] += value
     counts["self"], counts["other"], counts["cognitive"], counts["affective"] = totals[:4]
