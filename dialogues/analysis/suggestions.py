@@ -961,7 +961,11 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
-    if word in ("zorg", "zorgt", "zorgen") and following[:1] == ("voor",):
+    if (
+        word in ("zorg", "zorgt", "zorgen")
+        and _previous_word(text, start) in _set("subject_pronouns")
+        and re.match(r"(?:\s+\w+){0,5}?\s+voor\b", text[end:], re.IGNORECASE)
+    ):
         return None  # 'ik zorg voor haar': care, no worry
     if word in ("gemist", "mis", "miste") and re.search(
         r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", text[max(0, start - 40) : start], re.IGNORECASE
@@ -1813,6 +1817,9 @@ def _certainty_kind(turn, marker):
         re.IGNORECASE,
     ):
         return "self_trait"
+    claim = _claim_before_tag(turn, marker, clause)
+    if claim and re.match(r"(?:ik|k)\s+(?!weet|denk|vind|zie|merk)\w+", claim, re.IGNORECASE):
+        return "stance"  # 'ik zorg voor haar, punt': his own act, no view to question
     evidence = any(  # 'ze zucht als ik begin. dat zie je toch': he already says what he sees
         c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
         for c in turn.clauses
@@ -1863,7 +1870,8 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
 
 
 THOUGHT = re.compile(
-    r"\b(?:ik\s+dacht|dacht\s+ik|kdacht|dacht\s+k|denk\s+ik|ik\s+denk|kdenk)\s*:\s*",
+    r"\b(?:ik\s+dacht|dacht\s+ik|kdacht|dacht\s+k|denk\s+ik|ik\s+denk|kdenk)"
+    r"(?:\s+(?:al|toch|meteen|direct|gewoon|gwn|eerst|echt|egt|alleen|nog))?\s*:\s*",
     re.IGNORECASE,
 )
 

@@ -1933,3 +1933,21 @@ def test_a_quantifier_alone_is_not_quoted_as_a_clause():
         "JA!!! en het is altijd hetzelfde met die chirurgen, die denken dat ze god zijn. allemaal"
     )
     assert not any("‘allemaal’" in s for s in found), found
+
+
+def test_caring_for_someone_for_years_is_no_worry_and_a_worry_still_is():
+    found = texts(
+        "ik zorg nu al 2 jaar voor mn vader, hij heeft alzheimer, en mijn zus komt NOOIT."
+    )
+    assert not any("‘zorg’" in s for s in found), found
+    assert any("zorgen" in s for s in texts("ik maak me zorgen voor morgen"))
+
+
+def test_a_thought_with_al_before_its_colon_is_still_his_thought():
+    found = texts("na de eerste week. toen dacht ik al: die laat me zitten, typisch bram")
+    assert found and found[0].startswith("Je dacht: ‘die laat me zitten"), found
+
+
+def test_his_own_act_with_punt_is_no_view_to_question():
+    found = texts("ik ben haar man, ik zorg voor haar, punt")
+    assert not any("zo zeker" in s or "iemand anders" in s for s in found), found
