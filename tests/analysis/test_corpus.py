@@ -10,8 +10,8 @@ from dialogues.analysis.evaluation import evaluate, format_report
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
 # Blind sets, written by helpers who saw only MARKERS.md and the articles (chat style A, B, D, E,
-# H, I, K, M, O, Q, R, mixed G; textbook C, F, J, L, N, P, T), folded in after their first-contact
-# measurement (README, "The analyser").
+# H, I, K, M, O, Q, R, S, mixed G; textbook C, F, J, L, N, P, T, U), folded in after their
+# first-contact measurement (README, "The analyser").
 BLIND = Path(__file__).parent / "data" / "blind.jsonl"
 BLIND_MACRO = {"client": 0.79, "coach": 0.84}
 BLIND_CODE_F1 = 0.68
