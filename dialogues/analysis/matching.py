@@ -190,6 +190,11 @@ class AnchoredMatcher:
                 anchor = pattern.specs[pattern.anchor]
                 for value in anchor.values:
                     self.index[anchor.column].setdefault(value, []).append(pattern)
+        # what the document loop reads of each pattern, unpacked without attribute look-ups
+        self.entries = tuple(
+            {value: tuple((p.key, p.required, p) for p in found) for value, found in index.items()}
+            for index in self.index
+        )
         self.keys = tuple(frozenset(index) for index in self.index)
 
     def __call__(self, arrays, keys=None):
@@ -205,13 +210,13 @@ class AnchoredMatcher:
                 continue
             if present is None:
                 present = arrays.present()
-            index = self.index[column]
+            index = self.entries[column]
             for value in hits:
                 positions = None
-                for pattern in index[value]:
-                    if keys is not None and pattern.key not in keys:
+                for key, requirements, pattern in index[value]:
+                    if keys is not None and key not in keys:
                         continue
-                    for c, required in pattern.required:
+                    for c, required in requirements:
                         if required.isdisjoint(present[c]):
                             break
                     else:
