@@ -146,6 +146,11 @@ def test_scope_of_a_deflection_and_a_negation(text, code, present):
         ("Ga zitten, Femke. Vertel maar.", []),
         ("geen probleem, we hebben tijd zat. vertel", []),
         ("Vertel eens wat er gebeurde.", ["not_knowing_question"]),
+        # the story asked for, no mind explored
+        ("wat is er dan precies gebeurd?", []),
+        ("wat is er gebeurd in jou, toen?", ["not_knowing_question"]),
+        # a check of the coach's understanding hands the sentence back: no relationship question
+        ("klinkt alsof daar nog iets ouds zit. zit ik daar goed?", ["clarification"]),
     ],
 )
 def test_a_bare_invitation_to_start_is_no_question_and_no_advice(text, codes):

@@ -185,6 +185,8 @@ class TurnRules:
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
         (self.vertel,) = hashes(["vertel"])
+        self.what_happened = [get_string_id(w) for w in ("wat", "is", "er", "gebeurd")]
+        self.fillers = hashes(["dan", "precies", "eigenlijk", "nou", "nu", "toch", "allemaal"])
         self.strong_feelings = hashes(lists["strong_feelings"])
         self.invitation_words = hashes(["vertel", "maar", "even", "ff", "eens", "gerust"])
 
@@ -625,6 +627,8 @@ class TurnRules:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
             if start and self.is_check_back(norms, alpha, start, end):
                 continue  # 'Is dat zo?' hands the sentence before it back (checked_back)
+            if [w for w in words if w not in self.fillers] == self.what_happened:
+                continue  # 'balen. wat is er gebeurd': the story asked for, no mind explored
             first, second = words[0], words[1]
             if first in self.prepositions and second in self.wh_words:
                 first, second = second, words[2] if len(words) > 2 else 0
