@@ -1276,7 +1276,9 @@ def _valid_flood(turn, marker):
 
 def _in_quote_marks(text, position):
     """The position lies between quote marks he typed ('...', "...", ‘...’)."""
-    before = text[:position]
+    before = re.sub(
+        r"(?<!\w)'(?=(?:s|t|k|n|m|r)\b)", "", text[:position], flags=re.I
+    )  # ''s nachts'
     for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
         if opening == closing:
             marks = [
@@ -1530,8 +1532,8 @@ def _moment_told(turn, besides=None):
         if set(_words(turn.clause_text(clause))[:3]) & _set("say_verbs") - {"zeg", "zegt"}:
             return True  # "hij zei 'mijn zoon heeft thuis altijd alles juist'"
         perfect = PERFECT.search(turn.clause_text(clause))
-        if not (clause.past or perfect) or clause.quoted:
-            continue
+        if not (clause.past or perfect) or clause.quoted or "cognition" in clause.classes:
+            continue  # 'Ik dacht: niet weer.' is no event
         words = _words(turn.clause_text(clause))
         participles = [w for w in words if PARTICIPLE.match(w) or re.match(r"^ge\w{3,}en$", w)]
         if participles and not set(participles) <= STATE_VERBS:

@@ -1951,3 +1951,11 @@ def test_a_thought_with_al_before_its_colon_is_still_his_thought():
 def test_his_own_act_with_punt_is_no_view_to_question():
     found = texts("ik ben haar man, ik zorg voor haar, punt")
     assert not any("zo zeker" in s or "iemand anders" in s for s in found), found
+
+
+def test_an_apostrophe_of_s_nachts_opens_no_quote():
+    found = texts(
+        "Mijn dochter van zestien komt niet meer op tijd thuis. Gisteren was ze pas om twee uur"
+        " 's nachts binnen en ze nam haar telefoon niet op!!"
+    )
+    assert found and found[0].startswith(("Ik kan me", "Dat klinkt")), found
