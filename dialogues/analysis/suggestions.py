@@ -69,7 +69,11 @@ FELT = re.compile(
     r"\bk?voel(?:de|t)?\s+(?:ik\s+)?(?:me|mij)\s+([^\W\d_][^.!?;,]*)",
     re.IGNORECASE,
 )
-FELT_AS_IF = re.compile(r"\b(?:het\s+)?voel(?:de|t)\s+(?:alsof|als|of)\s+[^.!?;]+", re.IGNORECASE)
+FELT_AS_IF = re.compile(
+    r"\b(?:het\s+)?voel(?:de|t)\s+(?:(?:wel|echt|egt|toch|gewoon|gwn|soms|eerder|vooral)\s+)*"
+    r"(?:alsof|als|of)\s+[^.!?;]+",
+    re.IGNORECASE,
+)  # 'maar het voelt wel als buitengesloten worden'
 # 'ge moet nie denken dat ik alleen maar zaag': what he fears the coach thinks of him
 COACH_MAY_THINK = re.compile(
     r"\b(?:ge|je|jij|gij|u)\s+(?:moet|moogt|mag|hoeft)\s+(?:nie|niet)\s+denken\s+(?:dat|da)\s+(?:ik|k)\b"
@@ -1065,7 +1069,12 @@ def _reason_given(turn, feeling):
     if any(c.past for c in after):
         return "past"
     told = " ".join(turn.clause_text(c) for c in after)
-    if set(_words(told)) & _set("reason_words") or any(c.negated for c in after):
+    rhetorical = _words(turn.clause_text(after[0]))[:1] and (
+        _words(turn.clause_text(after[0]))[0] in _set("wh_words")
+    )  # 'boos natuurlijk. wie zou dat niet zijn': no reason, a question back
+    if set(_words(told)) & _set("reason_words") or (
+        any(c.negated for c in after) and not rhetorical
+    ):
         return "now"  # 'boos. dat doe je gwn nie, slapen in je dienst'
     return None  # 'spannend. maar kan wel. kzal het morgen eens proberen': no why
 

@@ -1959,3 +1959,16 @@ def test_an_apostrophe_of_s_nachts_opens_no_quote():
         " 's nachts binnen en ze nam haar telefoon niet op!!"
     )
     assert found and found[0].startswith(("Ik kan me", "Dat klinkt")), found
+
+
+def test_a_felt_comparison_with_wel_is_still_his_feeling():
+    found = texts(
+        "kan. lotte is nogal chaotisch, die maakt overal appjes voor. maar het voelt wel als"
+        " buitengesloten worden"
+    )
+    assert found and "buitengesloten" in found[0], found
+
+
+def test_a_question_back_is_no_reason_for_the_feeling():
+    found = texts("boos natuurlijk. wie zou dat niet zijn")
+    assert found and "raakt" not in found[0], found
