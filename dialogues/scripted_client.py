@@ -78,6 +78,21 @@ line that says what he did ("Ja, dat heb ik haar gezegd") only answers a questio
 (or one like it: "gesproken", "laten weten"); asked about one of the case's events, a line about
 another event loses 3.
 
+Since the sixth blind rating: an either/or question about himself ("wil je X, of wil je Y", "ga
+je wel of niet", "ben je meer kwaad op hem of op jezelf") gets a `short` line with the move
+`either_or` on that kind of choice (aspect motive: a decision; thought: a way of seeing it) within
+his openness, on its topic first; a practical either/or is brushed off. Small talk gets a `short`
+line with the move `small_talk` (once each), then puzzlement. Dismissing that makes light of what
+he did (a reassurance) gets a `reassurance` reaction and costs no trust; an interpretation that
+names his past a reaction with the move `past` (other interpretations never get one). A line
+tagged `self_judgement` only answers a question asking him to judge himself, `exception` only
+"geldt dat altijd, of zijn er momenten …", `now_only` loses 6 unless a feeling is asked now.
+Deflections keep to their openness band (soft ones from 7). "Dat heb ik toch al gezegd" only
+when he did say something on the aspect asked; no outburst before a denial or a correction; a
+line that would be a bare "Dat …" clause without its opener loses 4. A question naming no topic
+is scored with the topics of what he just said (lines kept for one topic only when that line was
+about it); a moment question keeps to the event its question part names.
+
 Memory: a judgemental move (advice, telling feelings, interpretation, dismissing) lowers
 openness and makes the client wary for 3 turns (the gate counts one point less, and the first
 good move after it gains nothing). A repeat of such a move, or a question about the here and now

@@ -528,3 +528,10 @@ def test_a_line_kept_for_one_topic_needs_it_named_or_just_told():
 def test_more_forms_of_reassurance(turn):
     reply = last("client-b", ["Wat is er gebeurd?", turn])
     assert "reassurance" in reply.line.moves, (reply.text, reply.reason)
+
+
+def test_op_het_moment_zelf_is_then_not_now():
+    then = understand("client-b", "maar op het moment zelf voelt het alsof alles stilvalt")
+    assert then.time == "then", then.describe()
+    now = understand("client-b", "wat voel je op het moment, nu je dit vertelt")
+    assert now.time != "then", now.describe()
