@@ -83,7 +83,8 @@ COACH_MAY_THINK = re.compile(
 )
 ADDRESSEE = re.compile(
     r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b"
-    r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt)\b",
+    r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt|klonk|klinkt"
+    r"|deed|zei|waart|praat|kijkt|keek)\b",
     re.IGNORECASE,
 )
 PRONOUN_SWAP = {
@@ -635,6 +636,8 @@ def _label_look_alike(turn, marker):
         return True
     if _verb_after_subject(turn, marker):
         return True
+    if set(_words(marker.text)) & _set("bodily_states"):
+        return True  # 'ik werd misselijk': his body, no label
     if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
         return True  # 'het is hun fout': a fault, no label of a person
     return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
@@ -856,6 +859,11 @@ def _from_feeling(quote):
     if lowered[:1] in (["voel"], ["voelde"]) and lowered[1:2] in (["me"], ["mij"]):
         return " ".join(tokens[2:]) if len(tokens) > 2 else quote  # '(ik lig ... en) voel me'
     index = 2 if lowered[:1] in (["ik"], ["k"]) and lowered[1:2] in (["ben"], ["was"]) else 0
+    lead = 0
+    while lead < len(tokens) - 3 and lowered[lead] in FEELING_LEAD_ADVERBS:
+        lead += 1
+    if lead and lowered[lead : lead + 2] in (["ben", "ik"], ["was", "ik"]):
+        index = lead + 2  # 'nu ben ik wel nog boos op de directie'
     skipped = index
     while index < len(tokens) - 1 and lowered[index] in FEELING_LEAD_ADVERBS:
         index += 1
@@ -886,6 +894,8 @@ def _own_feelings(turn):
     for m in turn.markers:
         if m.rule == "mind.emotion_word":
             candidates.append((m.start, m.end, "word"))
+        elif m.rule == "mind.verb" and m.text.lower() in _feeling_words():
+            candidates.append((m.start, m.end, "word"))  # 'gekwetst ja.'
         elif m.rule == "mind.verb" and m.text.lower() in _set("emotion_verbs"):
             around = _words(text[max(0, m.start - 12) : m.end + 8])
             if {"ik", "k", "me", "mij"} & set(around):  # 'ik erger me', not 'het wordt erger'
@@ -965,6 +975,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
+    if word == "zorg" and _previous_word(text, start) in ("de", "in", "thuis"):
+        return None  # 'zo gaat het nou eenmaal in de zorg': the care sector
     if (
         word in ("zorg", "zorgt", "zorgen")
         and _previous_word(text, start) in _set("subject_pronouns")
@@ -1059,15 +1071,31 @@ def _reason_given(turn, feeling):
     if sentence & _set("reason_words"):
         return "now"
     clause = turn.clause_at(feeling.start)
-    if clause is None or clause.subject or len(_words(turn.clause_text(clause))) > 2:
+    if clause is None:
+        return None
+    said = [w for w in _words(turn.clause_text(clause)) if w not in _set("fillers") | {"en"}]
+    if clause.subject == "self" and len(said) <= 4 and not clause.past:
+        # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
+        following = [c for c in turn.clauses if c.start >= clause.end]
+        if following and re.search(r"[.!?]", turn.text[feeling.end : following[0].start + 1]):
+            if _moment_told(turn, besides=feeling.start):
+                return "now"
+    if clause.subject or len(said) > 2:
         return None
     after = [c for c in turn.clauses if c.start >= clause.end and _words(turn.clause_text(c))]
+    if after and _words(turn.clause_text(after[0]))[:1] in (("als",), ("wanneer",)):
+        return "now"  # 'eng egt. als er iets misgaat ben ik verantwoordelijk'
     if sum(len(_words(turn.clause_text(c))) for c in after) < 4:
         return None
     if not re.search(r"[.!?;:]", turn.text[feeling.end : after[0].start + 1]):
         return None  # 'zwaar voor hem': one sentence, not an answer and its story
     if any(c.past for c in after):
         return "past"
+    if any(
+        c.subject == "other" and set(_words(turn.clause_text(c))) & _set("self_objects")
+        for c in after
+    ):
+        return "now"  # 'gekwetst ja. ... hij behandelt mij als vuil'
     told = " ".join(turn.clause_text(c) for c in after)
     rhetorical = _words(turn.clause_text(after[0]))[:1] and (
         _words(turn.clause_text(after[0]))[0] in _set("wh_words")
@@ -1098,6 +1126,7 @@ def _felt_phrase(turn, start, end, clause, settings):
             break
     kept = []
     about = False
+    cut = False
     rest = tokens[index:]
     for position, token in enumerate(rest):
         if token.group(0).lower() in _set("phrase_stops"):
@@ -1115,6 +1144,7 @@ def _felt_phrase(turn, start, end, clause, settings):
             break
         kept.append(token)
         if len(kept) == 5:
+            cut = True
             break
     if not kept:
         return None
@@ -1125,6 +1155,10 @@ def _felt_phrase(turn, start, end, clause, settings):
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
     past = bool(re.search(r"voelde", text[max(0, start - 20) : start], re.IGNORECASE))
     opening = _words(phrase)[0]
+    if cut and clause is not None:  # '... toch weer de loser die zit te wachten': all of it
+        whole = _clean_quote(turn.clause_text(clause), settings)
+        if whole and re.search(r"\bk?voel", whole, re.IGNORECASE):
+            return Feeling(phrase_start, phrase_end, whole, "clause", past=past)
     if opening in NEGATION and _denial_opening(turn, start):
         return None  # 'nee ik voel me niet buitengesloten': he corrects the coach's word
     last = _words(phrase)[-1]
@@ -1194,6 +1228,16 @@ def _remark_about_the_coach(turn):
         opening = _words(turn.clause_text(clause))[:2] if clause is not None else ()
         if len(opening) == 2 and opening[0] in _set("finite_verbs") and opening[1] in _set("you"):
             continue  # 'zijt gij al online': a question without its mark
+        if (
+            clause is not None
+            and clause.negated
+            and clause.subject == "you"
+            and (
+                {"cognition", "perception"} & set(clause.classes)
+                or set(_words(turn.clause_text(clause))) & _set("relation_words")
+            )
+        ):
+            return "reproach"  # 'jij snapt het ook nie', 'u luistert niet'
         if clause is not None and "cognition" in clause.classes:
             return "thought"
         if _charged(turn, clause):
@@ -1255,7 +1299,7 @@ def _charged(turn, clause):
     if not _listed("always_never").isdisjoint(clause_words):
         return True  # 'ge overdrijft altijd'
 
-    return bool(re.search(r"\b(?:alsof|net of|zoals)\b", turn.text, re.IGNORECASE))
+    return bool(re.search(r"\b(?:alsof|net of|zoals|precies als)\b", turn.text, re.IGNORECASE))
 
 
 # --- the suggestions ---------------------------------------------------------------------
@@ -1444,7 +1488,7 @@ def _bw_kind(turn, marker, markers):
         before = re.split(r"[.!?]", turn.text[: marker.start])[-1].lower()
         if re.search(r"\bvoel(?:de|t)?\b", before):
             return None  # 'het voelt alsof niemand aan mijn kant staat': a feeling
-        if re.match(r"\s+(?:zo|anders|al)\b", turn.text[marker.end :]):
+        if re.match(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b", turn.text[marker.end :]):
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
             return None  # 'ik wil hem nooit meer zien': a decision
@@ -1979,10 +2023,10 @@ def _feeling_question(turn, feeling, settings):
 
     elif feeling.kind == "np":
         kind, words = "metaphor", feeling.quote
-    elif feeling.kind == "verb" or (feeling.kind == "clause" and not feeling.past):
+    elif feeling.kind in ("verb", "clause") and not feeling.past:
         kind, words = "emotion_clause", feeling.quote
-    elif feeling.kind == "clause":
-        kind, words = "emotion_clause_past", feeling.quote
+    elif feeling.kind in ("verb", "clause"):
+        kind, words = "emotion_clause_past", feeling.quote  # 'ik schaamde me daarvoor'
     else:
         kind, words = "emotion", feeling.quote
         if re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE):
@@ -2118,7 +2162,10 @@ RUPTURE = re.compile(
 PUSHBACK = re.compile(
     r"\b(?:dat|da)\s+(?:kunt|kan|kun)\s+(?:u|jij|je|ge|gij)\s+(?:helemaal\s+)?(?:niet|nie)\s+weten\b"
     r"|\b(?:u|jij|je|ge|gij)\s+kent\s+(?:hem|haar|mij|me|ons|mijn|mn|m'n|die|dat)\b[^.!?]{0,25}"
-    r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b",
+    r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"
+    r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
+    r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
+    r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b",
     re.IGNORECASE,
 )
 

@@ -1972,3 +1972,78 @@ def test_a_felt_comparison_with_wel_is_still_his_feeling():
 def test_a_question_back_is_no_reason_for_the_feeling():
     found = texts("boos natuurlijk. wie zou dat niet zijn")
     assert found and "raakt" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden",
+            "over?",
+        ),
+        ("eng egt. als er iets misgaat ben ik verantwoordelijk, het is mijn schip", "over?"),
+        ("gekwetst ja. ik wil gewoon helpen en hij behandelt mij als vuil", "over?"),
+        ("eenzaam ja. en schuldig als ik aan een rusthuis denk.", "over?"),
+    ],
+)
+def test_a_feeling_whose_why_or_when_follows_is_not_asked_what_it_is_about(text, unwanted):
+    found = texts(text)
+    assert found and not found[0].endswith(unwanted) and "‘" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["JA DA WEET IK. DENKTE GIJ DA IK DA NIE WEET. ik word zot hier", "DA DOEN WE AL. godverdomme"],
+)
+def test_a_you_think_i_dont_know_or_we_do_that_already_is_a_rupture(text):
+    assert texts(text) == ["Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lekker dan. jij snapt het ook nie", "nee jij nie. jij wordt betaald om aardig te zijn"],
+)
+def test_a_reproach_to_the_coach_is_not_welcomed_as_a_thought(text):
+    found = texts(text)
+    assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
+
+
+def test_a_remark_comparing_the_coach_is_asked_here_and_now():
+    found = texts("ambetant. ge klonk precies als mijn broer. die zegt altijd wa ik moet doen")
+    assert found and ("hier met mij" in found[0] or "tussen ons" in found[0]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("ja nu ben ik wel nog boos op de directie. die maken regels", "‘boos op de directie’"),
+        (
+            "maar ik voel me dan toch weer de loser die zit te wachten",
+            "‘ik voel me dan toch weer de loser die zit te wachten’",
+        ),
+    ],
+)
+def test_more_feeling_quotes_are_no_fragment(text, quoted):
+    found = texts(text)
+    assert found and quoted in found[0], found
+
+
+def test_a_past_feeling_verb_gets_a_past_question():
+    found = texts("gehuild. voor het eerst in jaren. ik schaamde me daarvoor")
+    assert found and ("voelde" in found[0] or "merkte" in found[0]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            "prima. zo gaat het nou eenmaal in de zorg. artsen luisteren nooit naar verpleging",
+            "zorg",
+        ),
+        ("het deeg was gisteren weer te slap, dat komt omdat hij het te laat zette", "slap"),
+        ("ik werd misselijk. ik ben degene die hem elke dag uitlaat.", "misselijk"),
+        ("ge zijt er als het deeg er is. zo is het altijd geweest", "laatste keer"),
+    ],
+)
+def test_no_feeling_label_or_count_for_a_sector_a_dough_a_body_or_a_tradition(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
