@@ -46,7 +46,7 @@ class TokenSpec:
                 continue
             self.negate = isinstance(value, dict) and "NOT_IN" in value
             self.words = tuple(_words(value))
-            self.values = frozenset(get_string_id(w) for w in self.words)
+            self.values = _interned(frozenset(get_string_id(w) for w in self.words))
 
     def test(self, columns, sent_starts, i):
         if self.sent_start and i not in sent_starts:
@@ -64,6 +64,15 @@ class TokenSpec:
             for w in self.words
         )
         return cost * (2 if self.column == LEMMA else 1)  # a lemma stands for several forms
+
+
+_INTERNED = {}
+
+
+def _interned(value):
+    """One object for equal word sets and requirements (the lexicons repeat their lists in many
+    patterns): less memory to hold, and fewer places in it for a document's checks to touch."""
+    return _INTERNED.setdefault(value, value)
 
 
 def _words(value):
@@ -109,11 +118,11 @@ class Pattern:
         self.anchor = min(costs)[1] if costs else None
         # Other tokens every match needs, rarest first: if one is absent from the document,
         # the pattern cannot match there and is skipped.
-        self.required = [
-            (spec.column, spec.values)
+        self.required = tuple(
+            _interned((spec.column, spec.values))
             for cost, i in sorted(costs)
             if i != self.anchor and (spec := specs[i]).column != DIGIT
-        ]
+        )
         if self.anchor is not None:
             self.left = specs[: self.anchor][::-1]
             self.right = specs[self.anchor + 1 :]
