@@ -43,7 +43,7 @@ LEADING = re.compile(
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 QUOTE_MARKS = " ,.;:!?'\"‘’“”`"
-NEGATION = {"niet", "nie", "geen", "nooit", "niks", "niets"}
+NEGATION = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens"}
 DENIED_AFTER = re.compile(
     r"^\W*(?:(?:is|ben|zijn|was|word|wordt)\s+(?:het\s+|ik\s+|dat\s+)?(?:echt\s+|ook\s+)?"
     r"(?:niet|nie|overdreven|(?:misschien\s+)?(?:wat\s+)?(?:een\s+)?(?:groot|te\s+groot)\s+woord)"
@@ -1132,6 +1132,14 @@ def _felt_phrase(turn, start, end, clause, settings):
         if token.group(0).lower() in _set("phrase_stops"):
             after = [t.group(0).lower() for t in rest[position + 1 : position + 3]]
             if (
+                token.group(0).lower() == "en"
+                and kept
+                and after[:1]
+                and after[0] in _set("possessives") | {"de", "het", "een"}
+            ):
+                kept.append(token)  # 'mn opa en mn vader tegelijk': one thing he feels
+                continue
+            if (
                 token.group(0).lower() == "als"
                 and kept
                 and PARTICIPLE.match(kept[-1].group(0).lower())
@@ -1143,7 +1151,7 @@ def _felt_phrase(turn, start, end, clause, settings):
             about = token.group(0).lower() in _set("about_words")
             break
         kept.append(token)
-        if len(kept) == 5:
+        if len(kept) == (7 if any(t.group(0).lower() == "en" for t in kept) else 5):
             cut = True
             break
     if not kept:
@@ -1153,6 +1161,8 @@ def _felt_phrase(turn, start, end, clause, settings):
     if all(t in _set("never_quote") for t in _words(phrase)):
         return None
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
+    if _words(phrase)[0] in _set("possessives"):
+        kind = "np"  # 'ik voel me mn opa en mn vader tegelijk'
     past = bool(re.search(r"voelde", text[max(0, start - 20) : start], re.IGNORECASE))
     opening = _words(phrase)[0]
     if cut and clause is not None:  # '... toch weer de loser die zit te wachten': all of it
@@ -1488,6 +1498,12 @@ def _bw_kind(turn, marker, markers):
         before = re.split(r"[.!?]", turn.text[: marker.start])[-1].lower()
         if re.search(r"\bvoel(?:de|t)?\b", before):
             return None  # 'het voelt alsof niemand aan mijn kant staat': a feeling
+        if {"je", "ge"} & set(words) and re.search(
+            r"\bals\s+\w+\s*[.!?,]?$", turn.clause_text(clause)
+        ):
+            return None  # 'dat doe je altijd als scheids': a norm of the role
+        if re.search(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", turn.clause_text(clause), re.I):
+            return None  # 'er is NIEMAND die dat werk nog wil doen': none to name
         if re.match(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b", turn.text[marker.end :]):
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
@@ -1759,7 +1775,8 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "certainty" and _truism(turn, marker):
         return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
     if marker.code == "assumed_intent" and re.search(
-        r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b",
+        r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b"
+        r"|\bvroeg\b[^.!?]*\bof\b",  # 'ik vroeg of het expres buiten mij om ging'
         _sentence(turn, marker.start),
         re.IGNORECASE,
     ):
@@ -2016,6 +2033,7 @@ def _feeling_question(turn, feeling, settings):
         fear = feeling.fear and (
             opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
+        fear = fear and not re.match(r"(?:ik|k)\s+was\b", quote, re.IGNORECASE)  # then: 'toen'
         kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
         if fear and PERFECT.search(words):
@@ -2150,7 +2168,8 @@ def _relation_question(turn, kind, settings):
 # client rejects the link the coach just made, in his first sentence
 RUPTURE = re.compile(
     r"^\W*(?:(?:wa+|huh|nee|neen|ja\s+maar|maar)\W+)*"
-    r"(?:(?:daar|da|dat|het|wat)\s+)?(?:heeft|heef|hee)\s+(?:(?:het|dat|da|daar|er|mn|mijn|m'n"
+    r"(?:(?:daar|da|dat|het|wat|(?:mn|mijn|m'n|die|de)\s+\w+)\s+)?(?:heeft|heef|hee)\s+"
+    r"(?:(?:het|dat|da|daar|er|mn|mijn|m'n"
     r"|\w+|nou|nu|toch|echt|egt|helemaal)\s+){0,4}(?:niks|niets|nix|geen\s+bal)?\s*"
     r"(?:\w+\s+){0,2}mee\s+te\s+maken\b",
     re.IGNORECASE,
@@ -2409,7 +2428,7 @@ DENIED_OPENING = re.compile(
     r"\s+(?:(?:helemaal|echt|egt|ook|eigenlijk|gewoon|gwn)\s+)?(?:niet|nie)\s+"
     r"(?:(?:zo|zozeer|echt|egt|per\s+se)\s+)?([^\W\d_]+)\b"
     r"|\W*([^\W\d_]+)\s*\?+\s*(?:nee|neen|nah)\b"
-    r"|\W*([^\W\d_]+)\s*\?+\s*(?:ik|k)\s+(?:heb|voel|ben)\s+(?:helemaal\s+)?(?:geen|niet|nie)\b",
+    r"|\W*([^\W\d_]+)\s*\?+\s*(?:ik|k)\s+(?:heb|voel|ben)\s+(?:helemaal\s+)?(?:geen|niet|nie|nergens)\b",
     re.IGNORECASE,
 )
 

@@ -2047,3 +2047,29 @@ def test_a_past_feeling_verb_gets_a_past_question():
 )
 def test_no_feeling_label_or_count_for_a_sector_a_dough_a_body_or_a_tradition(text, unwanted):
     assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ja natuurlijk. dat doe je altijd als scheids", "laatste keer"),  # a role's norm
+        ("matrozen genoeg? er is NIEMAND die dat werk nog wil doen.", "Aan wie denk je"),
+        ("stroef. ik vroeg of het expres buiten mij om ging. hij zei van niet", "expres"),
+        ("ik was bang dat die trap het niet hield. toen ging ik", "als dat gebeurt"),
+    ],
+)
+def test_no_count_name_intent_or_future_question_for_these(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_nergens_denies_the_feeling_and_a_noun_before_heeft_still_rejects_the_link():
+    assert texts("gekwetst? ik ben nergens gekwetst. het ligt aan de overheid") == [
+        "Niet ‘gekwetst’, zeg je. Hoe zou jij het zelf noemen?"
+    ]
+    found = texts("mn opa heeft er niks mee te maken. het ligt aan die wethouder")
+    assert found == ["Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"]
+
+
+def test_two_people_he_feels_at_once_are_quoted_together():
+    found = texts("als ik daar sta met de botsauto's voel ik me mn opa en mn vader tegelijk")
+    assert found and "‘mn opa en mn vader tegelijk’" in found[0], found
