@@ -535,3 +535,33 @@ def test_op_het_moment_zelf_is_then_not_now():
     assert then.time == "then", then.describe()
     now = understand("client-b", "wat voel je op het moment, nu je dit vertelt")
     assert now.time != "then", now.describe()
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_meaning_deflection_at_high_openness_is_soft(slug):
+    reply = last(slug, ["Wat bedoel je precies met 'zomaar'?"], openness=8)
+    assert reply.kind == "deflect" and reply.line.min_openness >= 7, (reply.text, reply.reason)
+    low = last(slug, ["Wat bedoel je precies met 'zomaar'?"], openness=2)
+    assert low.kind == "deflect" and low.line.max_openness <= 6, low.text
+
+
+@pytest.mark.parametrize(
+    "slug,first,again,key",
+    [
+        (
+            "client-c",
+            "Hoe ging dat gesprek met de marketingmanager?",
+            "Stop even, terug naar dat gesprek met de marketingmanager. Wat gebeurde er?",
+            "c-gesprek-3",
+        ),
+        (
+            "patient-a",
+            "Kun je een moment noemen waarop je opzij ging in de winkelstraat?",
+            "Wacht even, terug naar die winkelstraat. Hoe ging dat precies?",
+            "pa-moment-4",
+        ),
+    ],
+)
+def test_a_rewind_to_a_told_moment_slows_it_down(slug, first, again, key):
+    replies = play(slug, [first, "Oké.", again], openness=5)
+    assert replies[-1].line.key == key, (replies[-1].text, replies[-1].reason)
