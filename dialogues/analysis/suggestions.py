@@ -902,10 +902,12 @@ def _own_feelings(turn):
                 candidates.append((m.start, m.end, "verb"))
         elif m.rule == "mind.phrase" and set(_words(m.text)) & _set("fears"):
             candidates.append((m.start, m.end, "verb"))  # 'ik maak me zorgen om ...'
-    felt = "voel" in text.lower()
+    lowered = text.lower()
+    felt = "voel" in lowered
     for found in FELT.finditer(text) if felt else ():
         candidates.append((found.start(1), found.end(1), "phrase"))
-    for found in SELF_STATE.finditer(text):  # 'ik word daar zo moe van'
+    states = "word" in lowered or "werd" in lowered or "raak" in lowered
+    for found in SELF_STATE.finditer(text) if states else ():  # 'ik word daar zo moe van'
         word = found.group(1).lower()
         if word in _feeling_words() and not any(
             m.start <= found.start(1) < m.end for m in turn.markers if m.code == "mental_state"
@@ -920,7 +922,7 @@ def _own_feelings(turn):
         if clause.subject or clause.end - clause.start > 30:
             continue
         words = list(WORD.finditer(turn.clause_text(clause)))
-        if not clause.subject and len(words) <= 2 and words:
+        if len(words) <= 2 and words:
             first = words[0]
             second = words[1].group(0).lower() if len(words) == 2 else None
             if second is not None and second not in _set("fillers") | _feeling_words():
@@ -933,7 +935,7 @@ def _own_feelings(turn):
     for found in FELT_AS_IF.finditer(text) if felt else ():
         candidates.append((found.start(), found.end(), "as_if"))
     fallback = []
-    for clause in turn.clauses:  # 'Een beetje alsof ik zeur.': how it feels, as an answer
+    for clause in turn.clauses if "alsof" in lowered else ():  # 'Een beetje alsof ik zeur.'
         if clause.subject == "self" and re.match(r"\s*alsof\b", turn.clause_text(clause), re.I):
             start = max(turn.text.rfind(mark, 0, clause.start) for mark in ".!?") + 1
             start += len(turn.text[start:]) - len(turn.text[start:].lstrip())
@@ -1432,8 +1434,10 @@ def _hurt_exclaimed(turn, problems):
 
 
 def _happy(turn):
-    words = set(_words(turn.text))
-    return bool(words & _set("cheer_words")) and not words & _set("bad_words")
+    if "happy" not in turn.cache:
+        words = set(_words(turn.text))
+        turn.cache["happy"] = bool(words & _set("cheer_words")) and not words & _set("bad_words")
+    return turn.cache["happy"]
 
 
 def _plain_yes(turn, marker):
@@ -1465,6 +1469,13 @@ def _bw_kind(turn, marker, markers):
     """What kind of generalisation, or None when none should be questioned: 'nooit' in a norm
     ('een goede vader laat ... nooit'), in a quote, in a feeling ('het voelt alsof niemand'), in
     something good ('altijd heel lief') or a plain habit ('ik drink altijd eerst koffie')."""
+    key = ("bw_kind", marker.start, marker.end)
+    if key not in turn.cache:
+        turn.cache[key] = _generalisation_kind(turn, marker, markers)
+    return turn.cache[key]
+
+
+def _generalisation_kind(turn, marker, markers):
     clause = turn.clause_at(marker.start)
     word = _bw_words(turn, marker).lower()
     if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
@@ -2531,6 +2542,7 @@ def _quotes_again(suggestion, chosen):
     return any(q in e or e in q for q in quotes for e in earlier)
 
 
+@lru_cache(maxsize=4096)
 def _asks(text):
     """The question a suggestion asks, to give no question twice ('Dat klinkt heel heftig. Wat
     gebeurt er nu bij je, terwijl je het vertelt?' and 'Wat gebeurt er nu bij je, terwijl je dit
