@@ -146,6 +146,10 @@ def test_scope_of_a_deflection_and_a_negation(text, code, present):
         ("Ga zitten, Femke. Vertel maar.", []),
         ("geen probleem, we hebben tijd zat. vertel", []),
         ("Vertel eens wat er gebeurde.", ["not_knowing_question"]),
+        # a permission to share his own view is no question; asking the client to ask is closed
+        ("Mag ik zeggen wat ik denk?", []),
+        ("zou je sandra ooit vragen hoe zij de ritten verdeelt?", ["closed_question"]),
+        ("mag ik vragen wat er in je omging op dat moment?", ["not_knowing_question"]),
         # the story asked for, no mind explored
         ("wat is er dan precies gebeurd?", []),
         ("wat is er gebeurd in jou, toen?", ["not_knowing_question"]),

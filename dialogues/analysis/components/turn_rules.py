@@ -185,6 +185,8 @@ class TurnRules:
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
         (self.vertel,) = hashes(["vertel"])
+        self.mag_ik = (get_string_id("mag"), get_string_id("ik"))
+        self.sharing = hashes(["zeggen", "delen", "vertellen", "noemen", "benoemen"])
         self.what_happened = [get_string_id(w) for w in ("wat", "is", "er", "gebeurd")]
         self.fillers = hashes(["dan", "precies", "eigenlijk", "nou", "nu", "toch", "allemaal"])
         self.strong_feelings = hashes(lists["strong_feelings"])
@@ -635,6 +637,8 @@ class TurnRules:
             # 'Mag ik vragen wat er nu gebeurt?', 'Kun je vertellen hoe dat ging?' (not: 'heb je
             # hem gevraagd waarom hij zo laat was?', a yes/no question about what was done)
             embedded_wh = first in self.embedding_verbs and not self.wh_words.isdisjoint(words[2:])
+            if (first, second) == self.mag_ik and not self.sharing.isdisjoint(words[2:6]):
+                continue  # 'mag ik iets zeggen wat bij me opkomt?': a preface to his own view
             if first == self.weet and self.nog not in words[1:4]:
                 embedded_wh = False  # 'weet je waarom zij …' asks a fact; 'weet je nog hoe …' not
             if first in self.wh_words:
