@@ -32,6 +32,7 @@ NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "assumed_intent",
 }
 REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
+MOVES_NOT_CHECKED = {"dismissing", "amplifying", "interpretation", "advice"}
 STANCES = {"certainty", "black_and_white", "easy_label", "assumed_intent", "external_blame"}
 # Coach moves that words in quotation marks (the client's, quoted back) do not make.
 QUOTED_BACK = {"advice", "amplifying", "interpretation", "dismissing", "telling_feelings"}
@@ -661,7 +662,9 @@ class TurnRules:
                 self.verb_form(first) == "finite" and not self.not_a_question(words)
             ):
                 result.append(Hit(start, end, "closed_question", "question.yes_no"))
-            elif first in self.subjects:
+            elif first in self.subjects and not present & MOVES_NOT_CHECKED:
+                # 'ge waart kwaad, en misschien ook ongerust?' checks; 'het is maar een spelletje
+                # toch' dismisses, 'die boosheid komt vast van je moeder, toch' interprets
                 result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
 
