@@ -82,7 +82,7 @@ COACH_MAY_THINK = re.compile(
     re.IGNORECASE,
 )
 ADDRESSEE = re.compile(
-    r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b"
+    r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b|\bjullie\s+(?:zijn|snappen|begrijpen|luisteren)\b"
     r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt|klonk|klinkt"
     r"|deed|zei|waart|praat|kijkt|keek)\b",
     re.IGNORECASE,
@@ -261,6 +261,12 @@ def _plural_pronoun(found):
         return False
     if following in _set("not_verbs_en"):
         return False  # 'dat ze alleen aan zichzelf denkt': one woman
+    if following in _set("pronoun_fillers"):  # 'dat ze me weer zouden uitlachen'
+        for word in _words(found.string[found.end(3) : found.end(3) + 40])[:5]:
+            if word in _set("pronoun_fillers"):
+                continue
+            return word in _plural_verbs() or word in ("zouden", "zullen", "konden", "wilden")
+        return False
     return following in _plural_verbs() or (len(following) > 3 and following.endswith("en"))
 
 
@@ -636,6 +642,12 @@ def _label_look_alike(turn, marker):
         return True
     if _verb_after_subject(turn, marker):
         return True
+    if re.search(
+        r"\b(?:noemde|noemt|vond|vindt|uitgemaakt|uitmaakte)\s+(?:me|mij)\b",
+        re.split(r"[.!?]", turn.text[: marker.start])[-1] + marker.text,
+        re.IGNORECASE,
+    ):
+        return True  # 'Hij noemde me incompetent.': his word for the client, no label of his
     if set(_words(marker.text)) & _set("bodily_states"):
         return True  # 'ik werd misselijk': his body, no label
     if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
@@ -846,6 +858,7 @@ def _about(turn, end, clause, start):
 
 FEELING_LEAD_ADVERBS = frozenset(
     {"toen", "eigenlijk", "vooral", "ook", "nog", "altijd", "eerder", "dan", "nu", "wel", "zo"}
+    | {"een", "beetje", "ietsje", "wat"}
     | {"echt", "egt", "heel", "erg", "best", "nogal", "soms", "inmiddels", "steeds", "vaak"}
 )
 
@@ -974,6 +987,10 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
         return None
+    if re.search(
+        r"\b(?:erger|meer|heftiger|anders)\s+dan\s*$", text[max(0, start - 20) : start], re.I
+    ):
+        return None  # 'Het is erger dan teleurstelling.': the word he goes beyond
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
@@ -1076,12 +1093,16 @@ def _reason_given(turn, feeling):
     if clause is None:
         return None
     said = [w for w in _words(turn.clause_text(clause)) if w not in _set("fillers") | {"en"}]
-    if clause.subject == "self" and len(said) <= 4 and not clause.past:
+    if clause.subject == "self" and len(said) <= 4:
         # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
         following = [c for c in turn.clauses if c.start >= clause.end]
         if following and re.search(r"[.!?]", turn.text[feeling.end : following[0].start + 1]):
             if _moment_told(turn, besides=feeling.start):
                 return "now"
+            if re.match(
+                r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", turn.clause_text(following[0]), re.I
+            ):
+                return "past"  # 'Ik schrok me kapot. Ik dacht dat er iemand binnenkwam …'
     if clause.subject or len(said) > 2:
         return None
     after = [c for c in turn.clauses if c.start >= clause.end and _words(turn.clause_text(c))]
@@ -1308,8 +1329,10 @@ def _charged(turn, clause):
     if words & _charged_words():
         return True
     clause_words = _words(turn.clause_text(clause)) if clause is not None else ()
-    if not _listed("always_never").isdisjoint(clause_words):
-        return True  # 'ge overdrijft altijd'
+    if not _listed("always_never", "everyone_noone").isdisjoint(clause_words) or (
+        "allemaal" in clause_words
+    ):
+        return True  # 'ge overdrijft altijd', 'jullie zijn allemaal hetzelfde'
 
     return bool(re.search(r"\b(?:alsof|net of|zoals|precies als)\b", turn.text, re.IGNORECASE))
 
@@ -1383,7 +1406,7 @@ def _is_shouting(marker):
     return marker.rule in _set("flood_shouting_rules") or marker.text.strip(QUOTE_MARKS).isupper()
 
 
-def _described_pattern(turn, start, end, shouting=False):
+def _described_pattern(turn, start, end, shouting=False, reflected=True):
     before = re.split(r"[.!?]", turn.text[:start])[-1]
     said = turn.text[start:end]
     lead = before + said
@@ -1398,7 +1421,7 @@ def _described_pattern(turn, start, end, shouting=False):
     rest = re.split(r"[.!?]", turn.text[end:])[0]
     if re.match(r"[^,;]*\b(?:als|wanneer|zodra)\b", rest, re.IGNORECASE):
         return True  # 'dat ik snel in paniek schiet als het over de kinderen gaat'
-    return _reflected_before(turn, start)
+    return reflected and _reflected_before(turn, start)
 
 
 def _reflected_before(turn, position):
@@ -1543,7 +1566,15 @@ def _generalisation_kind(turn, marker, markers):
         and not _stressed(turn, marker)
     ):
         return None  # 'de deurwaarder staat elke week op de stoep': a fact, unless stressed
+    if clause is not None and re.search(
+        r"\b(?:dat|da|het)\s+doet\s+iedereen\b|\biedereen\s+(?:doet|zou)\s+(?:dat|da|het)\b",
+        turn.clause_text(clause),
+        re.IGNORECASE,
+    ):
+        return None  # 'Dat doet iedereen.': what anyone would do, no one to name
     if {"allemaal", "alle", "allen"} & set(word.split()) and clause is not None:
+        if clause.past:
+            return None  # 'die kinderen stonden er allemaal bij': a told fact
         at = re.search(r"\b(?:allemaal|alle|allen)\b", turn.text[marker.start : marker.end], re.I)
         if at and _previous_word(turn.text, marker.start + at.start()) in _set("demonstratives"):
             return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
@@ -2005,20 +2036,19 @@ def _feeling_question(turn, feeling, settings):
         if _safe(sentence, quote):
             return Suggestion(sentence, (), template["id"])
     nature = _feeling_nature(turn, feeling)
-    observed = (
-        not feeling.past
-        and any(
-            m.code == "self_reflection" and set(_words(m.text)) & _set("observe_verbs")
-            for m in turn.markers
-        )
-        and _described_pattern(turn, feeling.start, feeling.end)
-    )  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
-    if observed or re.search(
+    observes = not feeling.past and any(
+        m.code == "self_reflection" and set(_words(m.text)) & _set("observe_verbs")
+        for m in turn.markers
+    )
+    pattern = _described_pattern(turn, feeling.start, feeling.end, reflected=False)
+    recurring = pattern or set(_words(_sentence(turn, feeling.start))) & _set("pattern_words")
+    if (observes and (pattern or _reflected_before(turn, feeling.start))) or re.search(
         r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
         turn.text[max(0, feeling.start - 40) : feeling.start],
         re.IGNORECASE,
-    ):
-        template = next(t for t in settings["open"] if t["for"] == "self_observed")
+    ):  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
+        kind = "self_observed" if recurring else "self_observed_now"  # 'nu minder in paniek'
+        template = next(t for t in settings["open"] if t["for"] == kind)
         return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
     if nature == "coach_caused":
         template = next(t for t in settings["open"] if t["for"] == "coach_caused")
@@ -2068,10 +2098,13 @@ def _feeling_question(turn, feeling, settings):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
     moment = _moment_given(turn, feeling)
+    reason = kind.startswith("emotion_clause") and _reason_given(turn, feeling)
     templates = [
         t
         for t in settings["open"]
-        if t["for"] == kind and not (t.get("not_when_moment") and moment)
+        if t["for"] == kind
+        and not (t.get("not_when_moment") and moment)
+        and not (t.get("not_when_reason") and reason)
     ]
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
@@ -2090,8 +2123,10 @@ def _feeling_nature(turn, feeling):
     words = _words(feeling.quote)
     if not words:
         return None
-    if _question_to_coach(turn, feeling):
-        return "coach_caused"
+    if _question_to_coach(turn, feeling) or re.search(
+        r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", _sentence(turn, feeling.start), re.IGNORECASE
+    ):
+        return "coach_caused"  # 'Bedreiging... zo had ik het nog niet gezien. Nu word ik pas …'
     opens_noun = words[0] in ("zo'n", "zon", "een", "nen", "ne")
     if feeling.kind == "np" or (feeling.kind != "as_if" and opens_noun):
         if set(words) & _set("self_judgement_words") or any(

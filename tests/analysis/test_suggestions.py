@@ -2073,3 +2073,56 @@ def test_nergens_denies_the_feeling_and_a_noun_before_heeft_still_rejects_the_li
 def test_two_people_he_feels_at_once_are_quoted_together():
     found = texts("als ik daar sta met de botsauto's voel ik me mn opa en mn vader tegelijk")
     assert found and "‘mn opa en mn vader tegelijk’" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Iets lichter. Ik merk dat ik minder in paniek ben dan toen ik binnenkwam.",
+            "Je merkt het bij jezelf. Wat merk je precies?",
+        ),  # now, no pattern
+        (
+            "ja.. ik weet van mezelf dat ik snel in paniek schiet als het over de kinderen gaat.",
+            "Je merkt dat bij jezelf. Wat gebeurt er dan in je, op zo'n moment?",
+        ),
+    ],
+)
+def test_an_observation_of_himself_is_asked_as_a_pattern_only_when_it_is_one(text, wanted):
+    assert texts(text) == [wanted], texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Het is erger dan teleurstelling. Mijn coach keek me niet aan.", "‘teleurstelling’"),
+        ("Ja, natuurlijk. Als iemand aan je spullen zit, duw je terug. Dat doet iedereen.", "wie"),
+        ("Schaamte, vooral. Die kinderen stonden er allemaal bij.", "Aan wie denk je"),
+        ("Hij heeft me uitgescholden op het plein. Hij noemde me incompetent.", "incompetent"),
+        ("Drie vrijwilligers zijn deze maand gestopt. Niemand komt nog.", "dat moment"),
+    ],
+)
+def test_no_question_on_a_word_he_goes_beyond_a_normal_act_a_fact_or_anothers_label(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_a_feeling_the_coachs_word_set_off_is_asked_here_and_now():
+    found = texts("Bedreiging... zo had ik het nog niet gezien. Nu word ik pas echt zenuwachtig.")
+    assert found == ["Wat gebeurt er nu bij je, nu ik dat zeg?"], found
+
+
+def test_a_fright_with_the_thought_behind_it_is_asked_how_he_felt_it():
+    found = texts("Ik schrok me kapot. Ik dacht dat er iemand binnenkwam om me iets aan te doen.")
+    assert found and "van binnen" in found[0], found
+
+
+def test_ze_with_a_plural_verb_later_is_a_group():
+    found = texts("Ja. Boos, en ook een beetje bang dat ze me weer zouden uitlachen.")
+    assert found and "‘bang dat ze me weer zouden uitlachen’" in found[0], found
+    assert not any("over haar" in s for s in found), found
+
+
+def test_jullie_zijn_allemaal_hetzelfde_is_a_reproach_to_the_coach():
+    assert texts("Zie je, jullie zijn allemaal hetzelfde.") == [
+        "Goed dat je het zegt. Wat gebeurt er nu tussen ons?"
+    ]
