@@ -2126,3 +2126,10 @@ def test_jullie_zijn_allemaal_hetzelfde_is_a_reproach_to_the_coach():
     assert texts("Zie je, jullie zijn allemaal hetzelfde.") == [
         "Goed dat je het zegt. Wat gebeurt er nu tussen ons?"
     ]
+
+
+def test_making_it_worse_is_no_feeling():
+    found = texts(
+        "en dan word ik zenuwachtig en ga ik nog sneller praten. ik merk dat ik het dan erger maak"
+    )
+    assert found and "erger" not in found[0], found
