@@ -352,6 +352,12 @@ def reassures(text):
     return bool(find(normalise(text), lexicon()["fallback_moves"]["reassurance"]["words"]))
 
 
+def is_greeting(text):
+    """ "Hoi, hoe gaat het met je?", "Dag, hoe is het vandaag?": asking how he is, at the start."""
+    tokens = normalise(text)
+    return bool(find(tokens, lexicon()["greeting"]["cues"]))
+
+
 def judges_self(text):
     """ "Vind je zelf dat het briefje te ver ging?", "heb je iets fout gedaan": he is asked to
     judge what he did himself."""
@@ -786,6 +792,8 @@ def understand(text, codes=(), topics=(), client_said=()):
         if quoted_tokens
         else None
     )
+    if aspects[0] == "story" and find(tokens, lex["wish"]["cues"]):
+        aspects = ("motive",) + aspects  # "wat zou je tegen haar willen zeggen": his wish
     exception = bool(find(whole, lex["exceptions"]["cues"]))
     if exception and aspects[0] in ("moment", "story", "other_view"):
         # "geldt dat in elke situatie, of zijn er momenten dat het anders ligt": how he sees

@@ -579,6 +579,9 @@ def _score(line, turn, code, told):
         score += 3
     if "wish" in line.moves:  # "wat zou je willen dat er anders ging": a wish, not "Omdat …"
         score += 4 if turn.wish else -3
+    if "say" in line.moves:  # "Dat ze eens moeten komen kijken": what he would say to them
+        said = turn.wish and SAY_WORDS & set(coach_turn.normalise(turn.text))
+        score += 2 if said else -6
     if "now_only" in line.moves and turn.time not in ("now", "here"):
         score -= 6  # "Een beetje leeg, denk ik." only to a feeling asked now
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
@@ -599,6 +602,9 @@ def _score(line, turn, code, told):
         # A feeling asked about again may be told again ("Boos? Op hen natuurlijk.").
         score -= 2 if set(turn.feelings) & line_feelings else 8
     return score, aspect
+
+
+SAY_WORDS = {"zeggen", "vertellen", "vragen", "zeg", "vertel", "vraag"}
 
 
 @lru_cache(maxsize=256)
@@ -701,6 +707,17 @@ def respond(script, state, analysis, client_said=()):
         line = _closing_line(script, openness, last, told)
         kind = "closing"
         reason_bits.append("je rondt het gesprek af: hij sluit af, passend bij zijn openheid")
+        streak = 0
+    elif (
+        turn_no <= 2
+        and coach_turn.is_greeting(turn.text)
+        and not turn.topics
+        and (greet := [s for s in script.of_kind("short") if "greeting" in s.moves])
+        and not set(told) & {g.key for g in greet}
+    ):
+        # "Hoi, fijn dat je er bent. Hoe gaat het met je?": how he is, in a word, in his voice
+        line, kind = greet[0], "short"
+        reason_bits.append("een begroeting: hij zegt kort hoe het gaat")
         streak = 0
     elif move.kind == NON_MENTALIZING:
         reacts = [line for line in script.of_kind("react") if code in line.moves]
@@ -1315,7 +1332,8 @@ def _deflects_for(deflects, turn):
         or set(d.persons) & asked
         or (not asked and turn.main_person in d.persons)
     ]
-    clean = [d for d in fitting if not _echo_misfits(d, turn)]
+    # (a deflection meant for a wish, a what-if or an exception stays: its opener is dropped)
+    clean = [d for d in fitting if not _echo_misfits(d, turn) or set(d.moves) & _flags(turn)]
     return clean or fitting
 
 
@@ -1378,6 +1396,34 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         # "Was dat in een brief of in een gesprek?": no "Ja." or "Nee."; a decision or a way
         # of seeing it gets his choice, a practical choice he brushes off.
         return _either_or_answer(script, turn, state.openness, told, last)
+    openness = state.openness
+    if coach_turn.judges_self(turn.text):
+        # "Heb je spijt van wat je zei?", "Vind je zelf dat het te ver ging?": his yes or no
+        # on what he did, whatever aspect the words suggest.
+        own = [
+            line
+            for line in _answer_shorts(script)
+            if "self_judgement" in line.moves
+            and line.min_openness <= openness <= line.max_openness
+            and line.key != last
+            and (not turn.topics or not line.topics or set(turn.topics) & set(line.topics))
+        ]
+        if own:
+            return own[0], "gesloten vraag: hij oordeelt over wat hij zelf deed"
+    tokens = coach_turn.normalise(turn.text)
+    if tokens[:1] and tokens[0] in CHOICE_DECIDE and turn.topics:
+        # "Ga je op dat gesprek in?", "Ga je de coaching afmaken?": his decision on that topic
+        decided = [
+            line
+            for line in script.of_kind("short")
+            if "either_or" in line.moves
+            and "motive" in line.aspects
+            and set(line.topics) & set(turn.topics)
+            and line.key != last
+            and line.key not in told
+        ]
+        if decided:
+            return decided[0], "gesloten vraag over wat hij gaat doen: zijn besluit"
     if turn.wish and turn.aspect == "motive":  # "Wil je daar iets aan veranderen?"
         wishes = [
             line
@@ -1627,7 +1673,7 @@ def _same_act(line_text, coach_text, direct=False):
     )
 
 
-SPECIAL_SHORTS = {"either_or", "small_talk"}
+SPECIAL_SHORTS = {"either_or", "small_talk", "greeting"}
 
 
 def _answer_shorts(script):

@@ -565,3 +565,44 @@ def test_a_meaning_deflection_at_high_openness_is_soft(slug):
 def test_a_rewind_to_a_told_moment_slows_it_down(slug, first, again, key):
     replies = play(slug, [first, "Oké.", again], openness=5)
     assert replies[-1].line.key == key, (replies[-1].text, replies[-1].reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_greeting_at_the_start_gets_how_he_is(slug):
+    reply = last(slug, ["Hoi, fijn dat je er bent. Hoe gaat het met je?"])
+    assert "greeting" in reply.line.moves and reply.kind == "short", reply.text
+    later = play(slug, ["Wat is er gebeurd?", "Oké.", "En hoe gaat het nu met je?"])[-1]
+    assert "greeting" not in later.line.moves, later.text
+    closed = last(
+        slug, ["Wat is er gebeurd?", "Volgens mij speelt hier iets van vroeger mee, kan dat?"]
+    )
+    assert "greeting" not in closed.line.moves, closed.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_regret_is_a_judgement_of_himself(slug):
+    reply = last(slug, ["Wat is er gebeurd?", "Heb je daar eigenlijk spijt van?"])
+    assert "self_judgement" in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "slug,turn,key",
+    [
+        ("patient-a", "Ga je op dat gesprek met de werkgever in?", "pa-choice-3"),
+        ("client-a", "Ga je de coaching afmaken?", "a-choice-3"),
+    ],
+)
+def test_a_yes_no_decision_on_a_topic_gets_his_decision(slug, turn, key):
+    reply = last(slug, ["Vertel eens", turn])
+    assert reply.line.key == key, (reply.text, reply.reason)
+
+
+def test_what_he_would_say_to_her_is_a_wish():
+    turn = understand("client-c", "Wat zou je tegen haar willen zeggen als je haar morgen ziet?")
+    assert turn.aspect == "motive" and turn.wish, turn.describe()
+    reply = last(
+        "client-c", ["Wat zou je tegen haar willen zeggen als je haar morgen ziet?"], openness=6
+    )
+    assert reply.line.key == "c-wish-say", reply.text
+    other = last("client-c", ["Wat had je achteraf anders gewild?"], openness=6)
+    assert other.line.key != "c-wish-say", other.text
