@@ -39,19 +39,32 @@ class MarkerContext:
         for entry in entries:
             for target in [*entry["codes"], *entry.get("rules", ())]:
                 self.by_target.setdefault(target, set()).add(entry["id"])
+        self.by_target = {target: frozenset(ids) for target, ids in self.by_target.items()}
+        # each rule as (codes, rule ids, direction, window, id) for blocking_rule
+        self.compiled = {
+            e["id"]: (
+                frozenset(e["codes"]),
+                frozenset(e.get("rules", ())),
+                e.get("direction", "both"),
+                e.get("window", 50),
+                e["id"],
+            )
+            for e in entries
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
         candidates = arrays.candidates
+        by_target = self.by_target
         relevant = set()
         for hit in candidates:
-            relevant |= self.by_target.get(hit.code, EMPTY) | self.by_target.get(hit.rule, EMPTY)
+            relevant.update(by_target.get(hit.code, EMPTY), by_target.get(hit.rule, EMPTY))
         if not relevant:
             arrays.kept = candidates
             return doc
         found = self.matcher(arrays, relevant)
         found = sorted(found, key=lambda m: (self.order[m[0]], m[1], m[2]))
-        contexts = [(self.rules[key], start, end) for key, start, end in found]
+        contexts = [(self.compiled[key], start, end) for key, start, end in found]
         kept, dropped = [], []
         for hit in candidates:
             reason = self.blocking_rule(arrays, hit, contexts)
@@ -69,12 +82,10 @@ class MarkerContext:
     @staticmethod
     def blocking_rule(arrays, span, contexts):
         sent_start, sent_end = arrays.sentence(span.start)
-        for rule, start, end in contexts:
-            applies = span.code in rule["codes"] or span.rule in rule.get("rules", ())
+        for (codes, rules, direction, window, rule_id), start, end in contexts:
+            applies = span.code in codes or span.rule in rules
             if not applies or start < sent_start or end > sent_end:
                 continue
-            direction = rule.get("direction", "both")
-            window = rule.get("window", 50)
             before = end <= span.start and span.start - end <= window
             after = start >= span.end and start - span.end <= window
             if before and direction == "before" and window <= 3:
@@ -89,5 +100,5 @@ class MarkerContext:
                 or (direction == "overlap" and overlap)
                 or (direction == "any" and (before or after or overlap))
             ):
-                return rule["id"]
+                return rule_id
         return None

@@ -418,6 +418,8 @@ class TurnRules:
         """'gwoon egoistisch', 'Arrogant.': a sentence that is only a label (and an adverb)."""
         spans = []
         norms, alpha = arrays.norms, arrays.alpha
+        if self.labels.isdisjoint(norms):
+            return spans  # no label word anywhere
         for start, end in arrays.sentences():
             if end > start and norms[end - 1] == self.question:
                 continue  # 'Waardeloos?', 'Gek?': the coach's word echoed, not the client's label
