@@ -532,6 +532,9 @@ def _quote(turn, marker, settings, facts):
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
         words = _with_noun(turn, marker, words)
     elif code == "rigid_rule":
+        claim = _claim_before_tag(turn, marker, turn.clause_at(marker.start))
+        if claim:  # 'Een dochter zorgt voor haar moeder, dat hoort zo.': the rule itself
+            return claim
         words = _rule_clause(turn, marker)
         return _clean_quote(words, settings, settings["max_rule_chars"])
     elif code == "certainty":
@@ -715,6 +718,10 @@ def _own_norm(turn, marker):
     """A rule of his own: a norm word or a generic 'je' in it, and not one he reports from
     others ('dat mag nie van het bestuur')."""
     sentence = _sentence(turn, marker.start).lower()
+    if re.search(
+        r"\bmoet\w*\s+van\s+(?:mn|mijn|m'n|de|het|ons|onze|zijn|haar|hun)\s+\w+", sentence
+    ):
+        return False  # 'ik moet van mn vrouw naar een coach': her demand, no rule of his
     if re.match(r"\W*(?:dat|da|dit|het)\b", sentence):  # 'volgens protocol, ... dat kan nie'
         start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?")
         if start > 0:
@@ -1092,13 +1099,19 @@ def _reason_given(turn, feeling):
     clause = turn.clause_at(feeling.start)
     if clause is None:
         return None
-    said = [w for w in _words(turn.clause_text(clause)) if w not in _set("fillers") | {"en"}]
+    said = [
+        w
+        for w in _words(turn.clause_text(clause))
+        if w not in _set("fillers") | _set("quote_strip_leading") | {"en", "da", "dat", "het"}
+    ]  # 'kzen da zo beu.' is one word too
     if clause.subject == "self" and len(said) <= 4:
         # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
         following = [c for c in turn.clauses if c.start >= clause.end]
         if following and re.search(r"[.!?]", turn.text[feeling.end : following[0].start + 1]):
             if _moment_told(turn, besides=feeling.start):
                 return "now"
+            if _act_towards_him(turn, following):
+                return "now"  # 'kzen da zo beu. ... ze denken dat ik er niks van kan'
             if re.match(
                 r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", turn.clause_text(following[0]), re.I
             ):
@@ -1114,10 +1127,7 @@ def _reason_given(turn, feeling):
         return None  # 'zwaar voor hem': one sentence, not an answer and its story
     if any(c.past for c in after):
         return "past"
-    if any(
-        c.subject == "other" and set(_words(turn.clause_text(c))) & _set("self_objects")
-        for c in after
-    ):
+    if _act_towards_him(turn, after):
         return "now"  # 'gekwetst ja. ... hij behandelt mij als vuil'
     told = " ".join(turn.clause_text(c) for c in after)
     rhetorical = _words(turn.clause_text(after[0]))[:1] and (
@@ -1128,6 +1138,22 @@ def _reason_given(turn, feeling):
     ):
         return "now"  # 'boos. dat doe je gwn nie, slapen in je dienst'
     return None  # 'spannend. maar kan wel. kzal het morgen eens proberen': no why
+
+
+def _act_towards_him(turn, clauses):
+    """One of the clauses tells what another does to him or thinks of him ('hij behandelt mij
+    als vuil', 'ze denken | dat ik er niks van kan')."""
+    him = _set("self_objects") | {"ik", "k"}
+    for index, clause in enumerate(clauses):
+        if clause.subject != "other":
+            continue
+        words = set(_words(turn.clause_text(clause)))
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        if following is not None and _words(turn.clause_text(following))[:1] in (("dat",), ("da",)):
+            words |= set(_words(turn.clause_text(following)))
+        if words & him:
+            return True
+    return False
 
 
 def _felt_phrase(turn, start, end, clause, settings):
@@ -1538,7 +1564,13 @@ def _generalisation_kind(turn, marker, markers):
             return None  # 'dat doe je altijd als scheids': a norm of the role
         if re.search(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", turn.clause_text(clause), re.I):
             return None  # 'er is NIEMAND die dat werk nog wil doen': none to name
-        if re.match(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b", turn.text[marker.end :]):
+        if re.match(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b", turn.text[marker.end :]) or (
+            re.match(
+                r"\W*zo\s+(?:gaat|is|doet)\s+(?:het|dat|da|ze|hij)\b",
+                turn.clause_text(clause),
+                re.I,
+            )
+        ):  # 'Zo gaat het altijd bij haar.': a summary of what he just told
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
             return None  # 'ik wil hem nooit meer zien': a decision
@@ -2230,7 +2262,8 @@ PUSHBACK = re.compile(
     r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"
     r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
-    r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b",
+    r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
+    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b",
     re.IGNORECASE,
 )
 

@@ -2133,3 +2133,36 @@ def test_making_it_worse_is_no_feeling():
         "en dan word ik zenuwachtig en ga ik nog sneller praten. ik merk dat ik het dan erger maak"
     )
     assert found and "erger" not in found[0], found
+
+
+def test_a_rule_tag_after_its_rule_quotes_the_rule():
+    found = texts("Ik mag niet klagen. Een dochter zorgt voor haar moeder, dat hoort zo.")
+    assert found and "‘een dochter zorgt voor haar moeder’" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Dan belt ze meteen de school. Zo gaat het altijd bij haar.", "laatste keer"),
+        (
+            "ik moet van mn vrouw naar een coach want ik ben 'altijd chagrijnig' zegt ze",
+            "overtuiging",
+        ),
+        ("ja. en morgen ga ik gwn weer. dat doe je gwoon voor je vader", "gwoon"),
+    ],
+)
+def test_no_count_for_a_summary_no_rule_for_her_demand_no_typo_in_a_quote(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_that_does_not_help_me_is_a_rupture():
+    assert texts("DA HELPT ME NU ECHT NIKS!!! iedereen kiest altijd haar kant") == [
+        "Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"
+    ]
+
+
+def test_what_others_think_of_him_after_his_feeling_is_its_why():
+    found = texts(
+        "allez, kzen da zo beu. de ouders mailen elke dag, ze denken dat ik er niks van kan"
+    )
+    assert found and "over?" not in found[0], found
