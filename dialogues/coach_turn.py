@@ -913,6 +913,10 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
         at < i <= at + 3 and tokens[i - 1] in yours for i in person_at
     ):  # "wat vond je vrouw", "hoe reageerde je baas": his wife's mind, not his own
         return "other"
+    if aspect in ("feeling", "thought") and find(
+        tokens, ["voor hem", "voor haar", "voor hen", "voor hun", "voor ze"]
+    ):
+        return "other"  # "Hoe was dat voor hem?": his employee's experience
     if aspect == "own_part":
         return "client"
     if aspect == "other_view":

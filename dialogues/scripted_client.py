@@ -390,6 +390,7 @@ def classify(analysis):
         if not (m.code == "advice" and coach_turn.is_invitation(m.text))
         and not _no_advice(m, analysis.markers, analysis.text or "")
         and not _reflected(m, analysis.text or "")
+        and not _quoted_back(m, analysis.text or "")
     )
     codes = tuple(sorted({m.code for m in markers}))
     text = analysis.text or ""
@@ -492,6 +493,23 @@ def _no_advice(marker, markers, text):
         return True
     before = coach_turn.normalise(text[: marker.start])[-1:]
     return coach_turn.normalise(marker.text)[:1] == ["dus"] or before == ["dus"]
+
+
+SAYING = {"zei", "zegt", "zeggen", "zeg", "noemde", "noemt", "riep", "schreef", "zeide"}
+
+
+def _quoted_back(marker, text):
+    """A move's words that are his own, given back: quoted ("'niet zeuren'"), or framed as what
+    he said ("toen je niet zeuren zei", "niet zeuren, zeg je"): no dismissing by the coach."""
+    if marker.code not in COACH_BAD:
+        return False
+    before = text[: marker.start].rstrip()
+    after = text[marker.end :].lstrip()
+    if before[-1:] and after[:1] and before[-1] in "‘'\"“«" and after[0] in "’'\"”»":
+        return True
+    following = coach_turn.normalise(after)[:3]
+    preceding = coach_turn.normalise(before)[-3:]
+    return bool(SAYING & set(following)) and bool({"je", "jij"} & set(preceding + following))
 
 
 def _reflected(marker, text):
@@ -1514,7 +1532,12 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             for a in script.of_kind("answer")
             if _allowed(a, trust, told, streak, style)
             and (not named or named & set(a.topics))
-            and _yes_no(a.text)  # "Was het een goed idee?" is not answered by "Omdat het zo is."
+            # "Was het een goed idee?" is not answered by "Omdat het zo is."; "Merk je iets in je
+            # lijf?" may be by what he notices ("Een soort kriebel.")
+            and (
+                _yes_no(a.text)
+                or (turn.aspect in ("body", "feeling") and a.aspects[:1] == (turn.aspect,))
+            )
             # nor by a what-if, a wish or an exception nobody asked about
             and (not FLAG_MOVES & set(a.moves) or FLAG_MOVES & set(a.moves) & _flags(turn))
         ]

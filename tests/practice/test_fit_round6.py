@@ -606,3 +606,28 @@ def test_what_he_would_say_to_her_is_a_wish():
     assert reply.line.key == "c-wish-say", reply.text
     other = last("client-c", ["Wat had je achteraf anders gewild?"], openness=6)
     assert other.line.key != "c-wish-say", other.text
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "toen je niet zeuren zei, wat ging er in je om",
+        "Je zei 'niet zeuren'. Wat ging er toen in je om?",
+    ],
+)
+def test_his_own_words_given_back_are_no_dismissing(turn):
+    reply = last("client-b", ["Vertel eens", turn])
+    assert reply.move.code != "dismissing", (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("turn", ["Ach, niet zeuren, dat valt toch wel mee.", "Stel je niet aan."])
+def test_dismissing_by_the_coach_stays_dismissing(turn):
+    reply = last("client-b", ["Vertel eens", turn])
+    assert reply.move.code == "dismissing", (reply.text, reply.reason)
+
+
+def test_how_it_was_for_him_is_his_view():
+    turn = understand("client-b", "Je zei 'niet zeuren'. Hoe was dat voor hem?")
+    assert turn.whose == "other" and turn.aspect == "other_view", turn.describe()
+    own = understand("client-b", "Hoe was dat voor jou?")
+    assert own.whose == "client", own.describe()
