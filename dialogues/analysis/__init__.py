@@ -6,6 +6,7 @@
 """
 
 import hashlib
+from collections.abc import Sequence
 
 from .arrays import token_arrays
 from .codes import ALL_CODES, CLIENT_CODES, COACH_CODES, KIND, LABEL_NL, codes_for_role
@@ -81,7 +82,7 @@ def _from_doc(doc, text, role):
         text=text,
         role=role,
         markers=markers,
-        suggestions=tuple(suggest(source, markers, depth, topics(doc), clauses))
+        suggestions=tuple(suggest(source, markers, depth, _Topics(doc), clauses))
         if role == "client"
         else (),
         depth=depth,
@@ -89,6 +90,30 @@ def _from_doc(doc, text, role):
         version=ANALYSER_VERSION,
         clauses=clauses,
     )
+
+
+class _Topics(Sequence):
+    """The turn's topics (pipeline.topics), found only when a suggestion reads them (a turn
+    without markers), not for every turn."""
+
+    __slots__ = ("_doc", "_found")
+
+    def __init__(self, doc):
+        self._doc, self._found = doc, None
+
+    def _topics(self):
+        if self._found is None:
+            self._found = topics(self._doc)
+        return self._found
+
+    def __getitem__(self, index):
+        return self._topics()[index]
+
+    def __len__(self):
+        return len(self._topics())
+
+    def __iter__(self):
+        return iter(self._topics())
 
 
 _SORTED = {}  # frozenset of clause classes → the sorted tuple
