@@ -631,3 +631,14 @@ def test_how_it_was_for_him_is_his_view():
     assert turn.whose == "other" and turn.aspect == "other_view", turn.describe()
     own = understand("client-b", "Hoe was dat voor jou?")
     assert own.whose == "client", own.describe()
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_hindsight_advice_gets_a_reaction(slug):
+    reply = last(slug, ["Wat is er gebeurd?", "Dat had je nooit moeten doen."])
+    assert reply.kind == "react" and reply.move.code == "advice", (reply.text, reply.reason)
+
+
+def test_how_he_is_later_in_the_session_is_his_feeling_now():
+    turn = understand("client-a", "Hoe gaat het nu, op dit moment, met je?")
+    assert turn.aspect == "feeling" and turn.time in ("now", "here"), turn.describe()
