@@ -1317,6 +1317,10 @@ def _not_to_the_coach(turn, clause, found):
     before = _words(turn.text[clause.start : found.start()])
     if set(before) & _set("say_verbs"):
         return True
+    if found.group(0).lower() in ("uw", "gij") and any(
+        m.code == "rigid_rule" for m in turn.markers
+    ):
+        return True  # 'ge laat uw familie nie in de steek. da doet ge nie': everyone's duty
     if GENERIC_OPENERS.match(turn.clause_text(clause)) and len(before) >= 2:
         return True
     words = set(_words(turn.clause_text(clause)))
@@ -1529,6 +1533,10 @@ def _generalisation_kind(turn, marker, markers):
     word = _bw_words(turn, marker).lower()
     if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
         return None  # 'mijne vader is nooit vertrokken??'
+    said = _words(marker.text)
+    before_quantifier = said[-2:-1] if len(said) > 1 else (_previous_word(turn.text, marker.start),)
+    if set(before_quantifier) & {"niet", "nie"}:
+        return None  # 'niet allemaal natuurlijk': he nuances it himself
     if re.search(
         r"\b(?:ik|k)\s+(?:wil|hoop|wens|zou\s+graag)\b",
         re.split(r"[.!?]", turn.text[: marker.start])[-1],

@@ -2166,3 +2166,19 @@ def test_what_others_think_of_him_after_his_feeling_is_its_why():
         "allez, kzen da zo beu. de ouders mailen elke dag, ze denken dat ik er niks van kan"
     )
     assert found and "over?" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("tis gwn verraad. ge laat uw familie nie in de steek. da doet ge nie", "hier met mij"),
+        ("nou ja klanten. niet allemaal natuurlijk, de meeste zijn schatjes.", "Aan wie denk je"),
+    ],
+)
+def test_no_here_and_now_for_a_flemish_duty_and_no_count_for_a_nuanced_quantifier(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_betuttelend_about_the_coach_is_a_reproach():
+    found = texts("beetje betuttelend eerlijk gezegd. maar ge hebt wel een punt")
+    assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
