@@ -1050,7 +1050,9 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         if words is None or _words(words)[:1] in (("me",), ("mij",)):
             return None  # 'me zorgen maakte over ...': no sentence on its own
         fear = bool(set(_words(text[start:end])) & _set("fears"))
-        past = bool(clause.past) or word in _set("past_emotion_verbs")  # 'ik schaamde me'
+        past = word in _set("past_emotion_verbs") or (  # 'ik schaamde me'
+            bool(clause.past) and word not in _set("present_emotion_verbs")
+        )  # 'ik mis hoe het vroeger was': missing is now
         return Feeling(start, end, words, kind, about=about, fear=fear, past=past)
     if _previous_word(text, start) in _set("feeling_degree"):
         start = text.lower().rfind(_previous_word(text, start), 0, start)  # 'minder boos'
@@ -1121,6 +1123,8 @@ def _reason_given(turn, feeling):
     after = [c for c in turn.clauses if c.start >= clause.end and _words(turn.clause_text(c))]
     if after and _words(turn.clause_text(after[0]))[:1] in (("als",), ("wanneer",)):
         return "now"  # 'eng egt. als er iets misgaat ben ik verantwoordelijk'
+    if any(_words(turn.clause_text(c))[:1] == ("alsof",) for c in after[:3]):
+        return "now"  # 'genegeerd, en ook dom. Alsof mijn werk niks voorstelt.'
     if sum(len(_words(turn.clause_text(c))) for c in after) < 4:
         return None
     if not re.search(r"[.!?;:]", turn.text[feeling.end : after[0].start + 1]):
@@ -1444,7 +1448,9 @@ def _described_pattern(turn, start, end, shouting=False, reflected=True):
         return True
     if re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE):
         return True
-    if re.search(r"\b(?:ik|k)\s+(?:word|ben|raak|schiet|voel\s+me)\s+dan\b", lead, re.IGNORECASE):
+    if re.search(
+        r"\b(?:ik|k)\s+(?:(?:word|ben|raak|schiet|voel\s+me)\s+)?dan\b", lead, re.IGNORECASE
+    ):
         return True  # 'ik word dan woedend, maar ik laat niks merken'
     if shouting:
         return False
@@ -1533,6 +1539,12 @@ def _generalisation_kind(turn, marker, markers):
     word = _bw_words(turn, marker).lower()
     if "?" in _sentence(turn, marker.start) or turn.text[marker.end :].lstrip().startswith("?"):
         return None  # 'mijne vader is nooit vertrokken??'
+    if (
+        clause is not None
+        and _set("negative_acts") & set(_words(turn.clause_text(clause)))
+        and (word in ("nooit", "niemand", "nergens"))
+    ):
+        return None  # 'ze verwijt nooit iets': never a reproach is good news
     said = _words(marker.text)
     before_quantifier = said[-2:-1] if len(said) > 1 else (_previous_word(turn.text, marker.start),)
     if set(before_quantifier) & {"niet", "nie"}:
@@ -2271,7 +2283,8 @@ PUSHBACK = re.compile(
     r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
     r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
-    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b",
+    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b"
+    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
     re.IGNORECASE,
 )
 

@@ -2182,3 +2182,26 @@ def test_no_here_and_now_for_a_flemish_duty_and_no_count_for_a_nuanced_quantifie
 def test_betuttelend_about_the_coach_is_a_reproach():
     found = texts("beetje betuttelend eerlijk gezegd. maar ge hebt wel een punt")
     assert found == ["Goed dat je het zegt. Wat gebeurt er nu tussen ons?"], found
+
+
+def test_dat_vind_ik_niet_corrects_the_coach():
+    assert texts("dat vind ik niet, dat IS zo. ik sta er alleen voor, niemand helpt") == [
+        "Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"
+    ]
+
+
+def test_ik_dan_onzeker_word_is_a_pattern():
+    found = texts("Ja. Ik merk dat ik dan onzeker word, en dan ga ik juist harder schreeuwen.")
+    assert found and "op zo'n moment" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("ja. ze is koppig, maar ze verwijt nooit iets", "laatste keer"),  # good news
+        ("verdrietig eigenlijk. ik mis hoe het vroeger was, toen hij nog kwam", "merkte"),  # now
+        ("Ja, genegeerd, en ook dom. Alsof mijn werk niks voorstelt.", "over?"),
+    ],
+)
+def test_no_count_for_never_a_reproach_no_past_for_missing_now_no_about_after_alsof(text, unwanted):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
