@@ -73,6 +73,11 @@ _TOKEN = re.compile(r"[\w’'-]+", re.UNICODE)
 _SAYS_CHECK = re.compile(
     r"\bzegt?\s+(je|jij|ge|gij|u)\s+(dat\s+)?(eigenlijk|dus|daarmee)\b", re.IGNORECASE
 )
+# "dat ik dat zeg", "als ik dit vraag", "wat ik net zei": the coach's own words, here
+_COACH_SAID = re.compile(
+    r"\b(dat|als|wat|toen)\s+ik\s+(dat\s+|dit\s+|net\s+|zo\s+)?(zeg|zei|vraag|vroeg)\b",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
 
 
@@ -579,6 +584,10 @@ def understand(text, codes=(), topics=(), client_said=()):
     asked, n_asking = _focus(text)
     tokens = _without_tail_tag(normalise(asked), lex)
     hits = _aspect_hits(tokens, topics, lex)
+    coach_said = bool(_COACH_SAID.search(asked))
+    if coach_said and not any(h[0] == "here_now" for h in hits):
+        # "Hoe is dat voor je, dat ik dat zeg?": about what the coach just said, here
+        hits = [("here_now", "asp.here_now.said", 0)] + hits
     if is_request(text):
         # "Wil je me vertellen over een moment …": the polite "wil je" asks no motive
         hits = [h for h in hits if not (h[0] == "motive" and h[2] <= 1)]
@@ -658,6 +667,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         "here_now" in aspects
         and found & {"feeling", "thought", "motive", "body", "own_part", "moment"}
         and not find(tokens, strong_here)
+        and not coach_said
     ):
         # "wat voel je erbij, nu je het zo vertelt", "waar voel je dat, op dit moment": his
         # feeling now, not a question about this conversation.

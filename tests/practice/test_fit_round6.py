@@ -642,3 +642,12 @@ def test_hindsight_advice_gets_a_reaction(slug):
 def test_how_he_is_later_in_the_session_is_his_feeling_now():
     turn = understand("client-a", "Hoe gaat het nu, op dit moment, met je?")
     assert turn.aspect == "feeling" and turn.time in ("now", "here"), turn.describe()
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_asked_how_it_is_that_the_coach_said_it_he_comes_back_on_it(slug):
+    replies = play(
+        slug, ["Je moet gewoon eens voor jezelf opkomen.", "Hoe is dat voor je, dat ik dat zeg?"]
+    )
+    assert replies[-1].turn.aspect == "here_now", replies[-1].turn.describe()
+    assert replies[-1].text.startswith("Net zei je nog"), replies[-1].text
