@@ -177,6 +177,12 @@ GOING_WELL = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"(?<=[.!])\s+")
+# 'al 3 nachten', 'al weken': a period, no one occasion
+PERIOD = re.compile(
+    r"\b(?:al\s+)?\d+\s+(?:nachten|dagen|weken|maanden|jaar|jaren)\b"
+    r"|\bal\s+(?:dagen|weken|maanden|jaren)\b",
+    re.IGNORECASE,
+)
 ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
@@ -843,7 +849,8 @@ def _about(turn, end, clause, start):
         following is not None
         and (
             re.match(r"\s*(?:dat|da|om)\b", turn.clause_text(following), re.IGNORECASE)
-            or set(_words(turn.text[clause.start : stop])[-1:]) & _set("never_quote")
+            or set(_words(turn.text[clause.start : stop])[-1:])
+            & (_set("never_quote") - _set("copulas"))  # 'dat ik hem kwijt ben' is whole
             # '... ervoor hoe ik | toen reageerde': a clause cut after a function word
         )
         and not re.search(r"[.!?]", turn.text[stop - 1 : following.start])
@@ -856,7 +863,11 @@ def _about(turn, end, clause, start):
         quote = _clean_quote(turn.text[start:stop], _settings())
     if quote is None and stop != clause.end:
         following = next((c for c in turn.clauses if c.end == stop), None)
-        if following is not None:  # 'alsof ik het probleem ben en nie zij'
+        if (
+            following is not None
+            and _words(turn.clause_text(following))[:1]
+            and (_words(turn.clause_text(following))[0] in _set("about_clause_words"))
+        ):  # 'alsof ik het probleem ben en nie zij'
             quote = _clean_quote(turn.clause_text(following), _settings())
     if quote and _words(quote)[:1] and _words(quote)[0] in _set("subordinators_quote"):
         return None  # 'omdat ik boos ben op iemand die ziek is': no quote to open with 'omdat'
@@ -1001,6 +1012,12 @@ def _feeling_at(turn, start, end, kind, clause, settings):
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
+    if word == "pijn" and not re.search(
+        r"\bdoe[tn]?\s+(?:\w+\s+){0,3}$|\bdeed\s+(?:\w+\s+){0,3}$",
+        text[max(0, start - 30) : start],
+        re.I,
+    ):
+        return None  # 'pijn in mn handen', 'pijn hoort bij ouder worden': the body; 'het doet pijn'
     if word == "zorg" and _previous_word(text, start) in ("de", "in", "thuis"):
         return None  # 'zo gaat het nou eenmaal in de zorg': the care sector
     if (
@@ -1101,6 +1118,14 @@ def _reason_given(turn, feeling):
     clause = turn.clause_at(feeling.start)
     if clause is None:
         return None
+    rest = turn.text[feeling.end :]
+    if re.match(r"[^.!?]*\balsof\b", rest, re.IGNORECASE) or re.match(
+        r"[^.!?]*[.!?]\s*(?:dat|da|dak|omdat|want)\b", rest, re.IGNORECASE
+    ):
+        return "now"  # '... ambetant als ik die takken zie, alsof ...', 'jaloers. dak nie kan …'
+    earlier = [c for c in turn.clauses if c.end <= clause.start]
+    if earlier and not re.search(r"[.!?]", rest) and _act_towards_him(turn, earlier):
+        return "now"  # 'de trainer zet mij al drie matchen op de bank. … ik ben gefrustreerd'
     said = [
         w
         for w in _words(turn.clause_text(clause))
@@ -1785,7 +1810,8 @@ def _facts(turn, marker, markers):
     clause = turn.clause_at(marker.start)
     facts = {
         "past": clause.past if clause is not None else turn.past,
-        "repeated": bool(set(_words(turn.text)) & _set("repeat_words")),
+        "repeated": bool(set(_words(turn.text)) & _set("repeat_words"))
+        or bool(ALL_DAY.search(turn.text) or PERIOD.search(turn.text)),
         "reflective": any(m.code in REFLECTIVE for m in markers),
         "ongoing": (
             not _set("ongoing_words").isdisjoint(_words(turn.text))
@@ -1866,6 +1892,12 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja dat zegt iedereen': nothing beside it to ask about
     if marker.code == "certainty" and _only_certainties(turn):
         return True  # 'ja da's toch duidelijk. iedereen ziet het': no view beside them to ask
+    if marker.code == "certainty" and re.search(
+        r"\b(?:zegt|zei|vindt|vond|roept|riep)\s+(?:dat|da)\b",
+        re.split(r"[.!?]", turn.text[: marker.start])[-1],
+        re.IGNORECASE,
+    ):
+        return True  # 'mn man zegt dat ik me nie moet aanstellen, pijn hoort nou eenmaal …'
     if marker.code == "certainty" and _truism(turn, marker):
         return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
     if marker.code == "assumed_intent" and re.search(
@@ -1875,6 +1907,8 @@ def _skip(turn, marker, markers, feeling=None):
         re.IGNORECASE,
     ):
         return True  # 'ze vindt dat saai zegt ze': her own words, reported, no guess of his
+    if marker.code == "assumed_intent" and _inside_a_fear(turn, marker):
+        return True  # 'ik ben bang dat ze teleurgesteld is. dat ze denkt dat ik een loser ben'
     if marker.code == "assumed_intent" and _revised_thought(turn, marker):
         return True  # 'Eerst dacht ik dat hij me expres wisselde, maar nu weet ik het niet meer'
     if marker.code == "assumed_intent" and _two_readings(turn):
@@ -1937,8 +1971,12 @@ def _blamed_acts(turn, marker, clause):
 
 
 def _inside_a_fear(turn, marker):
-    """The marker is part of what he fears ('bang dat ... iedereen me uitlacht')."""
-    before = _words(re.split(r"[.!?]", turn.text[: marker.start])[-1])
+    """The marker is part of what he fears ('bang dat ... iedereen me uitlacht', 'bang dat ze
+    teleurgesteld is. dat ze denkt dat ik een loser ben')."""
+    sentences = re.split(r"[.!?]", turn.text[: marker.start])
+    before = _words(sentences[-1])
+    if before[:1] in (("dat",), ("da",)) and len(sentences) > 1:
+        before = _words(sentences[-2]) + before  # a 'dat ...' that goes on with the fear
     fears = [i for i, w in enumerate(before) if w in _set("fears")]
     return bool(fears) and any(w in ("dat", "da") for w in before[fears[-1] + 1 :])
 
@@ -2150,7 +2188,7 @@ def _feeling_question(turn, feeling, settings):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
     moment = _moment_given(turn, feeling)
-    reason = kind.startswith("emotion_clause") and _reason_given(turn, feeling)
+    reason = kind.startswith(("emotion_clause", "about")) and _reason_given(turn, feeling)
     templates = [
         t
         for t in settings["open"]

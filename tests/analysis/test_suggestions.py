@@ -2205,3 +2205,36 @@ def test_ik_dan_onzeker_word_is_a_pattern():
 )
 def test_no_count_for_never_a_reproach_no_past_for_missing_now_no_about_after_alsof(text, unwanted):
     assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("de reumatoloog heeft me 5 minuten gezien. ik heb elke ochtend pijn in mn handen", "pijn"),
+        (
+            "mn man zegt dat ik me nie moet aanstellen, pijn hoort nou eenmaal bij ouder worden",
+            "zeker",
+        ),
+        ("ik heb al 3 nachten bijna nie geslapen, de kleine huilt de hele nacht", "toen"),
+        ("nee. ik ben bang dat ze teleurgesteld is. dat ze denkt dat ik een loser ben", "merk je"),
+        (
+            "de trainer zet mij al drie matchen op de bank. ik snap er niks van, ik ben echt"
+            " gefrustreerd",
+            "over?",
+        ),
+        (
+            "ja. ik voel mij ambetant als ik die takken zie, alsof niemand om haar werk geeft",
+            "zo voelt",
+        ),
+    ],
+)
+def test_no_pain_certainty_moment_intent_or_about_question_where_the_turn_says_otherwise(
+    text, unwanted
+):
+    assert not any(unwanted in s for s in texts(text)), texts(text)
+
+
+def test_a_pain_that_hurts_him_is_still_a_feeling_and_a_fear_quote_is_whole():
+    assert any("pijn" in s for s in texts("raar. het lucht op en het doet ook pijn"))
+    found = texts("kwaad. en ook bang eigenlijk dat ik hem kwijt ben, vroeger vertelde hij alles")
+    assert found and "‘bang dat ik hem kwijt ben’" in found[0], found
