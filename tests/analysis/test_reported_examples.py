@@ -150,6 +150,10 @@ def test_scope_of_a_deflection_and_a_negation(text, code, present):
         ("Mag ik zeggen wat ik denk?", []),
         ("zou je sandra ooit vragen hoe zij de ritten verdeelt?", ["closed_question"]),
         ("mag ik vragen wat er in je omging op dat moment?", ["not_knowing_question"]),
+        # a request to hear back, an invitation to go back, a guess asked for: no yes/no question
+        ("veel succes morgen. laat je weten hoe het ging?", []),
+        ("kunt ge mij terugnemen naar die dag?", []),
+        ("zou hij daar tussen zitten, denk je?", ["alternative_perspective"]),
         # the story asked for, no mind explored
         ("wat is er dan precies gebeurd?", []),
         ("wat is er gebeurd in jou, toen?", ["not_knowing_question"]),
