@@ -23,6 +23,7 @@ suggestions differ. When affect is high, a validating, supportive line comes fir
 feeling when the client named it ('Ik hoor hoe woedend je bent.').
 """
 
+import bisect
 import difflib
 import re
 import zlib
@@ -1539,9 +1540,13 @@ def _plain_yes(turn, marker):
 
 def _sentence(turn, position):
     """The sentence around a position, with its closing mark."""
-    start = max(turn.text.rfind(mark, 0, position) for mark in ".!?") + 1
-    ends = [i for i in (turn.text.find(mark, position) for mark in ".!?") if i >= 0]
-    return turn.text[start : min(ends) + 1 if ends else len(turn.text)]
+    marks = turn.cache.get("marks")
+    if marks is None:
+        marks = turn.cache["marks"] = [i for i, c in enumerate(turn.text) if c in ".!?"]
+    index = bisect.bisect_left(marks, position)
+    start = marks[index - 1] + 1 if index else 0
+    end = marks[index] + 1 if index < len(marks) else len(turn.text)
+    return turn.text[start:end]
 
 
 def _good_news(turn, marker):
@@ -2327,8 +2332,23 @@ PUSHBACK = re.compile(
 )
 
 
+PUSHBACK_CUES = (
+    "kent",
+    "weten",
+    "weet",
+    "denk",
+    "doen we",
+    "doe ik",
+    "heb ik",
+    "hebben we",
+    "helpt",
+)
+PUSHBACK_CUES += ("vind ik",)
+
+
 def _rupture(turn):
-    if PUSHBACK.search(turn.text):
+    lowered = turn.text.lower()
+    if any(cue in lowered for cue in PUSHBACK_CUES) and PUSHBACK.search(turn.text):
         return True
     if "te maken" not in turn.text.lower():
         return False
@@ -2467,7 +2487,10 @@ def _choose(turn, depth, topics):
     upset = depth is not None and depth.level < settings["gentle_below"] and bool(valid_floods)
     if not upset and _hurt_exclaimed(turn, problems):
         upset = True  # 'Niemand wil mij!', 'Iedereen op school heeft het gezien!': hurt first
-    reflective = any(m.code in REFLECTIVE for m in markers) or bool(UNDERSTANDS.search(text))
+    lowered = text.lower()
+    reflective = any(m.code in REFLECTIVE for m in markers) or (
+        ("voorstellen" in lowered or " ik" in lowered) and bool(UNDERSTANDS.search(text))
+    )
     if reflective and not floods:
         upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'
     chosen, used = [], set()
