@@ -1121,7 +1121,9 @@ def _reason_given(turn, feeling):
         return None
     rest = turn.text[feeling.end :]
     if re.match(r"[^.!?]*\balsof\b", rest, re.IGNORECASE) or re.match(
-        r"[^.!?]*[.!?]\s*(?:dat|da|dak|omdat|want)\b", rest, re.IGNORECASE
+        r"[^.!?]*[.!?]\s*(?:omdat|want|dak|(?:dat|da)\s+(?:ik|k|hij|ze|zij|we|wij|mijn|mn|m'n|die))\b",
+        rest,
+        re.IGNORECASE,
     ):
         return "now"  # '... ambetant als ik die takken zie, alsof ...', 'jaloers. dak nie kan …'
     earlier = [c for c in turn.clauses if c.end <= clause.start]
@@ -1173,7 +1175,7 @@ def _reason_given(turn, feeling):
 def _act_towards_him(turn, clauses):
     """One of the clauses tells what another does to him or thinks of him ('hij behandelt mij
     als vuil', 'ze denken | dat ik er niks van kan')."""
-    him = _set("self_objects") | {"ik", "k"}
+    him = {"mij", "me", "ik", "k"}  # an act on him, not on 'mijn vrouw'
     for index, clause in enumerate(clauses):
         if clause.subject != "other":
             continue

@@ -2238,3 +2238,10 @@ def test_a_pain_that_hurts_him_is_still_a_feeling_and_a_fear_quote_is_whole():
     assert any("pijn" in s for s in texts("raar. het lucht op en het doet ook pijn"))
     found = texts("kwaad. en ook bang eigenlijk dat ik hem kwijt ben, vroeger vertelde hij alles")
     assert found and "‘bang dat ik hem kwijt ben’" in found[0], found
+
+
+def test_his_wife_being_fed_up_or_das_iets_anders_is_no_why_of_his_feeling():
+    found = texts("nee, kzen ongerust. da's iets anders")
+    assert found and "over?" in found[0], found  # the rated 'Waar gaat dat gevoel vooral over?'
+    found = texts("ik ben kapot en dan word ik chagrijnig thuis. mn vrouw is er ook klaar mee")
+    assert found and "raakt" not in found[0], found
