@@ -79,7 +79,7 @@ def word_lists():
     # Feelings and states are mental states, hard situations are no person; 'naar' is a
     # preposition before it is 'nasty'.
     excluded = set(lists["emotion_words"]) | set(lists["state_words"]) | set(STOP_WORDS)
-    excluded |= set(lists["hard_experience"])
+    excluded |= set(lists["hard_experience"]) | set(lists["not_person_evaluations"])
     lists["evaluative_negative"] = sorted(
         word
         for word, (polarity, subjectivity, _intensity) in sentiment.items()
