@@ -287,7 +287,9 @@ def _is_question_part(text):
         tail.endswith(tag) for tag in ("denk je", "toch", "of niet", "zeg maar", "weet je")
     ) or bool(find(tokens, ["vraag me af", "vraag ik me af", "ben benieuwd", "ben ik benieuwd"]))
     wh_anywhere = bool(find(tokens, ["wat", "hoe", "waarom", "waardoor", "wat maakte"]))
-    if text.rstrip().endswith("?") or first_wh or verb_first or tagged:
+    # "hoeveel mensen heb je": a count first is a question, answered briefly (not open).
+    counted = len(tokens) > lead and tokens[lead] in lex["question_words"]["count"]
+    if text.rstrip().endswith("?") or first_wh or verb_first or tagged or counted:
         open_question = bool(first_wh) or (wh_anywhere and (tagged or not verb_first))
         return True, open_question
     return False, False
@@ -481,6 +483,12 @@ def is_appointment(text, aside=False):
 def changes_subject(tokens):
     """ "Los hiervan: …", "Even iets heel anders: …": the coach leaves the subject."""
     return bool(find(tokens, lexicon()["small_talk"]["leaving"]))
+
+
+def is_private_talk(tokens):
+    """ "Wanneer ben je voor het laatst op vakantie geweest?", "Welke series kijk je?": small
+    talk about his life outside the case, even with "je"."""
+    return bool(find(tokens, lexicon()["small_talk"]["private"]))
 
 
 def is_small_talk(tokens):

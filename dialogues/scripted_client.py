@@ -838,10 +838,22 @@ def respond(script, state, analysis, client_said=()):
     elif (
         move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod or _about_us(turn))
     ) or _small_talk(move, turn):
+        # About his life outside the case ("welke series kijk je?"): a line kept for that
+        # ("private") when the script has one, else the plain word back.
+        private = coach_turn.is_private_talk(coach_turn.normalise(turn.text))
         chat = [
             s
             for s in script.of_kind("short")
             if "small_talk" in s.moves and s.key not in told and s.key != last
+        ]
+        chat = [s for s in chat if "private" in s.moves] if private else []
+        chat = chat or [
+            s
+            for s in script.of_kind("short")
+            if "small_talk" in s.moves
+            and "private" not in s.moves
+            and s.key not in told
+            and s.key != last
         ]
         line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
         kind = "puzzled"
@@ -1376,6 +1388,9 @@ def _about_us(turn):
     return turn.aspect == "here_now" and not turn.is_question
 
 
+PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hun", "hen", "zijn"}
+
+
 def _small_talk(move, turn):
     """ "Hoe was het verkeer vanochtend?": a question the analyser gives no code, about nothing
     of the case and not about him (no "je"): off-topic, however it is worded."""
@@ -1383,14 +1398,18 @@ def _small_talk(move, turn):
         return False  # an invitation ("vertel eens wat er speelt") always asks about him
     if not turn.is_question or set(move.codes) - {"not_knowing_question", "closed_question"}:
         return False
+    tokens = coach_turn.normalise(turn.text)
+    # The coach says he leaves the subject, or asks about his life outside the case ("welke
+    # series volg je op dit moment"): a "ze" or "zijn" that could stand for someone of the case
+    # does not bring it back ("Los hiervan: zijn ze bij jullie nog aan het verbouwen?").
+    named = set(turn.topics) - set(turn.persons)
+    private = coach_turn.is_private_talk(tokens)
+    if private and not PRONOUNS & set(tokens):
+        named = set(turn.topics)  # "toen je met vakantie was, speelde die medewerker …"
+    if (coach_turn.changes_subject(tokens) or private) and not named and not turn.feelings:
+        return True
     if turn.echoes or turn.feelings or turn.aspect == "here_now":
         return False
-    tokens = coach_turn.normalise(turn.text)
-    # The coach says he leaves the subject: a "ze" or "zijn" that could stand for someone of the
-    # case does not bring it back ("Los hiervan: zijn ze bij jullie nog aan het verbouwen?").
-    named = set(turn.topics) - set(turn.persons)
-    if coach_turn.changes_subject(tokens) and not named:
-        return True
     if turn.topics:
         return False
     you = {"je", "jij", "jouw", "jezelf", "jullie"}
@@ -1398,7 +1417,11 @@ def _small_talk(move, turn):
         return False
     # With a code ("Wat gebeurde er toen?" is a good question without "je"), only words of
     # everyday small talk (the weather, the traffic) make it one.
-    return not move.codes or coach_turn.is_small_talk(tokens)
+    # Without a code, a question that asks an aspect of what happened ("Wat is er gebeurd?", a
+    # moment) is about the case; only one that asks nothing in particular is off it.
+    if coach_turn.is_small_talk(tokens):
+        return True
+    return not move.codes and turn.aspect in ("story", None)
 
 
 def _as_story(turn):

@@ -202,6 +202,10 @@ def test_a_fact_about_her_is_about_her():
 def test_a_fact_he_has_no_line_for_gets_a_deflection_on_facts():
     r = reply("patient-a", "Hoeveel kinderen heeft je zus?", openness=2)
     assert r.turn.aspect == "fact"
+    # "hoeveel" opens an open question: his line that keeps private life outside fits too.
+    assert r.kind in ("deflect", "short") or r.line.key == "pa-fact-prive", r.text
+    assert "fact" in r.line.aspects, r.text
+    r = reply("patient-a", "Hoeveel verdiepingen heeft het gebouw van je zus?", openness=2)
     assert r.kind in ("deflect", "short") and "fact" in r.line.aspects, r.text
     assert not sc.Script(SCRIPTS["patient-a"].lines, SCRIPTS["patient-a"].topics).problems()
 
