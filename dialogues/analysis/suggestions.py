@@ -1850,6 +1850,13 @@ def _facts(turn, marker, markers):
     return facts
 
 
+AGREES = re.compile(
+    r"\b(?:dat|da|het|'t|ge|je|u|jij|gij)\s+(?:klopt|heb\s+gelijk|hebt\s+gelijk|hebben\s+gelijk)"
+    r"(?!\s+(?:niet|nie|helemaal\s+niet|niks|geen|ook|gewoon|gwn)\b)",
+    re.IGNORECASE,
+)
+
+
 def _skip(turn, marker, markers, feeling=None):
     """Markers that get no question of their own."""
     if feeling is not None:
@@ -1872,6 +1879,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True
+    if marker.code == "certainty" and AGREES.search(_sentence(turn, marker.start)):
+        return True  # 'ja... wauw dat klopt egt wel': he agrees, an insight not to be doubted
     if marker.code == "easy_label" and (
         _label_look_alike(turn, marker)
         or _label_taken_back(turn, marker)
@@ -2385,9 +2394,51 @@ def _person_question(turn, topics, settings, lists):
     now = re.search(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", turn.text, re.IGNORECASE)
     # 'vroeger ..., nu ...': asked about now
     kind = "person_past" if turn.past and not now and not ends_now else "person_now"
+    if kind == "person_past" and _answers_now(
+        turn
+    ):  # 'klein. als een kind. vroeger was ik onderwijzeres': he answers now, the past is
+        return _general_question(turn, settings)  # background; no vague 'Hoe was dat voor jou?'
     templates = [t for t in settings["open"] if t["for"] == kind]
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
+
+
+def _answers_now(turn):
+    """'klein. als een kind. vroeger was ik onderwijzeres': his first sentence answers in the
+    present (no bare 'nee.'), the past that follows is background."""
+    answers = {
+        "ja",
+        "nee",
+        "neen",
+        "jawel",
+        "nou",
+        "tja",
+        "eerlijk",
+        "gezegd",
+        "hoi",
+        "hallo",
+        "hey",
+    }
+    first = next(
+        (
+            c
+            for c in turn.clauses
+            if (words := _words(turn.clause_text(c))) and not set(words) <= answers
+        ),
+        None,
+    )
+    if first is None or first.past:
+        return False
+    sentence = _sentence(turn, first.start)
+    words = set(_words(sentence))
+    return (
+        not PERFECT.search(sentence)
+        and words.isdisjoint(_set("past_words"))
+        and not words & {"heb", "heeft", "hebben", "ben", "was", "had", "toen"}
+        and not any(
+            c.past for c in turn.clauses if first.start <= c.start < first.start + len(sentence)
+        )
+    )
 
 
 CLOCK = re.compile(

@@ -2245,3 +2245,42 @@ def test_his_wife_being_fed_up_or_das_iets_anders_is_no_why_of_his_feeling():
     assert found and "over?" in found[0], found  # the rated 'Waar gaat dat gevoel vooral over?'
     found = texts("ik ben kapot en dan word ik chagrijnig thuis. mn vrouw is er ook klaar mee")
     assert found and "raakt" not in found[0], found
+
+
+# --- round 7 failure classes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "klein. als een kind. vroeger was ik onderwijzeres, ik stond voor 30 kinderen",
+        "dat ik het nie durf te zeggen. vroeger waren we goeie gebuurs, hij kwam hier koffie drinken",
+    ],
+)
+def test_an_answer_now_before_a_past_background_gets_no_vague_hoe_was_dat(text):
+    found = texts(text)
+    assert "Hoe was dat voor jou?" not in found, found
+
+
+def test_a_told_past_outing_still_gets_hoe_was_dat():
+    found = texts("we zijn gisteren naar de markt geweest met de kinderen")
+    assert found == ["Hoe was dat voor jou?"], found
+
+
+@pytest.mark.parametrize(
+    "text", ["ja... wauw dat klopt egt wel", "ja je hebt gelijk, dat is gewoon zo eigenlijk"]
+)
+def test_agreeing_gets_no_how_sure_question(text):
+    assert not any("zeker van geworden" in s for s in texts(text)), texts(text)
+
+
+def test_a_certainty_that_disagrees_is_still_asked():
+    found = texts("dat klopt niet. het is toch duidelijk dat ze me niet moet, iedereen ziet het")
+    assert found and "‘het is toch duidelijk’" in found[0], found
+
+
+def test_a_greeting_or_a_told_quarrel_is_still_asked_how_it_was():
+    found = texts("hoi! kheb t weekend weer ruzie gehad met mn zoon (15)")
+    assert "Wat doet het met je, als je dit zo vertelt?" not in found, found
+    found = texts("Ja. En dat klopt ook gewoon, dat ziet iedereen in het team.")
+    assert found, found  # 'klopt ook gewoon' asserts a view: still asked about
