@@ -677,9 +677,11 @@ class TurnRules:
             ):
                 result.append(Hit(start, end, "closed_question", "question.yes_no"))
             elif first in self.subjects and not present & MOVES_NOT_CHECKED:
-                # 'ge waart kwaad, en misschien ook ongerust?' checks; 'het is maar een spelletje
-                # toch' dismisses, 'die boosheid komt vast van je moeder, toch' interprets
-                result.append(Hit(start, end, "clarification", "question.declarative_check"))
+                # 'ge waart kwaad, en misschien ook ongerust?' checks what he feels (a fact checked
+                # is no clarification); 'het is maar een spelletje toch' dismisses, 'die boosheid
+                # komt vast van je moeder, toch' interprets
+                if self.names_a_mind(clauses, start, end):
+                    result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
 
     def is_check_back(self, norms, alpha, start, end):
