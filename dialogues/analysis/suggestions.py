@@ -1109,6 +1109,12 @@ def _perfect_beside(text, word):
     return any(not found.group(0).lower().endswith(word) for found in PERFECT.finditer(text))
 
 
+JOINING = frozenset(
+    {"maar", "en", "of", "want", "dus", "toch", "als", "wanneer", "omdat", "terwijl", "alsof"}
+    | {"nu", "toen", "daarna", "dan", "dat", "da", "da's", "das", "dit", "het", "t", "eerlijk"}
+)
+
+
 def _reason_given(turn, feeling):
     """He already says why he feels it: a reason in its sentence ('daarom word ik er kwaad
     om, omdat ...'), or a one-word answer followed by what happened ('machteloos. ik wilde
@@ -1126,6 +1132,22 @@ def _reason_given(turn, feeling):
         re.IGNORECASE,
     ):
         return "now"  # '... ambetant als ik die takken zie, alsof ...', 'jaloers. dak nie kan …'
+    if re.match(r"[^.!?]{0,25}?\b(?:van|om|over)\s+(?:dat|da)\s+\w+\s+\w+", rest, re.I):
+        return "now"  # 'ik word er zo kwaad van dat niemand er iets van zegt'
+    nxt = turn.next_clause(clause)
+    if clause.subject == "self" and nxt is not None and nxt.subject != "self":
+        told = [w for w in _words(turn.clause_text(nxt)) if w not in _set("fillers")]
+        between = turn.text[feeling.end : nxt.start + 2]
+        if (
+            "," in between
+            and not re.search(r"[.!?]", between)
+            and len(told) >= 3
+            and (nxt.past or nxt.subject == "other")
+            and told[0] not in _set("wh_words") | JOINING
+            and not set(told) & {"zou", "zouden", "zoudt"}
+        ):  # 'ik schaamde me ook, de hele rij zag het': the why, told beside it; not 'da's
+            # iets anders', 'nu is het ...', 'iedereen zou boos zijn'
+            return "past" if nxt.past or feeling.past else "now"
     earlier = [c for c in turn.clauses if c.end <= clause.start]
     if earlier and not re.search(r"[.!?]", rest) and _act_towards_him(turn, earlier):
         return "now"  # 'de trainer zet mij al drie matchen op de bank. … ik ben gefrustreerd'
@@ -2200,6 +2222,14 @@ def _feeling_question(turn, feeling, settings):
             kind = "emotion_past"
     if kind in ("emotion", "emotion_past", "emotion_clause") and _inside_said(turn, feeling):
         kind = "emotion_inside_said"
+    elif kind == "emotion_clause_past" and _inside_said(turn, feeling):
+        kind = "clause_touched_past"  # 'ik ontplofte vanbinnen. ik schaamde me ook, ...'
+    if kind in ("emotion_past", "about_past") and _inner_states_told(turn, feeling):
+        # 'ik schrok me rot. ik dacht meteen: niet weer. daarna was ik teleurgesteld': what
+        # went on in him he just told; what touched him most is asked instead
+        if kind == "about_past":
+            return None
+        kind = "reason_past"
     if kind == "emotion" and _set("habitual_words") & set(_words(_sentence(turn, feeling.start))):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
@@ -2272,6 +2302,14 @@ def _moment_given(turn, feeling):
     if feeling.about:
         around += " " + feeling.about.quote
     return bool(set(_words(around)) & _set("moment_words"))
+
+
+def _inner_states_told(turn, feeling):
+    """Besides this feeling he names two more states of his own, or one and a thought ('ik
+    dacht meteen: niet weer')."""
+    others = sum(1 for f in _own_feelings(turn) if f.start != feeling.start)
+    thought = THOUGHT.search(turn.text) is not None
+    return others >= 2 or (others >= 1 and thought)
 
 
 def _inside_said(turn, feeling):

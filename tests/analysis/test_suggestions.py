@@ -2284,3 +2284,46 @@ def test_a_greeting_or_a_told_quarrel_is_still_asked_how_it_was():
     assert "Wat doet het met je, als je dit zo vertelt?" not in found, found
     found = texts("Ja. En dat klopt ook gewoon, dat ziet iedereen in het team.")
     assert found, found  # 'klopt ook gewoon' asserts a view: still asked about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat ik ontplofte vanbinnen. ik schaamde me ook, de hele rij zag het",
+        "ja. ik ben kapot. en ik word er zo kwaad van dat niemand er iets van zegt",
+        "ik schaamde me kapot, mijn baas had het aan iedereen verteld",
+    ],
+)
+def test_a_feeling_whose_why_is_told_beside_it_is_not_asked_what_makes_it(text):
+    found = texts(text)
+    assert found and not any("Wat maakt" in s or "Wat maakte" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik schaamde me, maar ik zei er niks van",
+        "nee joh. ik was wel geschrokken, da's iets anders",
+        "Natuurlijk ben ik boos, iedereen zou boos zijn als zijn fiets gestolen wordt.",
+    ],
+)
+def test_a_comma_clause_that_is_no_why_keeps_its_question(text):
+    found = texts(text)
+    assert not any("raak" in s for s in found), found
+
+
+def test_a_past_feeling_with_a_comment_beside_it_stays_past():
+    found = texts("nee joh. ik was wel geschrokken, da's iets anders")
+    assert found and "merkte" in found[0], found
+
+
+def test_no_what_went_on_in_you_when_he_just_told_it():
+    found = texts(
+        "eerlijk? ik schrok me rot toen de telefoon ging. ik dacht meteen: niet weer. en daarna"
+        " was ik vooral teleurgesteld, ik had haar net ingewerkt"
+    )
+    assert found and "in je om" not in found[0], found
+    found = texts(
+        "als een klap. ik was zo verdrietig, ik zat in de trein en moest mn tranen wegslikken"
+    )
+    assert found and "‘verdrietig’" in found[0], found  # one state, a told moment: still asked
