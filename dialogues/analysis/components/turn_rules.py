@@ -189,6 +189,7 @@ class TurnRules:
         self.mag_ik = (get_string_id("mag"), get_string_id("ik"))
         self.laat, self.weten, self.zou = (get_string_id(w) for w in ("laat", "weten", "zou"))
         self.take_along = hashes(["meenemen", "terugnemen"])
+        self.summing_up = hashes(["dus", "eigenlijk", "oftewel", "zegt", "bedoelt"])
         self.guess_tags = [
             [get_string_id(a), get_string_id(b)]
             for a, b in (("denk", "je"), ("denkt", "je"), ("denkt", "u"))
@@ -680,7 +681,9 @@ class TurnRules:
                 # 'ge waart kwaad, en misschien ook ongerust?' checks what he feels (a fact checked
                 # is no clarification); 'het is maar een spelletje toch' dismisses, 'die boosheid
                 # komt vast van je moeder, toch' interprets
-                if self.names_a_mind(clauses, start, end):
+                if self.names_a_mind(clauses, start, end) or not self.summing_up.isdisjoint(
+                    norms[start:end]
+                ):
                     result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
 
