@@ -2263,6 +2263,13 @@ def _feeling_nature(turn, feeling):
         r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", _sentence(turn, feeling.start), re.IGNORECASE
     ):
         return "coach_caused"  # 'Bedreiging... zo had ik het nog niet gezien. Nu word ik pas …'
+    if not feeling.past and re.match(
+        r"\s+(?:om\s+(?:dat\s+|da\s+|het\s+)?te\s+horen"
+        r"(?!\s+(?:dat|da|van|hoe|wat|over)\b)|om\s+(?:dat\s+|da\s+)?van\s+(?:u|jou|je)\b)",
+        turn.text[feeling.end :],
+        re.IGNORECASE,
+    ):
+        return "coach_caused"  # 'het is wel ambetant om te horen maar het klopt wel'
     opens_noun = words[0] in ("zo'n", "zon", "een", "nen", "ne")
     if feeling.kind == "np" or (feeling.kind != "as_if" and opens_noun):
         if set(words) & _set("self_judgement_words") or any(
@@ -2361,7 +2368,7 @@ RUPTURE = re.compile(
     r"(?:(?:daar|da|dat|het|wat|(?:mn|mijn|m'n|die|de)\s+\w+)\s+)?(?:heeft|heef|hee)\s+"
     r"(?:(?:het|dat|da|daar|er|mn|mijn|m'n"
     r"|\w+|nou|nu|toch|echt|egt|helemaal)\s+){0,4}(?:niks|niets|nix|geen\s+bal)?\s*"
-    r"(?:\w+\s+){0,2}mee\s+te\s+maken\b",
+    r"(?:\w+\s+){0,2}(?:hier|daar|er)?mee\s+te\s+maken\b",
     re.IGNORECASE,
 )
 
@@ -2376,9 +2383,14 @@ PUSHBACK = re.compile(
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
     r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
     r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b"
-    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
+    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b"
+    r"|\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:mij\s+|me\s+)?(?:ook\s+)?"
+    r"(?:niet|nie|geen)\s+(?:zo\s+)?(?:mee\s*leven|medelijden|zo\s+doen"
+    r"|(?:te\s+)?(?:psychologiseren|analyseren))",
     re.IGNORECASE,
 )
+# 'jaloers. tuurlijk. 🙄': an eye-roll takes the coach's word back in sarcasm
+EYE_ROLL = ("🙄", "😒", "🙃")
 
 
 PUSHBACK_CUES = (
@@ -2392,13 +2404,17 @@ PUSHBACK_CUES = (
     "hebben we",
     "helpt",
 )
-PUSHBACK_CUES += ("vind ik",)
+PUSHBACK_CUES += ("vind ik", "moet", "moogt", "hoeft")
 
 
 def _rupture(turn):
     lowered = turn.text.lower()
-    if any(cue in lowered for cue in PUSHBACK_CUES) and PUSHBACK.search(turn.text):
-        return True
+    if any(cue in lowered for cue in PUSHBACK_CUES) and (found := PUSHBACK.search(turn.text)):
+        before = re.split(r"[.!?]", turn.text[: found.start()])[-1]
+        if not re.search(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", before, re.IGNORECASE):
+            return True  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
+    if any(face in turn.text for face in EYE_ROLL) and len(_words(turn.text)) <= 8:
+        return True  # 'jaloers. tuurlijk. 🙄'
     if "te maken" not in turn.text.lower():
         return False
     sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())

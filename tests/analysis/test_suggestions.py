@@ -2327,3 +2327,40 @@ def test_no_what_went_on_in_you_when_he_just_told_it():
         "als een klap. ik was zo verdrietig, ik zat in de trein en moest mn tranen wegslikken"
     )
     assert found and "‘verdrietig’" in found[0], found  # one state, a told moment: still asked
+
+
+RUPTURE_TEXT = "Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "allez, ge moet nie meeleven hoor, 't is gewoon zo",
+        "je hoeft geen medelijden met mij te hebben, zo gaat dat gewoon",
+        "wat heeft mijn jeugd hiermee te maken. de aannemer is gwn incompetent",
+        "jaloers. tuurlijk. 🙄",
+    ],
+)
+def test_pushing_back_at_the_coach_or_sarcasm_gets_the_rupture_question(text):
+    assert texts(text) == [RUPTURE_TEXT], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mijn moeder zegt altijd: je moet niet meeleven met iedereen, en dat doe ik dus ook niet",
+        "allez, ge moet nie overdrijven 😊 maar ik zou wel willen da er iemand komt zitten",
+        "ik voel me jaloers, echt waar. ze heeft alles wat ik wil en ik heb niks 😢",
+    ],
+)
+def test_a_reported_rule_modesty_or_a_sad_face_is_no_rupture(text):
+    assert RUPTURE_TEXT not in texts(text), texts(text)
+
+
+def test_a_feeling_about_hearing_what_the_coach_said_is_asked_here_and_now():
+    found = texts("nee het is goed. het is wel ambetant om te horen maar het klopt wel")
+    assert found == ["Wat gebeurt er nu bij je, nu ik dat zeg?"], found
+    found = texts("het was ambetant om te horen van mijn baas dat ik te traag werk")
+    assert "Wat gebeurt er nu bij je, nu ik dat zeg?" not in found, found
+    found = texts("het is ambetant om te horen dat mijn zus weer ziek is, ik kan er niks aan doen")
+    assert "Wat gebeurt er nu bij je, nu ik dat zeg?" not in found, found
