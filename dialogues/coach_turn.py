@@ -485,6 +485,12 @@ def changes_subject(tokens):
     return bool(find(tokens, lexicon()["small_talk"]["leaving"]))
 
 
+def untried(text):
+    """ "Pas op dat je je eigen ruiten niet ingooit", "bied eerst je excuses aan": advice that
+    warns him or asks him to give way, which he cannot say he has already tried."""
+    return bool(find(normalise(text), lexicon()["untried"]["cues"]))
+
+
 def is_private_talk(tokens):
     """ "Wanneer ben je voor het laatst op vakantie geweest?", "Welke series kijk je?": small
     talk about his life outside the case, even with "je"."""

@@ -188,6 +188,9 @@ SAID_ALL = (
 )
 JUDGEMENTAL = ("advice", "telling_feelings", "interpretation", "dismissing")
 REACT_MOVES = ("amplifying",) + JUDGEMENTAL
+# Moves that say what he holds himself when they touch the case's topic `overtuiging`.
+AGREEABLE = ("advice", "dismissing", "telling_feelings", "interpretation")
+CONVICTION = "overtuiging"
 # Coach codes that say which aspect is asked, in order of precedence among the good moves.
 GOOD_ORDER = (
     "empathic_validation",
@@ -688,6 +691,13 @@ def _allowed(line, trust, told, streak, style):
 def respond(script, state, analysis, client_said=()):
     """The client's answer to the coach turn `analysis` (the analyser's result): a Reply."""
     style = STYLES[state.memory.get("style", "plain")]
+    if client_said and any(_his_words(m, client_said[-1]) for m in analysis.markers):
+        # "Oké. Je moet gecoacht worden. Hoe kijk je daar zelf tegenaan?": his own words given
+        # back, no advice of the coach.
+        analysis = replace(
+            analysis,
+            markers=tuple(m for m in analysis.markers if not _his_words(m, client_said[-1])),
+        )
     move = classify(analysis)
     codes = move.codes
     # A code recognised here rather than by the analyser (a sympathetic exclamation, advice in a
@@ -708,6 +718,24 @@ def respond(script, state, analysis, client_said=()):
     if move.kind == MENTALIZING:  # the most specific good code says which lines are meant for it
         code = next((c for c in GOOD_ORDER if c in codes), code)
     reason_bits = [f"Zet: {MOVE_NL.get(code) or LABEL_NL.get(code, move.label)}"]
+    if (
+        (code in AGREEABLE or move.kind == EMPTY)
+        and CONVICTION in turn.topics
+        and not turn.is_question
+        and not turn.closing
+        and not _forbids(turn.text)
+        and not coach_turn.gives_back(turn.text)
+        and not re.search(r"['‘’\"“”]", turn.text)
+        and not re.search(
+            r"\b(zeg|zegt|zei|noem|noemt|noemde)\s+(je|jij|ge|u)\b", turn.text.lower()
+        )
+    ):
+        # "Als manager moet je gewoon een visie hebben", "je vindt haar gewoon zwak",
+        # "onzekere mensen hebben nu eenmaal meer sturing nodig": the coach says what he holds
+        # himself (the case's topic `overtuiging`); he agrees, he does not reject his own rule.
+        move = Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["amplifying"]), "amplifying")
+        code = "amplifying"
+        reason_bits.append("je zegt wat hij zelf vindt: hij is het met je eens")
     if move.kind != EMPTY or turn.topics:
         reason_bits.append(f"vraagt {turn.describe()}")
     if turn.feelings:
@@ -768,6 +796,18 @@ def respond(script, state, analysis, client_said=()):
         reacts = [
             r for r in reacts if "on_topic" in r.moves or not _echo_misfits(r, turn)
         ] or reacts
+        if code in JUDGEMENTAL and not any(h["code"] == code for h in hurts):
+            # "Net zei je nog wat ik moet doen" only after the same move came before.
+            reacts = [r for r in reacts if not _refers_back(r)] or reacts
+        if code == "advice" and (
+            turn.is_question or coach_turn.untried(turn.text) or _forbids(turn.text)
+        ):
+            # "Heb je al eens geprobeerd om …?", "pas op dat …", "bied je excuses aan": a
+            # question, a warning or what goes against his stance is not answered with "Dat
+            # heb ik al geprobeerd".
+            reacts = [
+                r for r in reacts if not {"geprobeerd"} & set(coach_turn.normalise(r.text))
+            ] or reacts
         if code == "advice" and _forbids(turn.text):
             # "Je moet die werkgever niet gaan uitfoeteren": advice not to do something is not
             # answered with "Dat heb ik allemaal al geprobeerd" (or "Dat klinkt mooi, maar").
@@ -806,7 +846,7 @@ def respond(script, state, analysis, client_said=()):
                     "code": code,
                     "turn": turn_no,
                     "referred": bool(prefix),
-                    "said": _quote(analysis.text or ""),
+                    "said": _quote(analysis.text or "", marker=_marker(analysis, code)),
                 }
             )
             openness -= style.loss
@@ -1833,9 +1873,35 @@ def _shortened(line):
     return replace(line, text=_shorten(line.text, enough=30))
 
 
-def _quote(text, words=10):
-    """The coach's own words, to quote back: the first sentence, at most `words` words."""
-    first = (_sentences(text) or [text.strip()])[0].rstrip(" .!?")
+def _his_words(marker, said):
+    """An advice or judgement marker whose words are all in his last line."""
+    if marker.code not in JUDGEMENTAL:
+        return False
+    stop = set(coach_turn.lexicon()["stop_words"])
+    first = re.split(r"[.?!]", marker.text, maxsplit=1)[0]
+    swap = {"je": "ik", "jij": "ik", "jou": "mij", "jouw": "mijn", "jezelf": "mezelf"}
+    words = [swap.get(w, w) for w in coach_turn.normalise(first)]
+    content = [w for w in words if w not in stop]
+    return len(words) >= 3 and bool(content) and set(words) <= set(coach_turn.normalise(said))
+
+
+def _marker(analysis, code):
+    return next((m for m in analysis.markers if m.code == code), None)
+
+
+def _refers_back(line):
+    return coach_turn.normalise(line.text)[:4] == ["net", "zei", "je", "nog"]
+
+
+def _quote(text, words=10, marker=None):
+    """The coach's own words, to quote back: the sentence with the move's marker (else the
+    first that is more than a nod: never "Oké"), at most `words` words."""
+    sentences = _sentences(text) or [text.strip()]
+    meant = [s for s in sentences if not coach_turn.is_nod(coach_turn.normalise(s))] or sentences
+    first = meant[0]
+    if marker is not None:
+        first = next((s for s in sentences if marker.text and marker.text in s), first)
+    first = first.rstrip(" .!?")
     tokens = first.split()
     return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
 

@@ -6,6 +6,7 @@ real analyser), not taken from the rated sessions."""
 import pytest
 
 from dialogues import coach_turn
+from dialogues import scripted_client as sc
 
 from .scripts import play, shipped
 
@@ -75,3 +76,106 @@ def test_a_count_gets_the_count():
     # how long is still how long
     reply = last("patient-a", ["Wat is er gebeurd?", "hoelang werk je daar al"])
     assert reply.line.key != "pa-fact-sollicitaties", reply.text
+
+
+# -- the coach says what he holds himself: he agrees, he does not reject his own rule ----------
+
+
+@pytest.mark.parametrize(
+    "slug,turn",
+    [
+        ("client-c", "Een manager moet gewoon een mening hebben, daar heb je gelijk in."),
+        ("client-c", "Je moet haar laten weten dat je een visie van haar verwacht."),
+        ("client-c", "Je vindt haar eigenlijk gewoon slap."),
+        ("client-b", "Soms moet je als leidinggevende gewoon duidelijk zijn."),
+    ],
+)
+def test_his_own_conviction_said_by_the_coach_gets_agreement(slug, turn):
+    reply = last(slug, ["Wat is er gebeurd?", turn])
+    assert reply.kind == "react" and "amplifying" in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "slug,turn",
+    [
+        # advice against his conviction, or a question about it: no agreement
+        ("client-c", "Je moet haar gewoon de tijd geven om na te denken."),
+        ("client-c", "Vind je haar zwak?"),
+        ("client-c", "Je moet niet van iedereen meteen een mening verwachten."),
+        ("client-b", "Je moet wat meer geduld hebben met hem."),
+        ("client-b", "Je moet gewoon doorpakken."),
+        ("patient-a", "Je moet je nu eenmaal aanpassen op je werk."),
+    ],
+)
+def test_advice_against_his_conviction_is_no_agreement(slug, turn):
+    reply = last(slug, ["Wat is er gebeurd?", turn])
+    assert "amplifying" not in reply.line.moves, (reply.text, reply.reason)
+
+
+# -- "Dat heb ik al geprobeerd" only to advice he could have tried -----------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Je moet wel oppassen dat je het niet erger maakt.",
+        "Je kunt beter eerst je excuses aanbieden.",
+        "Heb je al eens geprobeerd om hardop te twijfelen?",
+        "Je moet je gevoelens wat meer laten zien.",
+    ],
+)
+def test_no_already_tried_to_a_warning_or_giving_way(slug, turn):
+    for reply in play(slug, ["Wat is er gebeurd?", turn, turn.replace("Je", "Jij", 1)]):
+        assert "geprobeerd" not in reply.line.text, (turn, reply.text)
+
+
+# -- "Net zei je nog": only after the same move, quoting what bore it --------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_no_refer_back_reaction_to_a_first_judgement(slug):
+    for turn in ["Je moet gewoon eens met ze gaan praten.", "Dus je voelt je gewoon gekwetst."]:
+        reply = last(slug, ["Wat is er gebeurd?", turn])
+        assert not reply.text.startswith("Net zei je nog"), (turn, reply.text)
+
+
+def test_the_quote_is_the_sentence_of_the_move_never_a_nod():
+    replies = play(
+        "client-a",
+        [
+            "Oké. Hm. Je moet gewoon eens met die directie gaan praten.",
+            "Waar merk je aan dat ze je onderuit willen halen?",
+            "Je zou ze eens moeten uitnodigen op je vestiging.",
+        ],
+    )
+    assert "‘Oké’" not in replies[-1].text and "‘Hm’" not in replies[-1].text
+    if replies[-1].text.startswith("Net zei je nog"):
+        assert "praten" in replies[-1].text, replies[-1].text
+
+
+def test_his_own_words_given_back_are_no_advice():
+    from dialogues.analysis import analyse
+
+    script = SCRIPTS["client-a"]
+    state = sc.start_state(script)
+    opening = "Ik voldoe niet aan hun manier van werken en daarom moet ik gecoacht worden."
+    for text, react in [
+        ("Oké. Je moet gecoacht worden. Hoe kijk je daar zelf tegenaan?", False),
+        ("Je moet gewoon eens met de directie gaan praten.", True),
+    ]:
+        reply = sc.respond(script, state, analyse(text, "coach"), (opening,))
+        assert (reply.kind == "react") is react, reply.text
+
+
+@pytest.mark.parametrize(
+    "slug,turn",
+    [
+        ("client-b", "Je zei 'niet zeuren, gewoon doen'."),
+        ("client-b", "Niet zeuren, zeg je dan."),
+        ("client-c", "Je zegt dat een manager een visie moet hebben."),
+    ],
+)
+def test_his_conviction_given_back_is_no_siding(slug, turn):
+    reply = last(slug, ["Wat is er gebeurd?", turn])
+    assert "amplifying" not in reply.line.moves, (reply.text, reply.reason)
