@@ -383,6 +383,11 @@ def dismisses(text):
     return bool(find(normalise(text), lexicon()["fallback_moves"]["dismissing"]["words"]))
 
 
+def dismisses_over_advice(text):
+    """ "Maak je geen zorgen, dat komt vanzelf goed.": making light of it, not advice."""
+    return bool(find(normalise(text), lexicon()["fallback_moves"]["dismissing"]["over_advice"]))
+
+
 def is_sympathy(text):
     """ "Wat een rotsituatie.", "Dat klinkt pittig.": sympathy in a statement, not a question."""
     tokens = normalise(text)

@@ -395,6 +395,14 @@ def classify(analysis):
         and not _reflected(m, analysis.text or "")
         and not _quoted_back(m, analysis.text or "")
     )
+    if any(m.code in ("relationship_focus", "not_knowing_question") for m in markers):
+        # "Ik merk dat je vrij stil bent. Hoe is het voor jou om hier te praten?": what the
+        # coach notices, before an open question, is no feeling told to him.
+        markers = tuple(
+            m
+            for m in markers
+            if not (m.code == "telling_feelings" and _observed(m, analysis.text or ""))
+        )
     codes = tuple(sorted({m.code for m in markers}))
     text = analysis.text or ""
     if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
@@ -411,7 +419,10 @@ def classify(analysis):
     if markers and plain and (fb := coach_turn.fallback_move(text, _feelings(text))):
         # "jij bent wel snel gepikeerd he": a judgement, whatever question it sounds like.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON[fb]), fb)
-    if coach_turn.dismisses(text) and not _first(markers, COACH_BAD):
+    bad = {m.code for m in markers if m.code in COACH_BAD}
+    if coach_turn.dismisses(text) and (
+        not bad or (bad == {"advice"} and coach_turn.dismisses_over_advice(text))
+    ):
         # "Dat valt toch wel mee?": dismissing, even as a question.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["dismissing"]), "dismissing")
     if not markers:
@@ -1871,6 +1882,14 @@ def _yes_no(text):
 
 def _shortened(line):
     return replace(line, text=_shorten(line.text, enough=30))
+
+
+def _observed(marker, text):
+    """A marker inside a sentence where the coach says what he notices ("ik merk dat je …")."""
+    start = max(text.rfind(p, 0, marker.start) for p in (". ", "? ", "! "))
+    sentence = text[start + 1 if start >= 0 else 0 :]
+    sentence = re.split(r"(?<=[.?!])\s", sentence.strip(), maxsplit=1)[0]
+    return coach_turn.is_observation(sentence.rstrip("?") + ".")
 
 
 def _his_words(marker, said):

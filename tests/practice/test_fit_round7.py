@@ -179,3 +179,78 @@ def test_his_own_words_given_back_are_no_advice():
 def test_his_conviction_given_back_is_no_siding(slug, turn):
     reply = last(slug, ["Wat is er gebeurd?", turn])
     assert "amplifying" not in reply.line.moves, (reply.text, reply.reason)
+
+
+# -- reassurance ("maak je geen zorgen, dat komt vanzelf goed") is making light of it ------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Maak je geen zorgen, dat komt allemaal vanzelf goed.",
+        "Het komt heus goed, echt.",
+        "Wees blij dat je nog werk hebt.",
+    ],
+)
+def test_reassurance_is_dismissing(slug, turn):
+    reply = last(slug, ["Wat is er gebeurd?", turn])
+    assert reply.move.code == "dismissing" and reply.kind == "react", (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "turn", ["Maak je je daar zorgen over?", "Ben je blij met die uitnodiging?"]
+)
+def test_a_question_about_worry_or_joy_is_no_reassurance(turn):
+    reply = last("patient-a", ["Wat is er gebeurd?", turn])
+    assert reply.move.code != "dismissing", (reply.text, reply.reason)
+
+
+# -- the here and now: "terwijl ik je dit vraag", the coach's own intent -------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Wat gebeurt er bij jou, terwijl ik je dit vraag?",
+        "Heb ik de bedoeling om jou iets aan te wrijven, denk je?",
+    ],
+)
+def test_here_and_now_forms(slug, turn):
+    assert understand(slug, turn).aspect == "here_now"
+
+
+def test_what_happened_then_is_no_here_and_now():
+    assert understand("client-a", "Wat gebeurde er toen je dat briefje schreef?").aspect != (
+        "here_now"
+    )
+
+
+# -- what the coach notices before an open question is no feeling told to him -------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_an_observation_before_a_question_is_no_telling(slug):
+    reply = last(
+        slug, ["Ik merk dat je vrij stil bent. Hoe is het voor je om hier met mij te zitten?"]
+    )
+    assert reply.move.code != "telling_feelings" and reply.kind != "react", reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_feelings_told_without_a_question_stay_telling(slug):
+    reply = last(slug, ["Wat is er gebeurd?", "Je bent gewoon boos, dat zie ik zo."])
+    assert reply.kind == "react" or reply.move.code == "telling_feelings", reply.text
+
+
+# -- Cliënt C: the meeting asked is the meeting, and he wants to talk about it ---------------------
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["Wat gebeurde er daarna in het managementoverleg?", "En hoe ging dat overleg toen?"],
+)
+def test_client_c_tells_about_the_meeting_when_it_is_asked(turn):
+    reply = last("client-c", [turn], style="reserved")
+    assert reply.kind == "answer" and "overleg" in reply.line.topics, reply.text
