@@ -576,7 +576,16 @@ def _claim_before_tag(turn, marker, clause):
     before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
     if not before or re.search(r"[.!?]", turn.text[before[-1].end - 1 : clause.start]):
         return None
-    claim = _clean_quote(turn.clause_text(before[-1]), _settings())
+    start = before[-1].start
+    if (
+        len(before) > 1
+        and _words(turn.clause_text(before[-1]))[:1] in (("dat",), ("da",))
+        and not re.search(r"[.!?]", turn.text[before[-2].end - 1 : start])
+    ):  # "da's toch normaal | dat ge voor uw vader zorgt, da doet ge gewoon": with its frame
+        start = before[-2].start
+    claim = _clean_quote(turn.text[start : before[-1].end], _settings())
+    if claim is None and start != before[-1].start:  # too long with its frame: the rule alone
+        claim = _clean_quote(turn.clause_text(before[-1]), _settings())
     return claim if claim and len(_words(claim)) >= 3 else None
 
 
@@ -1062,6 +1071,8 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         return None
     if clause is not None and clause.subject == "you" and _in_norm_sentence(turn, start):
         return None  # 'dat doe je nie als vrijwilliger, je bent blij dat je mag helpen'
+    if clause is not None and clause.subject == "you" and _hidden_by_norm(turn, clause):
+        return None  # 'ge toont nie da ge u schuldig voelt': a rule about showing it
     about = _about(turn, end, clause, start)
     if kind == "verb":
         words = _clean_quote(turn.clause_text(clause), settings) if clause else None
@@ -1091,6 +1102,15 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         if _set("habitual_words") & set(words) and _set("past_words").isdisjoint(words):
             past = False  # 'ik ben er elke dienst gespannen van': a recurring state, no 'toen'
     return Feeling(start, end, quote, kind, about=about, fear=word in _set("fears"), past=past)
+
+
+def _hidden_by_norm(turn, clause):
+    """The feeling's clause is the 'dat' of a negated generic 'je' clause: 'je laat niet zien
+    dat je twijfelt', 'ge toont nie da ge u schuldig voelt'."""
+    if _words(turn.clause_text(clause))[:1] not in (("dat",), ("da",)):
+        return False
+    before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
+    return bool(before) and before[-1].subject == "you" and bool(before[-1].negated)
 
 
 def _in_norm_sentence(turn, position):
@@ -1655,7 +1675,8 @@ def _generalisation_kind(turn, marker, markers):
             clause.subject == "self"
             and not set(words) & (NEGATION | _set("bad_words"))
             and not clause.classes
-        ):
+            and words[:1] != tuple(_words(marker.text))[:1]  # 'niemand vraagt hoe het met mij
+        ):  # gaat': 'niemand' is its subject, he is only in it
             return None
         if FUTURE.search(turn.clause_text(clause)):
             return "future"
@@ -1686,6 +1707,9 @@ def _generalisation_kind(turn, marker, markers):
             return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
         return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
     if first in _set("bw_persons"):
+        said = _words(turn.clause_text(clause)) if clause is not None else ()
+        if said[:1] == (first,) and set(said) & SELF_WORDS:
+            return "persons_clause"  # 'niemand vraagt hoe het egt met mij gaat': he is in it
         return "persons"
     following = _words(turn.text[marker.end : marker.end + 25])[:1]
     if first in _set("bw_frequency") and (
@@ -2588,7 +2612,7 @@ def _choose(turn, depth, topics):
         if m.code in CLIENT_PROBLEMS and (m.code != "affect_flooding" or m in valid_floods)
     ]
     order = {code: i for i, code in enumerate(settings["priority"])}
-    problems.sort(key=lambda m: (order.get(m.code, 99), m.start))
+    problems.sort(key=lambda m: (order.get(m.code, 99), _not_about_him(turn, m), m.start))
     # Strong affect is met with support only when the turn floods ('KWAAD!!!', 'ik trek het
     # niet meer'): a low depth estimate alone ('die man wil mij kapot maken') is no flood.
     upset = depth is not None and depth.level < settings["gentle_below"] and bool(valid_floods)
@@ -2669,6 +2693,17 @@ def _choose(turn, depth, topics):
         elif not problems:
             add(_person_question(turn, topics, settings, lists))
     return chosen
+
+
+def _not_about_him(turn, marker):
+    """1 for a generalisation whose clause leaves him out, 0 else: 'iedereen zegt dat. niemand
+    vraagt hoe het egt met mij gaat' asks about 'niemand'."""
+    if marker.code != "black_and_white":
+        return 0
+    return 0 if set(_words(_sentence(turn, marker.start))) & SELF_WORDS else 1
+
+
+SELF_WORDS = frozenset({"ik", "k", "mij", "me", "mijn", "mn", "m'n", "mezelf", "kik"})
 
 
 def _formal_register(turn):

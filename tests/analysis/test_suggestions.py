@@ -2364,3 +2364,27 @@ def test_a_feeling_about_hearing_what_the_coach_said_is_asked_here_and_now():
     assert "Wat gebeurt er nu bij je, nu ik dat zeg?" not in found, found
     found = texts("het is ambetant om te horen dat mijn zus weer ziek is, ik kan er niks aan doen")
     assert "Wat gebeurt er nu bij je, nu ik dat zeg?" not in found, found
+
+
+def test_a_rule_tag_quotes_the_rule_with_its_frame():
+    found = texts("ja. en da's toch normaal dat ge voor uw vader zorgt, da doet ge gewoon")
+    assert found and "‘da's toch normaal dat ge voor uw vader zorgt’" in found[0], found
+    found = texts(  # too long with its frame: the rule alone, not the tag
+        "Geeft niet. Het is wel zo dat je als trainer nooit je zelfbeheersing mag verliezen, dat"
+        " weet iedereen."
+    )
+    assert found and "‘dat weet iedereen’" not in found[0], found
+
+
+def test_a_feeling_inside_a_rule_about_showing_it_is_not_his_own():
+    found = texts("omdat ge da nie doet als gast. ge toont nie da ge u schuldig voelt")
+    assert not any("schuldig" in s for s in found), found
+    found = texts("ik toon nie dat ik me schuldig voel, maar ik voel me wel schuldig")
+    assert any("schuldig" in s for s in found), found
+
+
+def test_the_generalisation_about_him_is_asked_not_the_one_beside_it():
+    found = texts("ja ja. iedereen zegt dat. niemand vraagt hoe het egt met mij gaat")
+    assert found and "niemand vraagt hoe het" in found[0], found
+    found = texts("ja eigenlijk wel. iedereen kiest altijd haar kant")
+    assert found and found[0] == "Je zegt ‘iedereen’. Aan wie denk je dan vooral?", found
