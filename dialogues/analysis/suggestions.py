@@ -1809,6 +1809,17 @@ def _intent_kind(turn, marker):
     return "judgement"
 
 
+RULE_SOURCE = re.compile(
+    r"\b(?:mijn|mn|m'n)\s+(?:vader|moeder|pa|ma|papa|mama|ouders|opa|oma|grootvader|grootmoeder)"
+    r"(?:\s+zaliger)?\s+(?:zou|zouden|zei|zegt|zeiden|zeggen|vond|vindt|vonden|leerde|leerden"
+    r"|riep|deed|deden|doet|was\s+zo|hamerde)\b"
+    r"|\b(?:in\s+onze\s+familie|bij\s+ons\s+thuis|van\s+thuis\s+uit)\b"
+    r"|\bzo\s+(?:opgevoed|grootgebracht|geleerd)\b"
+    r"|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:geleerd|meegekregen)\b",
+    re.IGNORECASE,
+)
+
+
 def _fits(template, marker, words, target, turn, facts):
     if "{words}" in template["text"] and not words:
         return False
@@ -1848,6 +1859,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'dat moment' in a list of events: which one?
     if template.get("sequence") and not facts.get("sequence"):
         return False
+    if template.get("not_when_source") and RULE_SOURCE.search(turn.text):
+        return False  # 'da doet ge nie. mijn vader zou zich omdraaien in zijn graf': he said it
     if template.get("not_when_reflective") and facts["reflective"]:
         return False
     if template.get("ongoing") and not facts["ongoing"]:
@@ -2199,6 +2212,9 @@ def _feeling_question(turn, feeling, settings):
         turn.text[max(0, feeling.start - 40) : feeling.start],
         re.IGNORECASE,
     ):  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
+        if THANKS_FOR_WORDS.match(turn.text):  # 'fijn dat je dat zegt. ik merk dat ik dan
+            template = next(t for t in settings["open"] if t["for"] == "coach_caused")
+            return Suggestion(template["text"], (), template["id"])  # minder boos ben, ...'
         kind = "self_observed" if recurring else "self_observed_now"  # 'nu minder in paniek'
         template = next(t for t in settings["open"] if t["for"] == kind)
         return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
@@ -2664,7 +2680,11 @@ def _choose(turn, depth, topics):
             # ends on is asked about first ('Ik dacht: daar gaan we weer. En ik voelde me
             # gebruikt.': the feeling that answers it is asked instead)
             add(_thought_question(thought, settings))
-        if feeling is not None and (problems or not hedged) and not relation:
+        observed = feeling is not None and not relation and _act_observed_after(turn, feeling)
+        if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': what
+            template = next(t for t in settings["open"] if t["for"] == "self_observed")
+            add(Suggestion(template["text"], (), template["id"]))  # he sees himself do is asked
+        elif feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
             if question is None:  # its quote would not read as a coach move: an earlier one
                 question = next(
@@ -2704,6 +2724,36 @@ def _not_about_him(turn, marker):
 
 
 SELF_WORDS = frozenset({"ik", "k", "mij", "me", "mijn", "mn", "m'n", "mezelf", "kik"})
+
+
+OBSERVED = re.compile(
+    r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
+    re.IGNORECASE,
+)
+
+
+THANKS_FOR_WORDS = re.compile(
+    r"\W*(?:(?:fijn|goed|prettig|fijn\s+om\s+te\s+horen)\s+(?:dat|da)\s+(?:je|jij|u|ge|gij)\s+"
+    r"(?:dat|da|het)\s+(?:zegt|zeg|zegde|zei)|(?:dank|merci|bedankt)\b)",
+    re.IGNORECASE,
+)
+
+
+def _act_observed_after(turn, feeling):
+    """After the feeling he names, he observes an act of his own that recurs, with no feeling
+    in it ('ik merk dat ik dan meteen wil oplossen'; not 'dat ik begin te kalmeren')."""
+    found = OBSERVED.search(turn.text, feeling.end)
+    if found is None:
+        return False
+    seen = re.split(r"[.!?]", turn.text[found.end() :])[0]
+    words = set(_words(seen))
+    recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
+    return len(words) >= 3 and bool(recurring) and not words & _feeling_words()
+
+
+RECURRING_WORDS = frozenset(
+    {"dan", "thuis", "steeds", "altijd", "telkens", "nachts", "elke", "als"}
+)
 
 
 def _formal_register(turn):

@@ -2388,3 +2388,36 @@ def test_the_generalisation_about_him_is_asked_not_the_one_beside_it():
     assert found and "niemand vraagt hoe het" in found[0], found
     found = texts("ja eigenlijk wel. iedereen kiest altijd haar kant")
     assert found and found[0] == "Je zegt ‘iedereen’. Aan wie denk je dan vooral?", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ge kunt toch nie zomaar een melkveebedrijf wegdoen. da doet ge nie. mijn vader zou zich"
+        " omdraaien in zijn graf",
+        "Ik voelde me in de steek gelaten. Maar ik heb niks gezegd, dat doe je niet in onze"
+        " familie.",
+    ],
+)
+def test_a_rule_whose_source_he_names_is_not_asked_where_it_comes_from(text):
+    found = texts(text)
+    assert found and not any("vandaan" in s or "geleerd" in s for s in found), found
+
+
+def test_a_rule_without_its_source_is_still_asked_where_it_comes_from():
+    found = texts("tis gwn verraad. ge laat uw familie nie in de steek. da doet ge nie")
+    assert found and ("vandaan" in found[0] or "geleerd" in found[0]), found
+
+
+def test_an_act_he_sees_himself_do_is_asked_about_not_the_feeling_before_it():
+    found = texts("moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks")
+    assert found and found[0].startswith("Je merkt dat bij jezelf."), found
+    found = texts("gaat wel. ik ben nog altijd kwaad, maar ik merk dat ik begin te kalmeren")
+    assert found and "‘kwaad’" in found[0], found  # a change now, no recurring act
+
+
+def test_a_self_observation_after_thanking_the_coach_is_asked_here_and_now():
+    found = texts("fijn dat je dat zegt. ik merk dat ik dan minder boos ben, als iemand het snapt")
+    assert found == ["Wat gebeurt er nu bij je, nu ik dat zeg?"], found
+    found = texts("ik weet van mezelf dat ik snel in paniek schiet als het over de kinderen gaat")
+    assert found and found[0].startswith("Je merkt"), found
