@@ -2111,7 +2111,39 @@ def _certainty_kind(turn, marker):
     )
     if resigned and not set(_words(turn.text)) & (_others() | _set("generic_classes")):
         return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
+    if (
+        evidence
+        and claim is None
+        and _tag_only(turn, marker, clause)
+        and "punt" not in _words(marker.text)
+        and not any(
+            c is not clause
+            and c.subject == "self"
+            and {"ik", "k"} & set(_words(turn.clause_text(c)))
+            for c in turn.clauses
+        )
+    ):  # not 'Die gast keek me aan, dus ik sloeg. Zo gaat dat gewoon.': his own act
+        told = [
+            c
+            for c in turn.clauses
+            if c is not clause
+            and c.subject == "other"
+            and _words(turn.clause_text(c))[:1] not in (("dat",), ("da",))
+        ]  # acts told, not a claim ('het is toch duidelijk dat ze me niet moet')
+        if _act_towards_him(turn, told) or any(
+            set(_words(turn.clause_text(c))) & SELF_WORDS for c in told
+        ):  # 'ze begroet me niet meer. ze lacht ... niet met mij. het is toch duidelijk': what
+            return "evidenced"  # they do to him is told; what it does to him is asked
     return "view"
+
+
+def _tag_only(turn, marker, clause):
+    """The certainty's clause is its tag alone ('het is toch duidelijk', 'dat zegt genoeg')."""
+    if clause is None:
+        return False
+    tag = set(_words(marker.text)) | _set("fillers") | _set("tag_words")
+    said = _words(turn.clause_text(clause))
+    return bool(said) and all(w in tag for w in said)
 
 
 MIND_CLASSES = frozenset({"cognition", "emotion", "perception", "intention"})

@@ -2421,3 +2421,27 @@ def test_a_self_observation_after_thanking_the_coach_is_asked_here_and_now():
     assert found == ["Wat gebeurt er nu bij je, nu ik dat zeg?"], found
     found = texts("ik weet van mezelf dat ik snel in paniek schiet als het over de kinderen gaat")
     assert found and found[0].startswith("Je merkt"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ze begroet me niet meer. ze lacht met de anderen en niet met mij. het is toch duidelijk",
+        "ze belt direct naar de baas in plaats van naar mij. da zegt genoeg",
+    ],
+)
+def test_a_certainty_tag_after_what_others_do_to_him_is_not_doubted(text):
+    found = texts(text)
+    assert found == ["Wat doet dat met je?"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die gast keek me aan, dus ik sloeg. Zo gaat dat gewoon.",
+        "als trainer bepaal ik wat er in het water gebeurt. punt. ouders horen hun mond te houden",
+        "Op een ouderavond komen alleen de ouders die geen probleem zijn. Dat weet iedereen.",
+    ],
+)
+def test_a_certainty_after_his_own_act_a_stance_or_a_view_gets_no_wat_doet_dat(text):
+    assert "Wat doet dat met je?" not in texts(text), texts(text)
