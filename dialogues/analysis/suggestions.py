@@ -659,6 +659,8 @@ def _label_look_alike(turn, marker):
     following = _words(turn.text[marker.end : marker.end + 20])
     if following and following[0] in _set("not_person_nouns"):
         return True
+    if following and following[0] in _set("adverb_verbs"):
+        return True  # 'die slecht horen', 'slecht slapen': how they do something, no label
     if _verb_after_subject(turn, marker):
         return True
     if re.search(
@@ -2726,6 +2728,14 @@ def _choose(turn, depth, topics):
                     None,
                 )
             add(question)
+    if (
+        not chosen
+        and not reflective
+        and all(m.code == "no_mental_states" for m in problems)
+        and _grave_loss(turn)
+    ):  # 'hij had mij ingepland terwijl ik vrij had gevraagd voor de begrafenis van mijn
+        template = next(t for t in settings["validate_first"] if t["id"] == "val.begrijpelijk")
+        return [Suggestion(template["text"], (), template["id"])]  # broer': the loss first
     seen_codes, unskipped = set(), False
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
@@ -2786,6 +2796,12 @@ def _act_observed_after(turn, feeling):
 RECURRING_WORDS = frozenset(
     {"dan", "thuis", "steeds", "altijd", "telkens", "nachts", "elke", "als"}
 )
+
+
+def _grave_loss(turn):
+    """He tells of a death or a grave illness of his own people, with no feeling named."""
+    words = set(_words(turn.text))
+    return bool(words & _set("grave_words")) and bool(words & SELF_WORDS)
 
 
 def _formal_register(turn):

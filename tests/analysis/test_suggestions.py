@@ -2445,3 +2445,32 @@ def test_a_certainty_tag_after_what_others_do_to_him_is_not_doubted(text):
 )
 def test_a_certainty_after_his_own_act_a_stance_or_a_view_gets_no_wat_doet_dat(text):
     assert "Wat doet dat met je?" not in texts(text), texts(text)
+
+
+def test_a_word_that_says_how_they_do_something_is_no_label():
+    found = texts("ik zei dat de mensen die bellen vaak oud zijn en slecht horen")
+    assert not any("‘slecht’" in s for s in found), found
+    found = texts("mijn collega is echt zo slecht, hij doet nooit iets")
+    assert any("slecht" in s for s in found), found
+
+
+VALIDATE = "Ik kan me voorstellen dat dit je erg raakt. Wat voel je op dit moment?"
+
+
+def test_a_told_loss_of_his_own_gets_acknowledged_first():
+    found = texts(
+        "hij had mij ingepland terwijl ik vrij had gevraagd voor de begrafenis van mijn broer."
+        " toen heb ik een klacht ingediend bij de directie"
+    )
+    assert found == [VALIDATE], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de buurman van de overkant is overleden, de politie stond er de hele dag",
+        "ik ben zo verdrietig sinds mijn vader overleden is",
+    ],
+)
+def test_anothers_loss_or_a_named_feeling_is_no_loss_to_acknowledge_first(text):
+    assert VALIDATE not in texts(text), texts(text)
