@@ -2457,12 +2457,17 @@ PUSHBACK = re.compile(
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
     r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
     r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b"
-    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b"
-    r"|\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:mij\s+|me\s+)?(?:ook\s+)?"
+    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
+    re.IGNORECASE,
+)
+# 'ge moet nie meeleven hoor': the coach's own move pushed back
+PUSHBACK_MOVE = re.compile(
+    r"\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:mij\s+|me\s+)?(?:ook\s+)?"
     r"(?:niet|nie|geen)\s+(?:zo\s+)?(?:mee\s*leven|medelijden|zo\s+doen"
     r"|(?:te\s+)?(?:psychologiseren|analyseren))",
     re.IGNORECASE,
 )
+MOVE_CUES = ("leven", "medelijden", "zo doen", "psycholog", "analyse")
 # 'jaloers. tuurlijk. 🙄': an eye-roll takes the coach's word back in sarcasm
 EYE_ROLL = ("🙄", "😒", "🙃")
 
@@ -2478,18 +2483,21 @@ PUSHBACK_CUES = (
     "hebben we",
     "helpt",
 )
-PUSHBACK_CUES += ("vind ik", "moet", "moogt", "hoeft")
+PUSHBACK_CUES += ("vind ik",)
 
 
 def _rupture(turn):
     lowered = turn.text.lower()
-    if any(cue in lowered for cue in PUSHBACK_CUES) and (found := PUSHBACK.search(turn.text)):
+    found = any(cue in lowered for cue in PUSHBACK_CUES) and PUSHBACK.search(turn.text)
+    if not found and any(cue in lowered for cue in MOVE_CUES):
+        found = PUSHBACK_MOVE.search(turn.text)
+    if found:
         before = re.split(r"[.!?]", turn.text[: found.start()])[-1]
         if not re.search(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", before, re.IGNORECASE):
             return True  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
     if any(face in turn.text for face in EYE_ROLL) and len(_words(turn.text)) <= 8:
         return True  # 'jaloers. tuurlijk. 🙄'
-    if "te maken" not in turn.text.lower():
+    if "te maken" not in lowered:
         return False
     sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())
     while len(sentences) > 1 and len(_words(sentences[0])) <= 2:
