@@ -254,3 +254,15 @@ def test_feelings_told_without_a_question_stay_telling(slug):
 def test_client_c_tells_about_the_meeting_when_it_is_asked(turn):
     reply = last("client-c", [turn], style="reserved")
     assert reply.kind == "answer" and "overleg" in reply.line.topics, reply.text
+
+
+def test_outrage_on_his_behalf_is_siding():
+    reply = last("client-a", ["Dat is echt ongehoord, zo ga je toch niet met een directeur om!"])
+    assert reply.move.code == "amplifying", (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ["client-a", "client-b"])
+def test_taking_back_what_he_did_was_not_tried(slug):
+    turn = "Je moet dat echt terugnemen, anders wordt het niks."
+    for reply in play(slug, ["Wat is er gebeurd?", turn, "Nee serieus, " + turn.lower()]):
+        assert "geprobeerd" not in reply.line.text, reply.text
