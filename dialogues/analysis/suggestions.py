@@ -1811,6 +1811,15 @@ def _intent_kind(turn, marker):
     return "judgement"
 
 
+# 'ik ga zaterdag gwn langs de lijn staan en hem zeggen waar het op staat': a plan of his own
+PLAN = re.compile(
+    r"\W*(?:(?:ja|nee|dus|nou|maar|en)\W+)*(?:(?:ik|k)\s+(?:ga|zal|wil)|kga|kzal|kwil)\s+"
+    r"(?:\w+\s+){0,4}?(?:hem|haar|hen|ze|die|dat|da|gewoon|gwn|zaterdag|morgen|maandag|dinsdag"
+    r"|woensdag|donderdag|vrijdag|zondag|straks|vanavond|volgende)\b",
+    re.IGNORECASE,
+)
+
+
 RULE_SOURCE = re.compile(
     r"\b(?:mijn|mn|m'n)\s+(?:vader|moeder|pa|ma|papa|mama|ouders|opa|oma|grootvader|grootmoeder)"
     r"(?:\s+zaliger)?\s+(?:zou|zouden|zei|zegt|zeiden|zeggen|vond|vindt|vonden|leerde|leerden"
@@ -1861,6 +1870,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'dat moment' in a list of events: which one?
     if template.get("sequence") and not facts.get("sequence"):
         return False
+    if bool(template.get("plan")) != bool(facts.get("plan")):
+        return False  # a plan he states is asked what he hopes for, only a plan
     if template.get("not_when_source") and RULE_SOURCE.search(turn.text):
         return False  # 'da doet ge nie. mijn vader zou zich omdraaien in zijn graf': he said it
     if template.get("not_when_reflective") and facts["reflective"]:
@@ -1891,6 +1902,8 @@ def _facts(turn, marker, markers):
     facts["sequence"] = len(turn.clauses) >= 4 and len(re.findall(r"[,.;]", turn.text)) >= 2
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
+    if marker.code == "no_mental_states":
+        facts["plan"] = bool(PLAN.match(turn.text)) and not turn.past  # 'ik ga zaterdag ...'
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:

@@ -2474,3 +2474,14 @@ def test_a_told_loss_of_his_own_gets_acknowledged_first():
 )
 def test_anothers_loss_or_a_named_feeling_is_no_loss_to_acknowledge_first(text):
     assert VALIDATE not in texts(text), texts(text)
+
+
+def test_a_plan_he_states_is_asked_what_he_hopes_for():
+    found = texts("ik ga zaterdag gwn langs de lijn staan en hem zeggen waar het op staat")
+    assert found == ["Wat hoop je dat er dan gebeurt?"], found
+    found = texts(
+        "ik ging zaterdag langs de lijn staan en toen heb ik hem gezegd waar het op stond"
+    )
+    assert "Wat hoop je dat er dan gebeurt?" not in found, found  # told, no plan
+    found = texts("mijn broer gaat zaterdag naar zijn schoonouders met de kinderen en de hond")
+    assert "Wat hoop je dat er dan gebeurt?" not in found, found  # not his own plan
