@@ -1107,7 +1107,7 @@ def test_no_suggestion_hunts_for_an_exception():
     [
         ("machteloos. ik wilde helpen en dat mocht nie van de regels", "machteloos"),
         (
-            "ja egt wel. en daarom word ik er mss ook zo kwaad om, omdat ik weet hoe het kan"
+            "en daarom word ik er zo kwaad om, omdat ik weet hoe het kan"
             " aflopen. kheb nen maat verloren op ne werf",
             "kwaad",
         ),
