@@ -60,3 +60,15 @@ def play(slug, turns, style="plain", openness=None):
         replies.append(reply)
         state = reply.state
     return replies
+
+
+def last(slug, turns, **kwargs):
+    """The reply to the last of these coach turns."""
+    return play(slug, turns, **kwargs)[-1]
+
+
+def understand(slug, text):
+    """What the engine reads in a coach turn, with the shipped case's topics."""
+    from dialogues import coach_turn
+
+    return coach_turn.understand(text, (), shipped()[slug].topics)

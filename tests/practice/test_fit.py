@@ -8,13 +8,9 @@ import pytest
 
 from dialogues import scripted_client as sc
 
-from .scripts import play, shipped
+from .scripts import last, play, shipped
 
 SCRIPTS = shipped()
-
-
-def last(slug, turns, **kwargs):
-    return play(slug, turns, **kwargs)[-1]
 
 
 @pytest.mark.parametrize(

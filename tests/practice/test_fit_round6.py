@@ -12,18 +12,10 @@ import pytest
 from dialogues import coach_turn
 from dialogues import scripted_client as sc
 
-from .scripts import play, shipped
+from .scripts import last, play, shipped, understand
 
 SCRIPTS = shipped()
 ALL = sorted(SCRIPTS)
-
-
-def last(slug, turns, **kw):
-    return play(slug, turns, **kw)[-1]
-
-
-def understand(slug, text):
-    return coach_turn.understand(text, (), SCRIPTS[slug].topics)
 
 
 # -- either/or: his choice, not a bare yes/no or another's view --------------------------------
