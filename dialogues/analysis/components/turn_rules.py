@@ -185,15 +185,14 @@ class TurnRules:
         }
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
-        (self.vertel,) = hashes(["vertel"])
-        self.mag_ik = (get_string_id("mag"), get_string_id("ik"))
-        self.laat, self.weten, self.zou = (get_string_id(w) for w in ("laat", "weten", "zou"))
+        self.vertel, self.laat, self.zou = (get_string_id(w) for w in ("vertel", "laat", "zou"))
+        self.mag_ik = (get_string_id("mag"), self.ik)
         self.take_along = hashes(["meenemen", "terugnemen"])
         self.summing_up = hashes(["dus", "eigenlijk", "oftewel", "zegt", "bedoelt"])
-        self.guess_tags = [
-            [get_string_id(a), get_string_id(b)]
+        self.guess_tags = {
+            (get_string_id(a), get_string_id(b))
             for a, b in (("denk", "je"), ("denkt", "je"), ("denkt", "u"))
-        ]
+        }
         self.sharing = hashes(["zeggen", "delen", "vertellen", "noemen", "benoemen"])
         self.what_happened = [get_string_id(w) for w in ("wat", "is", "er", "gebeurd")]
         self.fillers = hashes(["dan", "precies", "eigenlijk", "nou", "nu", "toch", "allemaal"])
@@ -653,7 +652,7 @@ class TurnRules:
                 continue  # 'laat je weten hoe het ging': a request to hear back, no question
             if not self.take_along.isdisjoint(words[2:5]) and self.wh_words.isdisjoint(words):
                 continue  # 'kun je me meenemen naar dat moment?': going back, not a yes/no
-            if first == self.zou and words[-2:] in self.guess_tags:
+            if first == self.zou and tuple(words[-2:]) in self.guess_tags:
                 continue  # 'zou hij daar tussen zitten, denk je?': a guess asked for, no fact
             if first == self.weet and self.nog not in words[1:4]:
                 embedded_wh = False  # 'weet je waarom zij …' asks a fact; 'weet je nog hoe …' not
