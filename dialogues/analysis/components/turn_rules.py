@@ -198,6 +198,7 @@ class TurnRules:
         self.fillers = hashes(["dan", "precies", "eigenlijk", "nou", "nu", "toch", "allemaal"])
         self.strong_feelings = hashes(lists["strong_feelings"])
         self.invitation_words = hashes(["vertel", "maar", "even", "ff", "eens", "gerust"])
+        self.every = hashes(lists["every_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -232,6 +233,7 @@ class TurnRules:
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
             markers = self.drop_minds_inside_intents(markers)
+            markers += self.every_in_complaint(doc, arrays, markers)
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
                 # before a stance holds nothing lightly
@@ -419,6 +421,20 @@ class TurnRules:
         if exclaimed >= 3 and not spans:
             spans.append(Hit(0, len(doc), "affect_flooding", "flood.many_exclamations"))
         return spans
+
+    def every_in_complaint(self, doc, arrays, markers):
+        """'mijn buren zijn asocialen. elke avond muziek', 'ze zet hem ELKE week op de bank':
+        'elke ...' in a turn that labels someone, or shouted, generalises (said calmly, 'ik ga
+        elke dinsdag', it is a habit or a schedule)."""
+        if self.every.isdisjoint(arrays.norms) or any(h.code == "black_and_white" for h in markers):
+            return []
+        labels = any(h.code == "easy_label" for h in markers)
+        norms, alpha = arrays.norms, arrays.alpha
+        return [
+            Hit(i, i + 2, "black_and_white", "bw.every_in_complaint")
+            for i in range(arrays.length - 1)
+            if norms[i] in self.every and alpha[i + 1] and (labels or doc[i].is_upper)
+        ][:1]
 
     def label_fragments(self, arrays):
         """'gwoon egoistisch', 'Arrogant.': a sentence that is only a label (and an adverb)."""
