@@ -199,9 +199,29 @@ class AnchoredMatcher:
                 anchor = pattern.specs[pattern.anchor]
                 for value in anchor.values:
                     self.index[anchor.column].setdefault(value, []).append(pattern)
-        # what the document loop reads of each pattern, unpacked without attribute look-ups
+        # Every distinct requirement (a NORM or LEMMA word set some pattern needs besides its
+        # anchor) is one bit; each word carries the bits of the requirements it meets. A
+        # document's words give one mask, and a pattern is tried only when its requirements'
+        # bits are all in it: one integer test per candidate pattern instead of a set test per
+        # requirement.
+        bits = {}
+        for index in self.index:
+            for found in index.values():
+                for pattern in found:
+                    for requirement in pattern.required:
+                        bits.setdefault(requirement, 1 << len(bits))
+        self.word_bits = ({}, {})  # NORM, LEMMA: word hash → the bits of its requirements
+        for (column, values), bit in bits.items():
+            table = self.word_bits[column]
+            for value in values:
+                table[value] = table.get(value, 0) | bit
+        # what the document loop reads of each pattern, unpacked without attribute look-ups:
+        # (key, the bits of its requirements, pattern)
         self.entries = tuple(
-            {value: tuple((p.key, p.required, p) for p in found) for value, found in index.items()}
+            {
+                value: tuple((p.key, sum(bits[r] for r in set(p.required)), p) for p in found)
+                for value, found in index.items()
+            }
             for index in self.index
         )
         self.keys = tuple(frozenset(index) for index in self.index)
@@ -210,33 +230,35 @@ class AnchoredMatcher:
         """All matches as a set of (key, start, end); keys: only patterns with these keys."""
         columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
         found = set()
-        present = None
+        have = None
         at_anchor = self._at_anchor
         for column in (NORM, LEMMA, DIGIT):
             values = columns[column]
             hits = self.keys[column].intersection(values)
             if not hits:
                 continue
-            if present is None:
-                present = arrays.present()
+            if have is None:
+                have = 0
+                for column_bits, words in zip(self.word_bits, columns, strict=False):
+                    get = column_bits.get
+                    for word in words:
+                        bit = get(word)
+                        if bit:
+                            have |= bit
             index = self.entries[column]
             for value in hits:
                 positions = None
-                for key, requirements, pattern in index[value]:
-                    if keys is not None and key not in keys:
+                for key, need, pattern in index[value]:
+                    if need & have != need or (keys is not None and key not in keys):
                         continue
-                    for c, required in requirements:
-                        if required.isdisjoint(present[c]):
-                            break
-                    else:
-                        if positions is None:
-                            positions = (
-                                [values.index(value)]
-                                if values.count(value) == 1
-                                else [i for i, v in enumerate(values) if v == value]
-                            )
-                        for i in positions:
-                            at_anchor(pattern, i, columns, sent_starts, n, found)
+                    if positions is None:
+                        positions = (
+                            [values.index(value)]
+                            if values.count(value) == 1
+                            else [i for i, v in enumerate(values) if v == value]
+                        )
+                    for i in positions:
+                        at_anchor(pattern, i, columns, sent_starts, n, found)
         for pattern in self.unanchored:
             if keys is not None and pattern.key not in keys:
                 continue
