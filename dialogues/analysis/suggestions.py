@@ -2427,6 +2427,9 @@ def _coach_act(turn):
 
 
 def _here_and_now_question(turn, kind, settings):
+    lowered = turn.text.lower()
+    if any(phrase in lowered for phrase in _set("against_me")):
+        kind = "owned"  # 'ik had u da verteld in vertrouwen en ge gebruikt da tegen mij'
     if kind == "feeling" and set(_words(turn.text)) & _set("reproach_words"):
         kind = "reproach"  # 'makkelijk gezegd. jij kent haar nie eens'
     if kind == "feeling" and _coach_act(turn):
@@ -2468,11 +2471,20 @@ PUSHBACK = re.compile(
     r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"
     r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
-    r"|^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
-    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b"
+    r"|\b(?:denk|denkt|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:(?:nu|nou|echt|egt|soms)\s+)?"
+    r"(?:(?:da|dat)\s+(?:ik|k|we|wij)|dak|datk)\b[^.!?]{0,30}?\b(?:nie|niet|nooit|geen)\b"
+    r"|\bhoe\s+weet\s+(?:gij|ge|jij|je|u)\s+(?:da|dat|dit|het)\b"
     r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
     re.IGNORECASE,
 )
+# 'da doen we al', 'dat helpt me niks': his answer to a proposal; a pushback only when the turn
+# has nothing else to take up ('da hebben we al. ze is gewoon nen egoïst': the label)
+ALREADY = re.compile(
+    r"^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
+    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b",
+    re.IGNORECASE,
+)
+TAKEN_UP = frozenset({"easy_label", "assumed_intent", "external_blame", "rigid_rule"})
 # 'ge moet nie meeleven hoor': the coach's own move pushed back
 PUSHBACK_MOVE = re.compile(
     r"\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:mij\s+|me\s+)?(?:ook\s+)?"
@@ -2502,6 +2514,14 @@ PUSHBACK_CUES += ("vind ik",)
 def _rupture(turn):
     lowered = turn.text.lower()
     found = any(cue in lowered for cue in PUSHBACK_CUES) and PUSHBACK.search(turn.text)
+    if not found and any(cue in lowered for cue in PUSHBACK_CUES):
+        found = ALREADY.search(turn.text)
+        if (
+            found
+            and not re.search(r"[!?]", turn.text)
+            and any(m.code in TAKEN_UP and m.start >= found.end() for m in turn.markers)
+        ):
+            return False  # 'da hebben we al. ze is gewoon nen egoïst': the label is asked
     if not found and any(cue in lowered for cue in MOVE_CUES):
         found = PUSHBACK_MOVE.search(turn.text)
     if found:
@@ -2521,6 +2541,117 @@ def _rupture(turn):
         return False
     said = _words(found.group(0))
     return bool({"niks", "niets", "nix", "bal"} & set(said)) or said[:1] == ("wat",)
+
+
+# 'NIET DRAMATISCH?? hij noemde ...', 'OORDOPJES?? ...': the coach's word thrown back at him
+ECHO = re.compile(r"\W*((?:[^\W\d_]+\s*){1,3}?)\s*(\?[?!]+|\?|!\?)(?=\s|$)")
+# 'WAT. denk je dat??', 'meent ge da nu?!': a shocked question back at the coach
+REWIND = re.compile(
+    r"(?:^|[.!?]\s*)\W*(?:en\s+)?(?:denk|denkt|vind|vindt|meen|meent)\s+(?:je|jij|ge|gij|u)\s+"
+    r"(?:(?:da|dat|echt|egt|nu|nou|serieus|dat\s+echt)\s*)+\?",
+    re.IGNORECASE,
+)
+# 'dat je gwn luistert', 'luister nu gewoon eens': he asks the coach to listen
+LISTEN = re.compile(
+    r"^\W*(?:(?:ja|nee|gewoon|gwn)\W+)?(?:dat|da)\s+(?:je|jij|ge|gij|u)\s+"
+    r"(?:(?:gewoon|gwn|eens|ne\s+keer|efkes|even|nu|eerst|gewoon\s+eens)\s+)*"
+    r"(?:naar\s+(?:mij|me)\s+)?luistert\b"
+    r"|^\W*luister\s+(?:(?:nu|nou|gewoon|gwn|eens|efkes|even|eerst)\s+)+",
+    re.IGNORECASE,
+)
+# 'ik ben kwaad omdat je maar wat zegt': his feeling is about what the coach does
+BECAUSE_OF_YOU = re.compile(r"\b(?:omdat|doordat|want)\s+(?:je|jij|ge|gij|u)\s+\w+", re.I)
+
+
+NEGATIONS = frozenset({"niet", "nie", "geen", "nooit", "nee", "neen"})
+CONTESTS = re.compile(
+    r"\bslaat\s+(?:da|dat|het)\s+(?:\w+\s+){0,2}op\b|\bwaar\s+haal\s+(?:je|jij|ge|gij|u)\b"
+    r"|\bhoe\s+kom\s+(?:je|jij|ge|gij|u)\s+(?:daar|erbij|daarbij|daarop)\b",
+    re.IGNORECASE,
+)
+DISMAY = re.compile(r"\W*(?:o|oh|oei|oeps|ai|nee\s+toch|o\s+god|oh\s+god|omg)\b", re.IGNORECASE)
+
+
+def _contested(turn, echo, rest):
+    """The echoed word is contested ('NIET DRAMATISCH?? ...', 'MAAR WATER??? ...', 'zeuren?? IK
+    ZEUR NIET', 'aanstellen?? jij was er niet', 'mijn vader?? wat slaat dat nou weer op'), not
+    news that frightens him ('Ernstig?! Ik ben al de hele dag ongerust', 'Astma?! O nee ...')."""
+    if DISMAY.match(rest):
+        return False
+    negated = bool(set(echo) & {"niet", "nie", "geen", "nooit"}) or echo[0] == "maar"
+    first = _words(re.split(r"[.!?]", rest.strip())[0])
+    contested = (
+        negated or bool(set(first) & (NEGATIONS | _set("you"))) or bool(CONTESTS.search(rest))
+    )
+    if not contested:
+        return False
+    # 'Mijn hele leven?! ... Ik durf niet meer!!': his distress, no rupture
+    return negated or not _distress_after(turn, len(turn.text) - len(rest))
+
+
+def _distress_after(turn, after):
+    """A feeling or a flood of content follows ('Ik durf niet meer!!', 'ik word hier gek van'),
+    not only shouting."""
+    return any(
+        m.start >= after
+        and (
+            (m.code == "mental_state" and m.rule != "mind.verb")
+            or (m.code == "affect_flooding" and m.rule not in _set("flood_shouting_rules"))
+        )
+        for m in turn.markers
+    )
+
+
+def _reaction_to_coach(turn):
+    """What the turn does with the coach's last words, before anything else is asked: 'rupture'
+    (his word thrown back, 'NIET DRAMATISCH?? ...'), 'rewind' (a shocked question back, 'WAT.
+    denk je dat??', 'echt?? ...'), 'owned' (a feeling about what the coach does, 'kwaad omdat je
+    maar wat zegt'), 'listen' ('dat je gwn luistert'); None for none."""
+    text = turn.text
+    if "?" in text:
+        if any(m.code in REFLECTIVE for m in turn.markers):
+            return None  # 'hm, denk je dat? misschien wel': he weighs it
+        found = REWIND.search(text)
+        if found and not _distress_after(turn, found.end()):
+            return "rewind"  # not 'Denkt u dat echt? Nu word ik pas echt ongerust.': asked so
+        found = ECHO.match(text)
+        if found and text[found.end() :].strip():
+            echo, marks = found.group(1).strip(), found.group(2)
+            words = _words(echo)
+            if words and (len(marks) > 1 or (echo.isupper() and len(echo) > 2)):
+                if " ".join(words) in _set("echo_shock"):
+                    return "rewind"  # 'WAT?? ...', 'echt?? ...'
+                if (
+                    set(words) & (_feeling_words() | _set("validate_named") | _set("fears"))
+                    or words[0] in _set("wh_words")
+                    or words[0] in _set("finite_verbs")
+                    or set(words) <= _set("echo_tags")
+                ):
+                    return None  # 'kwaad?? ik ben RAZEND', 'waarom?? omdat ...', 'ja toch?!'
+                if _contested(turn, words, text[found.end() :]):
+                    return "rupture"
+    lowered = text.lower()
+    if "luister" in lowered and LISTEN.search(text):
+        return "listen"
+    for phrase in _set("against_me"):
+        at = lowered.find(phrase)
+        clause = turn.clause_at(at) if at >= 0 else None
+        if clause is not None and clause.subject == "you" and not clause.quoted:
+            if not clause.reported:
+                return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
+    if ("omdat" in lowered or "want" in lowered or "doordat" in lowered) and (
+        found := BECAUSE_OF_YOU.search(text)
+    ):
+        feeling = _own_feeling(turn)
+        if (
+            feeling is not None
+            and feeling.start < found.start()
+            and _sentence(turn, feeling.start) == _sentence(turn, found.start())
+            and feeling.quote.lower() not in _set("good_words")
+            and not any(m.code == "rigid_rule" and m.start >= found.start() for m in turn.markers)
+        ):
+            return "owned"
+    return None
 
 
 def _person_question(turn, topics, settings, lists):
@@ -2707,6 +2838,9 @@ def _choose(turn, depth, topics):
 
     if _rupture(turn):  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
         return [_relation_question(turn, "rupture", settings)]
+    reaction = _reaction_to_coach(turn)
+    if reaction:  # 'NIET DRAMATISCH?? ...', 'WAT. denk je dat??', 'kwaad omdat je maar wat zegt'
+        return [_relation_question(turn, reaction, settings)]
     feeling = _own_feeling(turn)
     denied = None if feeling is not None or valid_floods else _denied_word(turn)
     if denied and not any(m.code in REFLECTIVE for m in markers):

@@ -2485,3 +2485,123 @@ def test_a_plan_he_states_is_asked_what_he_hopes_for():
     assert "Wat hoop je dat er dan gebeurt?" not in found, found  # told, no plan
     found = texts("mijn broer gaat zaterdag naar zijn schoonouders met de kinderen en de hond")
     assert "Wat hoop je dat er dan gebeurt?" not in found, found  # not his own plan
+
+
+# --- round 8: a reaction at the coach gets the coach's own line first ----------------------
+
+RUPTURE_LINE = "Ik merk dat wat ik zei niet klopt voor je. Hoe kwam het bij je aan?"
+REWIND_LINE = "Laten we even terugspoelen. Wat hoorde je mij net zeggen?"
+OWNED_LINE = "Ik hoor dat ik je daarmee geraakt heb. Hoe kwam het bij je aan?"
+LISTEN_LINE = "Goed, ik luister. Wat wil je me vertellen?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIET ERG?? ze heeft mijn fiets gewoon meegenomen",  # a minimising word thrown back
+        "maar sporten?? ik heb daar de tijd nie voor",  # advice thrown back
+        "overdrijven?? jij was er niet bij",
+        "KALMEREN?? ge weet nie wa die gast gedaan heeft",
+        "hoe weet jij dat nou. mn moeder was er altijd voor mij",
+        "denk je dat ik dat nog niet geprobeerd heb. ik ben nie dom",
+        "denkt ge dak da nie weet",
+        "WAT?? hoe weet gij da nu. dat is toch iets helemaal anders",
+    ],
+)
+def test_the_coachs_word_thrown_back_gets_the_repair_line(text):
+    assert texts(text) == [RUPTURE_LINE], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ernstig?! Ik ben al de hele dag ongerust en nu dit!",  # news that frightens him
+        "Mijn hele leven?! Ik ga nooit meer naar school!! Ik durf niet meer!!",
+        "ja toch?! die vent is een egoïst",  # a tag, no echo
+        "plezant? ik kook vanbinnen. en hij doet da expres",  # one mark, moves on
+        "waarom?? omdat hij nooit luistert naar mij",  # the coach's question, answered
+        "gratis?? ze heeft 180 euro betaald. zo'n zeurkous is nooit tevreden",  # a fact
+    ],
+)
+def test_an_echo_that_is_no_rejection_gets_no_repair_line(text):
+    assert RUPTURE_LINE not in texts(text), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WAT. denk je dat?? OMG ik wist het",
+        "echt?? ik dacht dat het goed ging tussen ons",
+        "vindt ge dat echt?? ik doe al zo mijn best",
+    ],
+)
+def test_a_shocked_question_back_gets_a_rewind(text):
+    assert texts(text) == [REWIND_LINE], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hm, denk je dat? misschien wel",  # he weighs it
+        "Een burn-out? Denkt u dat echt? Nu word ik pas echt ongerust.",  # his feeling after
+    ],
+)
+def test_a_question_back_that_is_weighed_or_felt_gets_no_rewind(text):
+    assert not any("terugspoelen" in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nee, ik ben kwaad omdat je maar wat zegt",
+        "ik word boos omdat jij me steeds onderbreekt",
+        "kben gefrustreerd want ge luistert nie",
+        "ja. ik had u da verteld in vertrouwen en ge gebruikt da tegen mij",
+        "ge lacht mij uit, dat voel ik",
+        "jij gebruikt dat nu tegen me",
+    ],
+)
+def test_a_hurt_from_the_coach_is_owned(text):
+    assert texts(text) == [OWNED_LINE], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben blij omdat je me helpt",  # a good feeling
+        "ik ben kwaad omdat hij maar wat zegt",  # about another
+        "mijn zus gebruikt alles wat ik zeg tegen mij",
+    ],
+)
+def test_a_feeling_about_someone_else_or_a_good_one_is_not_owned(text):
+    assert OWNED_LINE not in texts(text), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat je gwn luistert",
+        "gewoon dat ge luistert. meer moet da nie zijn",
+        "luister nu gewoon eens",
+    ],
+)
+def test_a_request_to_listen_is_honoured(text):
+    assert texts(text) == [LISTEN_LINE], texts(text)
+
+
+def test_someone_elses_listening_is_no_request_to_the_coach():
+    found = texts("dat hij gewoon luistert naar mij, dat is alles wat ik wil")
+    assert LISTEN_LINE not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("da hebben we al. ze is gewoon nen egoïst", "egoïst"),
+        ("dat heb ik al geprobeerd. mijn baas is een lul", "lul"),
+    ],
+)
+def test_a_calm_already_tried_before_a_label_asks_the_label(text, word):
+    found = texts(text)
+    assert found and f"‘{word}’" in found[0], found
+    assert texts("da doen we al") == [RUPTURE_LINE]
