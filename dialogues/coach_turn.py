@@ -466,6 +466,11 @@ def is_siding(text):
         return False  # "Je zegt dat je het er helemaal mee eens was.": his words given back
     if _starts(tokens, lex["starts"]) or find(tokens, lex["words"]):
         return True
+    if not is_question(text)[0] and find(tokens, lex["verdicts"]):
+        # "amai, da's straf zeg. … schandalig", "Dat is ook onterecht", "Vreselijk, coaching
+        # als straf": a verdict on what was done to him, not his view given back ("je vindt het
+        # onterecht") nor a feeling of his ("vreselijk voor je").
+        return not find(tokens, lex["not_verdicts"])
     about_other = find(tokens, lex["about_other"]) and find(tokens, lex["other_marks"])
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
 

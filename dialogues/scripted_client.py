@@ -838,9 +838,12 @@ def respond(script, state, analysis, client_said=()):
             # explained by his past; other explanations get the others.
             past = coach_turn.names_past(turn.text)
             reacts = [r for r in reacts if ("past" in r.moves) == past] or reacts
-        if all(r.key in told for r in reacts):
-            # All his reactions to this move said: he shuts the topic instead of repeating one.
+        if all(r.key in told for r in reacts if _on_topic(r, turn)):
+            # All his reactions to this move said: he shuts the topic instead of repeating one;
+            # to the coach siding with him once more he just agrees ("Ja. Zo is het, ja.").
             general = [d for d in script.of_kind("deflect") if not d.aspects]
+            if code == "amplifying":
+                general = _acknowledgements(script, told, last, openness) or general
             reacts = _in_band(general, openness) or reacts
         line = _rotate(reacts, state, f"react-{code}", last, turn)
         kind = "react"
@@ -940,6 +943,19 @@ def respond(script, state, analysis, client_said=()):
             for line in script.of_kind("answer")
             if _allowed(line, trust, told, streak, style.name)
         ]
+        if (
+            code == "empathic_validation"
+            and good
+            and not turn.is_question
+            and not turn.feelings
+            and turn.aspect == "feeling"
+            and (acks := _acknowledgements(script, told, last, trust))
+        ):
+            # "Dat kan ik me voorstellen, het is niet niks.", "Vreselijk voor je.": a validation
+            # that names no feeling asks nothing; he takes it in ("Ja. Zo is het, ja."), he does
+            # not answer a feeling question nobody asked ("Boos natuurlijk.").
+            allowed = acks
+            reason_bits.append("je erkent het zonder een gevoel te noemen: hij neemt het aan")
         # A feeling named in a statement (validation) is taken up or corrected; in a question
         # it is only the topic asked about.
         named = set(turn.feelings) if turn.aspect == "feeling" and not turn.is_question else set()
@@ -1770,7 +1786,20 @@ def _same_act(line_text, coach_text, direct=False):
     )
 
 
-SPECIAL_SHORTS = {"either_or", "small_talk", "greeting"}
+SPECIAL_SHORTS = {"either_or", "small_talk", "greeting", "acknowledge"}
+
+
+def _acknowledgements(script, told, last, openness):
+    """His short "yes" to being understood ("Ja. Zo is het, ja."), within his openness band,
+    not said yet: the answer to a validation that names no feeling, or to siding once his
+    reactions to it are all said."""
+    acks = [
+        s
+        for s in script.of_kind("short")
+        if "acknowledge" in s.moves and s.key not in told and s.key != last
+    ]
+    near = sorted(acks, key=lambda s: max(s.min_openness - openness, openness - s.max_openness, 0))
+    return near[:1]
 
 
 def _answer_shorts(script):
