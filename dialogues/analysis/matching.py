@@ -20,6 +20,7 @@ from .lexicon import normalise
 NORM, LEMMA, DIGIT = 0, 1, 2
 COLUMNS = {"NORM": NORM, "LEMMA": LEMMA, "ORTH": NORM, "LOWER": NORM, "IS_DIGIT": DIGIT}
 UNBOUNDED = 10_000
+WORD_CACHE = 200_000  # words remembered per matcher (a bound for a long-running server)
 
 
 class TokenSpec:
@@ -225,39 +226,46 @@ class AnchoredMatcher:
             for index in self.index
         )
         self.keys = tuple(frozenset(index) for index in self.index)
+        self.words = {}  # norm hash → (lemma hash, its bits, the patterns it anchors)
+
+    def word(self, norm, lemma):
+        """What one word brings to a document (once per word, not per token): the bits of the
+        requirements it meets as a NORM or a LEMMA, and the patterns it anchors."""
+        entries = self.entries
+        bits = self.word_bits[NORM].get(norm, 0) | self.word_bits[LEMMA].get(lemma, 0)
+        anchored = entries[NORM].get(norm, ()) + entries[LEMMA].get(lemma, ())
+        record = (lemma, bits, anchored)
+        if len(self.words) < WORD_CACHE:
+            self.words[norm] = record
+        return record
 
     def __call__(self, arrays, keys=None):
         """All matches as a set of (key, start, end); keys: only patterns with these keys."""
         columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
         found = set()
-        have = None
-        at_anchor = self._at_anchor
-        for column in (NORM, LEMMA, DIGIT):
-            values = columns[column]
-            hits = self.keys[column].intersection(values)
-            if not hits:
-                continue
-            if have is None:
-                have = 0
-                for column_bits, words in zip(self.word_bits, columns, strict=False):
-                    get = column_bits.get
-                    for word in words:
-                        bit = get(word)
-                        if bit:
-                            have |= bit
-            index = self.entries[column]
-            for value in hits:
-                positions = None
-                for key, need, pattern in index[value]:
-                    if need & have != need or (keys is not None and key not in keys):
+        at_anchor, words, word = self._at_anchor, self.words, self.word
+        # One look-up per token: the bits its word brings, and the patterns anchored on it.
+        have, anchors = 0, []
+        for i, (norm, lemma) in enumerate(zip(columns[NORM], columns[LEMMA], strict=True)):
+            record = words.get(norm)
+            if record is None or record[0] != lemma:
+                record = word(norm, lemma)
+            if record[1]:
+                have |= record[1]
+            if record[2]:
+                anchors.append((i, record[2]))
+        for i, anchored in anchors:
+            for key, need, pattern in anchored:
+                if (keys is not None and key not in keys) or need & have != need:
+                    continue
+                at_anchor(pattern, i, columns, sent_starts, n, found)
+        if self.keys[DIGIT]:
+            values = columns[DIGIT]
+            for value in self.keys[DIGIT].intersection(values):
+                for key, need, pattern in self.entries[DIGIT][value]:
+                    if (keys is not None and key not in keys) or need & have != need:
                         continue
-                    if positions is None:
-                        positions = (
-                            [values.index(value)]
-                            if values.count(value) == 1
-                            else [i for i, v in enumerate(values) if v == value]
-                        )
-                    for i in positions:
+                    for i in [i for i, v in enumerate(values) if v == value]:
                         at_anchor(pattern, i, columns, sent_starts, n, found)
         for pattern in self.unanchored:
             if keys is not None and pattern.key not in keys:

@@ -94,6 +94,16 @@ def verb_stems(lemma):
     return stems
 
 
+def _by_word(phrases, position):
+    """({word: the phrases with that word at position}, the empty phrases, which fit any)."""
+    empty = tuple(phrase for phrase in phrases if not phrase)
+    found = {}
+    for phrase in phrases:
+        if phrase:
+            found.setdefault(phrase[position], []).append(phrase)
+    return {word: (*fitting, *empty) for word, fitting in found.items()}, empty
+
+
 @Language.factory("turn_rules", assigns=["doc.user_data"])
 def make_turn_rules(nlp, name, min_narrative_words: int = 15):
     lemmatizer = nlp.get_pipe("nl_lemmatizer").lemmatizer
@@ -198,6 +208,11 @@ class TurnRules:
         self.fillers = hashes(["dan", "precies", "eigenlijk", "nou", "nu", "toch", "allemaal"])
         self.strong_feelings = hashes(lists["strong_feelings"])
         self.invitation_words = hashes(["vertel", "maar", "even", "ff", "eens", "gerust"])
+        # the phrase sets above by the word a phrase must begin (or end) with, so that a
+        # sentence is compared only with the phrases that can fit it
+        self.not_questions_by_first = _by_word(self.not_questions, 0)
+        self.check_backs_by_first = _by_word(self.check_backs, 0)
+        self.tags_by_last = _by_word(self.tags, -1)
         self.every = hashes(lists["every_words"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -385,42 +400,49 @@ class TurnRules:
         return [h for h in markers if h.rule != "mind.verb" or not absorbed(h)]
 
     def affect_signals(self, doc, arrays):
+        # on the token columns and the text (a token 'starts with !' if its first character
+        # is one), without spaCy Token or Span objects
+        text, idx, lengths, norms = doc.text, arrays.idx, arrays.lengths, arrays.norms
+        n = arrays.length
+        exclaims = [i for i in range(n) if text[idx[i]] == "!"]
         spans = []
-        i = 0
-        while i < len(doc):
-            if doc[i].text.startswith("!"):
-                j = i
-                while j + 1 < len(doc) and doc[j + 1].text.startswith("!"):
-                    j += 1
-                if (j > i or len(doc[i].text) > 1) and not self.happy(arrays, *arrays.sentence(i)):
-                    spans.append(Hit(i, j + 1, "affect_flooding", "flood.exclamations"))
-                i = j + 1
-            else:
-                i += 1
+        k = 0
+        while k < len(exclaims):
+            i = j = exclaims[k]
+            k += 1
+            while k < len(exclaims) and exclaims[k] == j + 1:
+                j += 1
+                k += 1
+            if (j > i or lengths[i] > 1) and not self.happy(arrays, *arrays.sentence(i)):
+                spans.append(Hit(i, j + 1, "affect_flooding", "flood.exclamations"))
         # 'ik werd zo woedend!!!': a strong feeling exclaimed floods (said calmly it is a feeling)
-        exclaims = [i for i, t in enumerate(doc) if t.text.startswith("!")]
-        for i, norm in enumerate(arrays.norms):
+        for i, norm in enumerate(norms):
             if norm in self.strong_feelings and any(i < k <= i + 3 for k in exclaims):
                 spans.append(Hit(i, i + 1, "affect_flooding", "flood.sterke_woorden"))
-        shouting = [
-            t
-            for t in doc
-            if t.is_alpha and t.is_upper and len(t) >= 3 and t.norm_ not in self.acronyms
-        ]
+        shouting = self.capitals(arrays, 3)
         exclaimed = sum(
             1
-            for sent in doc.sents
-            if sent[-1].text.startswith("!") and not self.happy(arrays, sent.start, sent.end)
+            for start, end in arrays.sentences()
+            if text[idx[end - 1]] == "!" and not self.happy(arrays, start, end)
         )
         if (
             len(shouting) >= 2
             or (shouting and exclaimed)
-            or any(t.norm in self.strong_feelings for t in shouting)
+            or any(norms[i] in self.strong_feelings for i in shouting)
         ):  # 'ik ben RAZEND': a strong feeling shouted floods on its own
-            spans += [Hit(t.i, t.i + 1, "affect_flooding", "flood.capitals") for t in shouting]
+            spans += [Hit(i, i + 1, "affect_flooding", "flood.capitals") for i in shouting]
         if exclaimed >= 3 and not spans:
             spans.append(Hit(0, len(doc), "affect_flooding", "flood.many_exclamations"))
         return spans
+
+    def capitals(self, arrays, shortest):
+        """Words in capitals of at least shortest letters, not acronyms ('RAZEND', not 'HR')."""
+        strings, norms, lengths = self.strings, arrays.norms, arrays.lengths
+        return [
+            i
+            for i in arrays.shouting_candidates()
+            if lengths[i] >= shortest and strings[norms[i]] not in self.acronyms
+        ]
 
     def every_in_complaint(self, doc, arrays, markers):
         """'mijn buren zijn asocialen. elke avond muziek', 'ze zet hem ELKE week op de bank':
@@ -544,7 +566,12 @@ class TurnRules:
 
     def not_a_question(self, words):
         """'maak je niet druk', 'dank je': a verb before 'je' that asks nothing."""
-        return any(tuple(words[: len(phrase)]) == phrase for phrase in self.not_questions)
+        phrases = (
+            self.not_questions_by_first[0].get(words[0], self.not_questions_by_first[1])
+            if words
+            else self.not_questions
+        )
+        return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)
 
     def clause_words(self, norms, alpha, start, end):
         """The words of the sentence's last clause (after ',', ';' or ':'), openers dropped."""
@@ -594,7 +621,10 @@ class TurnRules:
         words = self.strip_openers(words)
         if len(words) < 2 or (len(words) == 2 and words[1] not in self.you):
             return False  # 'en zeur je' asks; 'echt niet' does not
-        if any(tuple(words[-len(tag) :]) == tag for tag in self.tags):
+        if any(
+            tuple(words[-len(tag) :]) == tag
+            for tag in self.tags_by_last[0].get(words[-1], self.tags_by_last[1])
+        ):
             return True
         if (
             words[0] in self.wh_words
@@ -704,8 +734,14 @@ class TurnRules:
 
     def is_check_back(self, norms, alpha, start, end):
         """'klopt dat?', also 'klopt dat ongeveer', 'klopt dat, of zit ik ernaast?', 'is dat zo?'"""
+        by_first, empty = self.check_backs_by_first
+        if not empty:  # no phrase fits unless one begins with the sentence's first word
+            first = next((norms[i] for i in range(start, end) if alpha[i]), None)
+            if first is not None and first not in by_first:
+                return False
         words = tuple(norms[i] for i in range(start, end) if alpha[i])
-        return any(words[: len(c)] == c and len(words) <= len(c) + 4 for c in self.check_backs)
+        phrases = by_first.get(words[0], empty) if words else self.check_backs
+        return any(words[: len(c)] == c and len(words) <= len(c) + 4 for c in phrases)
 
     @staticmethod
     def names_a_mind(clauses, start, end):
@@ -762,11 +798,5 @@ class TurnRules:
 
     def coach_alarm(self, doc):
         """A coach shouting (capitals with exclamation marks) amplifies the client's alarm."""
-        shouting = [
-            t
-            for t in doc
-            if t.is_alpha and t.is_upper and len(t) >= 2 and t.norm_ not in self.acronyms
-        ]
-        if shouting:
-            return [Hit(t.i, t.i + 1, "amplifying", "amp.capitals") for t in shouting]
-        return []
+        shouting = self.capitals(token_arrays(doc), 2)
+        return [Hit(i, i + 1, "amplifying", "amp.capitals") for i in shouting]
