@@ -1882,6 +1882,8 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'mila heeft vorig jaar een moeilijk jaar gehad': a state, no moment
     if template.get("event") and not _tells_event(turn):
         return False  # 'ik ben het zo BEU': nothing happened to stop at
+    if "met je" in template["text"] and _feels_nothing(turn):
+        return False  # 'ik voel niks, ik stel vast': what it does to him he just answered
     return True
 
 
@@ -2263,6 +2265,8 @@ def _feeling_question(turn, feeling, settings):
             template = next(t for t in settings["open"] if t["for"] == "coach_caused")
             return Suggestion(template["text"], (), template["id"])  # minder boos ben, ...'
         kind = "self_observed" if recurring else "self_observed_now"  # 'nu minder in paniek'
+        if _observed_with_why(turn):
+            kind = "self_observed_why"  # '... omdat ik me anders zelf slecht voel': his insight
         template = next(t for t in settings["open"] if t["for"] == kind)
         return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
     if nature == "coach_caused":
@@ -2277,6 +2281,8 @@ def _feeling_question(turn, feeling, settings):
         kind, words = ("social_past" if feeling.past else "social"), feeling.quote
         if kind == "social_past" and _moment_told(turn, besides=feeling.start):
             kind = "social_told"  # '... dus ligt het aan uw uitleg'. ik voelde mij aangevallen'
+        elif kind == "social" and _states_elsewhere(turn, feeling):
+            kind = "social_more"  # 'ik lig er wakker van. ik voel me alsof ...': not 'wat doet'
     elif nature == "body_said" and not feeling.about and not _reason_given(turn, feeling):
         kind, words = "body_said", feeling.quote
     elif feeling.kind == "word" and not feeling.about and (reason := _reason_given(turn, feeling)):
@@ -2289,10 +2295,12 @@ def _feeling_question(turn, feeling, settings):
         fear = feeling.fear and (
             opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
-        fear = fear and not re.match(r"(?:ik|k)\s+was\b", quote, re.IGNORECASE)  # then: 'toen'
+        fear = fear and not re.match(r"(?:ik\s+|k\s*)was\b", quote, re.IGNORECASE)  # 'toen'
         kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
-        if fear and PERFECT.search(words):
+        if kind == "about_past" and feeling.fear:  # 'ik was bang voor mn baan': what was at
+            kind = "fear_past" if _feared_outcome(feeling.about) else "alarm_past"  # stake
+        if fear and (PERFECT.search(words) or DONE.search(words)):
             kind = "fear_about_done"  # 'bang dat mijn teamleider dat als kritiek heeft opgevat'
 
     elif feeling.kind == "np":
@@ -2311,12 +2319,16 @@ def _feeling_question(turn, feeling, settings):
         kind = "emotion_inside_said"
     elif kind == "emotion_clause_past" and _inside_said(turn, feeling):
         kind = "clause_touched_past"  # 'ik ontplofte vanbinnen. ik schaamde me ook, ...'
-    if kind in ("emotion_past", "about_past") and _inner_states_told(turn, feeling):
+    if kind == "emotion_past" and (feeling.fear or feeling.quote.lower() in _set("alarm_feelings")):
+        kind = "alarm_past"  # 'ik was doodsbang': how he felt it, not what touched him most
+    if kind == "emotion_past" and _inner_states_told(turn, feeling):
         # 'ik schrok me rot. ik dacht meteen: niet weer. daarna was ik teleurgesteld': what
         # went on in him he just told; what touched him most is asked instead
-        if kind == "about_past":
-            return None
         kind = "reason_past"
+    if kind in ("emotion", "emotion_past", "reason", "reason_past") and (
+        feeling.quote.lower() in _set("hope_words")
+    ):
+        kind = "hope_past" if feeling.past else "hope"  # 'ik had hoop': what he hoped for
     if kind == "emotion" and _set("habitual_words") & set(_words(_sentence(turn, feeling.start))):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
@@ -2336,6 +2348,37 @@ def _feeling_question(turn, feeling, settings):
             return Suggestion(sentence, (), template["id"])
         used.add(template["id"])
     return None
+
+
+def _feared_outcome(about):
+    """A fear of what might happen ('bang dat hij achter me aan zou komen', 'bang voor mn
+    baan'), not of a person ('doodsbang voor de chef')."""
+    if about.opener in ("dat", "da", "om"):
+        return True
+    after = _words(about.quote.lower().split(about.opener, 1)[-1]) if about.opener else ()
+    return bool(after) and after[-1] not in _people() and after[-1] not in PRONOUNS
+
+
+# 'bang dat ik het verpest heb': the feared thing has happened (a verb-final perfect)
+DONE = re.compile(
+    r"^(?:(?!\b(?:waar|die|wat)\b).)*\b(?:ge|be|ver|ont|her|over)[^\W\d_]+(?:d|t|en)\s+"
+    r"(?:heb|hebt|heeft|hebben|ben|bent|is|zijn)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _states_elsewhere(turn, feeling):
+    """Another sentence of the turn already tells an inner state of his: a feeling, a thought or
+    a felt comparison ('ik lig er wakker van. ik voel me alsof ...', 'leeg. ... denk ik: ...')."""
+    own = _sentence(turn, feeling.start)
+    for m in turn.markers:
+        if m.code in ("mental_state", "self_reflection") and _sentence(turn, m.start) != own:
+            clause = turn.clause_at(m.start)
+            if clause is None or not (
+                clause.quoted or clause.reported or clause.subject == "other"
+            ):
+                return True
+    return False
 
 
 def _feeling_nature(turn, feeling):
@@ -2763,6 +2806,52 @@ def _actor_towards_client(turn, settings):
     return None
 
 
+NAMED_STATE = re.compile(
+    r"\b(?:ik\s+ben|kben|ik\s+word|kword)\s+(?:(?:zo|zó|echt|egt|heel|super|zo\s+ontzettend|gwn|gewoon"
+    r"|toch|wel)\s+)*([^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+
+
+USELESS_SELF = re.compile(
+    r"\b(?:voel\s+(?:ik\s+)?(?:me|mij)|ben\s+ik|ik\s+ben|kben)\s+"
+    r"(?:(?:zo|echt|egt|gewoon|gwn|toch|compleet|helemaal)\s+)*"
+    r"(?:overbodig|nutteloos|waardeloos|niks\s+waard|niets\s+waard|een\s+last)\b",
+    re.IGNORECASE,
+)  # 'ik voel mij overbodig', not 'vind ik het overbodig'
+HOPELESS_CUES = (
+    "overbodig",
+    "nutteloos",
+    "waardeloos",
+    "waard",
+    "last",
+    "zin",
+    "missen",
+    "zitten",
+    "uitweg",
+    "hoeft",
+    "wakker",
+    "uit",
+)
+
+
+def _hopeless(turn):
+    """He speaks of no point or use in himself or his life ('waarvoor eigenlijk', 'ik voel mij
+    overbodig'), not of a plan ('heeft geen zin om te bellen')."""
+    lowered = turn.text.lower()
+    if "eigenlijk" not in lowered and not any(w in lowered for w in HOPELESS_CUES):
+        return False
+    return bool(USELESS_SELF.search(turn.text)) or (
+        any(phrase in lowered for phrase in _set("hopeless_phrases"))
+        and bool(set(_words(turn.text)) & SELF_WORDS)
+    )
+
+
+def _feels_nothing(turn):
+    lowered = turn.text.lower()
+    return any(phrase in lowered for phrase in _set("feels_nothing"))
+
+
 def _validation(turn, feeling, floods, settings, used):
     named = None
     if feeling is not None and feeling.quote.lower() in _set("validate_named"):
@@ -2776,6 +2865,10 @@ def _validation(turn, feeling, floods, settings, used):
             and not _someone_elses(turn, m.start, clause)
         ):
             named = m.text.lower()
+    if named is None:
+        found = NAMED_STATE.search(turn.text)
+        if found and found.group(1).lower() in _set("validate_named"):
+            named = found.group(1).lower()  # 'ik ben zo woest ik sloop mn toetsenbord'
     if named:
         template = _pick(settings["validate_named"], turn.text, used)
         return Suggestion(
@@ -2785,7 +2878,8 @@ def _validation(turn, feeling, floods, settings, used):
     templates = [
         t
         for t in settings["validate_first"]
-        if not (names_a_feeling and t.get("asks_feeling"))
+        if not t.get("hopeless")
+        and not (names_a_feeling and t.get("asks_feeling"))
         and not (t.get("event") and not _tells_event(turn))
     ]
     template = _pick(templates, turn.text, used)
@@ -2841,6 +2935,9 @@ def _choose(turn, depth, topics):
     reaction = _reaction_to_coach(turn)
     if reaction:  # 'NIET DRAMATISCH?? ...', 'WAT. denk je dat??', 'kwaad omdat je maar wat zegt'
         return [_relation_question(turn, reaction, settings)]
+    if not reflective and _hopeless(turn):  # 'leeg. ... waarvoor eigenlijk. ik voel mij overbodig'
+        template = next(t for t in settings["validate_first"] if t.get("hopeless"))
+        add(Suggestion(template["text"], (), template["id"]))
     feeling = _own_feeling(turn)
     denied = None if feeling is not None or valid_floods else _denied_word(turn)
     if denied and not any(m.code in REFLECTIVE for m in markers):
@@ -2871,7 +2968,8 @@ def _choose(turn, depth, topics):
             add(_thought_question(thought, settings))
         observed = feeling is not None and not relation and _act_observed_after(turn, feeling)
         if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': what
-            template = next(t for t in settings["open"] if t["for"] == "self_observed")
+            kind = "self_observed_why" if _observed_with_why(turn) else "self_observed"
+            template = next(t for t in settings["open"] if t["for"] == kind)
             add(Suggestion(template["text"], (), template["id"]))  # he sees himself do is asked
         elif feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
@@ -2934,6 +3032,16 @@ THANKS_FOR_WORDS = re.compile(
     r"(?:dat|da|het)\s+(?:zegt|zeg|zegde|zei)|(?:dank|merci|bedankt)\b)",
     re.IGNORECASE,
 )
+
+
+WHY = re.compile(r"\b(?:omdat|want|doordat|zodat|anders)\b", re.IGNORECASE)
+
+
+def _observed_with_why(turn):
+    """What he observes in himself comes with its why ('ik merk dat ik dan de schuld bij de
+    scanners leg omdat ik me anders zelf slecht voel'): the process is told, not to be asked."""
+    found = OBSERVED.search(turn.text)
+    return found is not None and bool(WHY.search(re.split(r"[.!?]", turn.text[found.end() :])[0]))
 
 
 def _act_observed_after(turn, feeling):
@@ -3097,6 +3205,8 @@ def _asks(text):
 
 
 def _general_question(turn, settings):
+    if _feels_nothing(turn):
+        return None
     template = _pick(settings["general"], turn.text, set())
     return Suggestion(template["text"], (), template["id"])
 
