@@ -214,6 +214,16 @@ class TurnRules:
         self.check_backs_by_first = _by_word(self.check_backs, 0)
         self.tags_by_last = _by_word(self.tags, -1)
         self.every = hashes(lists["every_words"])
+        self.generic_you = hashes(lists["generic_you"])
+        self.address_verbs = hashes(lists["address_verbs"])
+        self.norm_cues = hashes(lists["norm_cues"])
+        self.closures = hashes(lists["closure_words"])
+        self.role_nouns = hashes(lists["role_nouns"])
+        self.als = hashes(["als", "wanneer", "zodra"])
+        self.generic_determiners = hashes(lists["generic_determiners"])
+        self.role_plurals = hashes(lists["role_nouns_plural"])
+        self.sentence_openers = hashes(lists["sentence_openers"])
+        self.geen, self.die = get_string_id("geen"), get_string_id("die")
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -223,6 +233,10 @@ class TurnRules:
                 markers += self.affect_signals(doc, arrays)
             markers += self.hedged_other_minds(doc, arrays)
             markers += self.label_fragments(arrays)
+            if not any(h.code == "rigid_rule" for h in markers):
+                clauses = doc.user_data.get(CLAUSE_KEY, ())
+                markers += self.generic_you_norm(arrays, clauses)
+                markers += self.generic_role_norm(arrays, clauses)
         else:
             # 'je zegt: 'ik schrok me rot'', 'Je zegt ‘ik moet sterk zijn’': the client's words
             # quoted back are no move of the coach's own
@@ -457,6 +471,73 @@ class TurnRules:
             for i in range(arrays.length - 1)
             if norms[i] in self.every and alpha[i + 1] and (labels or doc[i].is_upper)
         ][:1]
+
+    def generic_you_norm(self, arrays, clauses):
+        """'dat laat je als docent niet zien', 'als iemand aan je vriendin zit, sla je. klaar',
+        'in een band ben je op tijd, punt': the client's 'you' after a fronted part is everyone,
+        and with a norm word, a role, a closing 'punt' or an 'als'-clause before it, a rule."""
+        norms, alpha = arrays.norms, arrays.alpha
+        if self.generic_you.isdisjoint(norms):
+            return []
+        closed = not self.closures.isdisjoint(norms)
+        for start, end in arrays.sentences():
+            if norms[end - 1] == self.question or norms[start] in self.wh_words:
+                continue
+            for i in range(start + 1, end - 1):
+                if norms[i + 1] not in self.generic_you or not alpha[i]:
+                    continue
+                if norms[i] in self.address_verbs or self.verb_form(norms[i]) is None:
+                    continue
+                clause = next((c for c in clauses if c.start <= i < c.end), None)
+                if clause is None or clause.past or clause.quoted or clause.reported:
+                    continue
+                after = norms[i + 2 : end]
+                role = any(
+                    norms[k] in self.als
+                    and norms[k + 1] in self.role_nouns
+                    or norms[k] in self.als
+                    and k + 2 < end
+                    and norms[k + 2] in self.role_nouns
+                    for k in range(start, end - 1)
+                )
+                conditional = norms[start] in self.als and any(
+                    norms[k] == self.comma for k in range(start, i)
+                )
+                if closed or role or conditional or not self.norm_cues.isdisjoint(after):
+                    return [Hit(i, i + 2, "rigid_rule", "rule.generic_you")]
+        return []
+
+    def generic_role_norm(self, arrays, clauses):
+        """'Een bakker sluit niet op zondag.', 'ne vriend sms't nie met zijn ex, punt', 'Een manager
+        die twijfelt, verliest zijn gezag.': a role in general as the subject of a present verb,
+        with a norm word, a 'die'-clause or a closing 'punt': how such a person must be."""
+        norms, alpha = arrays.norms, arrays.alpha
+        if self.generic_determiners.isdisjoint(norms):
+            return []
+        closed = not self.closures.isdisjoint(norms)
+        for start, end in arrays.sentences():
+            if norms[end - 1] == self.question:
+                continue
+            i = start
+            while i < end and (norms[i] in self.sentence_openers or not alpha[i]):
+                i += 1
+            if i + 2 >= end or norms[i] not in self.generic_determiners:
+                continue
+            noun = i + 1 if norms[i + 1] in self.role_nouns else i + 2
+            if noun >= end or norms[noun] not in self.role_nouns:
+                continue
+            relative = norms[noun + 1] == self.die if noun + 1 < end else False
+            for k in range(noun + 1, min(end, noun + 8 if relative else noun + 3)):
+                if not alpha[k] or norms[k] in self.generic_you or self.verb_form(norms[k]) is None:
+                    continue
+                clause = next((c for c in clauses if c.start <= k < c.end), None)
+                if clause is None or clause.past or clause.quoted or clause.reported:
+                    break
+                rest = norms[k + 1 : end]
+                if closed or relative or self.geen in rest or not self.norm_cues.isdisjoint(rest):
+                    return [Hit(i, k + 1, "rigid_rule", "rule.generic_role")]
+                break
+        return []
 
     def label_fragments(self, arrays):
         """'gwoon egoistisch', 'Arrogant.': a sentence that is only a label (and an adverb)."""
