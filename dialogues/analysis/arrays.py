@@ -58,6 +58,7 @@ class TokenArrays:
         "_present",
         "_exclamations",
         "_shouting",
+        "scanned",
     )
 
     def __init__(self, doc):
@@ -75,6 +76,7 @@ class TokenArrays:
         self.sent_starts = frozenset((0,))
         self._present = None
         self._exclamations = self._shouting = None
+        self.scanned = None  # (matcher, ...): the last matcher's scan of the words (matching.py)
 
     def present(self):
         """The sets of the NORM, LEMMA and IS_DIGIT columns (after the lemmatizer)."""

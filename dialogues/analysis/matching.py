@@ -185,89 +185,111 @@ def _reach(specs, i, step, columns, sent_starts, n):
 
 
 class AnchoredMatcher:
-    def __init__(self, patterns, frequent=()):
+    def __init__(self, patterns, frequent=(), others=()):
         """patterns: (key, [spaCy token pattern, ...]) pairs, keys in any hashable form;
-        frequent: words to avoid as anchors, most frequent first (word_lists.json)."""
+        frequent: words to avoid as anchors, most frequent first (word_lists.json);
+        others: further groups of such pairs, matched from the same scan of a document
+        (matcher(arrays, group=1), ...): the context rules beside a role's marker patterns."""
         frequent = {w: 1000 / (1 + rank / 10) for rank, w in enumerate(frequent)}
-        self.index = ({}, {}, {})  # column → anchor value → [Pattern]
-        self.unanchored = []
-        for key, alternatives in patterns:
-            for tokens in alternatives:
-                pattern = Pattern(key, tokens, frequent)
-                if pattern.anchor is None:
-                    self.unanchored.append(pattern)
-                    continue
-                anchor = pattern.specs[pattern.anchor]
-                for value in anchor.values:
-                    self.index[anchor.column].setdefault(value, []).append(pattern)
+        groups = [patterns, *others]
+        self.index = [({}, {}, {}) for _ in groups]  # group → column → anchor value → [Pattern]
+        self.unanchored = [[] for _ in groups]
+        for group, pairs in enumerate(groups):
+            for key, alternatives in pairs:
+                for tokens in alternatives:
+                    pattern = Pattern(key, tokens, frequent)
+                    if pattern.anchor is None:
+                        self.unanchored[group].append(pattern)
+                        continue
+                    anchor = pattern.specs[pattern.anchor]
+                    index = self.index[group][anchor.column]
+                    for value in anchor.values:
+                        index.setdefault(value, []).append(pattern)
         # Every distinct requirement (a NORM or LEMMA word set some pattern needs besides its
         # anchor) is one bit; each word carries the bits of the requirements it meets. A
         # document's words give one mask, and a pattern is tried only when its requirements'
         # bits are all in it: one integer test per candidate pattern instead of a set test per
         # requirement.
         bits = {}
-        for index in self.index:
-            for found in index.values():
-                for pattern in found:
-                    for requirement in pattern.required:
-                        bits.setdefault(requirement, 1 << len(bits))
+        for columns in self.index:
+            for index in columns:
+                for found in index.values():
+                    for pattern in found:
+                        for requirement in pattern.required:
+                            bits.setdefault(requirement, 1 << len(bits))
         self.word_bits = ({}, {})  # NORM, LEMMA: word hash → the bits of its requirements
         for (column, values), bit in bits.items():
             table = self.word_bits[column]
             for value in values:
                 table[value] = table.get(value, 0) | bit
         # what the document loop reads of each pattern, unpacked without attribute look-ups:
-        # (key, the bits of its requirements, pattern)
+        # (key, the bits of its requirements, pattern); per group, per column, per anchor value
         self.entries = tuple(
-            {
-                value: tuple((p.key, sum(bits[r] for r in set(p.required)), p) for p in found)
-                for value, found in index.items()
-            }
-            for index in self.index
+            tuple(
+                {
+                    value: tuple((p.key, sum(bits[r] for r in set(p.required)), p) for p in found)
+                    for value, found in index.items()
+                }
+                for index in columns
+            )
+            for columns in self.index
         )
-        self.keys = tuple(frozenset(index) for index in self.index)
-        self.words = {}  # norm hash → (lemma hash, its bits, the patterns it anchors)
+        self.digit_keys = tuple(frozenset(columns[DIGIT]) for columns in self.index)
+        self.words = {}  # norm hash → (lemma hash, its bits, per group the patterns it anchors)
 
     def word(self, norm, lemma):
         """What one word brings to a document (once per word, not per token): the bits of the
-        requirements it meets as a NORM or a LEMMA, and the patterns it anchors."""
-        entries = self.entries
+        requirements it meets as a NORM or a LEMMA, and per group the patterns it anchors (None
+        for none in any group)."""
         bits = self.word_bits[NORM].get(norm, 0) | self.word_bits[LEMMA].get(lemma, 0)
-        anchored = entries[NORM].get(norm, ()) + entries[LEMMA].get(lemma, ())
-        record = (lemma, bits, anchored)
+        anchored = tuple(
+            entries[NORM].get(norm, ()) + entries[LEMMA].get(lemma, ()) for entries in self.entries
+        )
+        record = (lemma, bits, anchored if any(anchored) else None)
         if len(self.words) < WORD_CACHE:
             self.words[norm] = record
         return record
 
-    def __call__(self, arrays, keys=None):
-        """All matches as a set of (key, start, end); keys: only patterns with these keys."""
-        columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
-        found = set()
-        at_anchor, words, word = self._at_anchor, self.words, self.word
-        # One look-up per token: the bits its word brings, and the patterns anchored on it.
+    def scan(self, arrays):
+        """(the bits of the document's words, [(token, per group the patterns anchored on
+        it)]), one look-up per token; kept on the arrays for the matcher's other groups."""
+        scanned = arrays.scanned
+        if scanned is not None and scanned[0] is self:
+            return scanned[1], scanned[2]
+        words, word = self.words, self.word
         have, anchors = 0, []
-        for i, (norm, lemma) in enumerate(zip(columns[NORM], columns[LEMMA], strict=True)):
+        for i, (norm, lemma) in enumerate(zip(arrays.norms, arrays.lemmas, strict=True)):
             record = words.get(norm)
             if record is None or record[0] != lemma:
                 record = word(norm, lemma)
             if record[1]:
                 have |= record[1]
-            if record[2]:
+            if record[2] is not None:
                 anchors.append((i, record[2]))
+        arrays.scanned = (self, have, anchors)
+        return have, anchors
+
+    def __call__(self, arrays, keys=None, group=0):
+        """All matches of a group's patterns as a set of (key, start, end); keys: only
+        patterns with these keys."""
+        columns, sent_starts, n = arrays.columns, arrays.sent_starts, arrays.length
+        found = set()
+        at_anchor = self._at_anchor
+        have, anchors = self.scan(arrays)
         for i, anchored in anchors:
-            for key, need, pattern in anchored:
+            for key, need, pattern in anchored[group]:
                 if (keys is not None and key not in keys) or need & have != need:
                     continue
                 at_anchor(pattern, i, columns, sent_starts, n, found)
-        if self.keys[DIGIT]:
+        if self.digit_keys[group]:
             values = columns[DIGIT]
-            for value in self.keys[DIGIT].intersection(values):
-                for key, need, pattern in self.entries[DIGIT][value]:
+            for value in self.digit_keys[group].intersection(values):
+                for key, need, pattern in self.entries[group][DIGIT][value]:
                     if (keys is not None and key not in keys) or need & have != need:
                         continue
                     for i in [i for i, v in enumerate(values) if v == value]:
                         at_anchor(pattern, i, columns, sent_starts, n, found)
-        for pattern in self.unanchored:
+        for pattern in self.unanchored[group]:
             if keys is not None and pattern.key not in keys:
                 continue
             for i in range(n):

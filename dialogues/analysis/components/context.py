@@ -12,8 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..arrays import Hit, token_arrays
-from ..lexicon import compile_pattern, load_jsonl, word_lists
-from ..matching import AnchoredMatcher
+from ..lexicon import load_jsonl
 
 DROPPED = "dropped"
 EMPTY = frozenset()
@@ -22,17 +21,15 @@ CLAUSE_PUNCT = frozenset((",", ";", ":"))
 
 @Language.factory("marker_context", assigns=["doc.spans"])
 def make_marker_context(nlp, name):
-    return MarkerContext()
+    return MarkerContext(nlp.get_pipe("marker_ruler").matchers)
 
 
 class MarkerContext:
-    def __init__(self):
+    def __init__(self, matchers):
+        """matchers: the marker ruler's matchers by role, which hold the context rules as their
+        group 1 (matched from the scan the marker patterns already made)."""
         entries = load_jsonl("context.jsonl")
-        lists = word_lists()
-        self.matcher = AnchoredMatcher(
-            ((e["id"], compile_pattern(e["pattern"], lists)) for e in entries),
-            lists["frequent_words"],
-        )
+        self.matchers = matchers
         self.rules = {entry["id"]: entry for entry in entries}
         self.order = {entry["id"]: order for order, entry in enumerate(entries)}
         self.by_target = {}  # code or rule id → the context rules that can drop it
@@ -62,7 +59,8 @@ class MarkerContext:
         if not relevant:
             arrays.kept = candidates
             return doc
-        found = self.matcher(arrays, relevant)
+        role = doc.user_data.get("role", "client")
+        found = self.matchers[role](arrays, relevant, group=1)
         found = sorted(found, key=lambda m: (self.order[m[0]], m[1], m[2]))
         contexts = [(self.compiled[key], start, end) for key, start, end in found]
         kept, dropped = [], []

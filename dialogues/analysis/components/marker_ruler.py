@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..arrays import Hit, token_arrays
-from ..lexicon import compile_pattern, word_lists
+from ..lexicon import compile_pattern, load_jsonl, word_lists
 from ..matching import AnchoredMatcher
 from ..rules import marker_rules
 
@@ -19,10 +19,13 @@ ROLES = ("client", "coach")
 
 
 def role_matcher(role):
+    """The role's marker patterns, and as group 1 the context rules (context.py), which are
+    then matched from the same scan of a document's words."""
     lists = word_lists()
     return AnchoredMatcher(
         ((rule.id, compile_pattern(rule.pattern, lists)) for rule in marker_rules(role)),
         lists["frequent_words"],
+        [((e["id"], compile_pattern(e["pattern"], lists)) for e in load_jsonl("context.jsonl"))],
     )
 
 
