@@ -764,6 +764,11 @@ def understand(text, codes=(), topics=(), client_said=()):
     elif aspects[0] == "story" and any(t.startswith("feit-") for t in found_topics):
         # "hoe was de sfeer eigenlijk op dat overleg", "heb je kinderen": a plain fact
         aspects = ("fact",) + aspects
+    elif aspects[0] == "own_part" and any(
+        t.startswith("feit-") and find(tokens, index[t][1]) for t in found_topics
+    ):
+        # "wat doe je voor werk": his work, not his part in what happened
+        aspects = ("fact",) + aspects
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
     if you_asked and whose == "other" and not any(p in topic_pos for p in persons):
         # "Ik zou me ook ongeduldig voelen … Tegelijk vraag ik me af wat er voor jou zo lastig

@@ -883,7 +883,7 @@ def respond(script, state, analysis, client_said=()):
         streak = 0
     elif (
         move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question)
-    ) and not _small_talk(move, turn):
+    ) and not _small_talk(move, turn, script.topics):
         # "Zeg je vaker dingen als 'niet zeuren'?" is closed, whatever code it got.
         line, why = _closed_answer(script, turn, trust, told, streak, style.name, last, state)
         kind = "short"
@@ -891,14 +891,18 @@ def respond(script, state, analysis, client_said=()):
         streak = 0
     elif (
         move.kind == EMPTY and not (turn.topics or turn.echoes or turn.nod or _about_us(turn))
-    ) or _small_talk(move, turn):
+    ) or _small_talk(move, turn, script.topics):
         # About his life outside the case ("welke series kijk je?"): a line kept for that
         # ("private") when the script has one, else the plain word back.
         private = coach_turn.is_private_talk(coach_turn.normalise(turn.text))
         chat = [
             s
             for s in script.of_kind("short")
-            if "small_talk" in s.moves and s.key not in told and s.key != last
+            if "small_talk" in s.moves
+            and s.key not in told
+            and s.key != last
+            # "Zullen we beginnen?" only at the start of a session
+            and ("opening" not in s.moves or turn_no <= 3)
         ]
         chat = [s for s in chat if "private" in s.moves] if private else []
         chat = chat or [
@@ -908,10 +912,11 @@ def respond(script, state, analysis, client_said=()):
             and "private" not in s.moves
             and s.key not in told
             and s.key != last
+            and ("opening" not in s.moves or turn_no <= 3)
         ]
         line = _rotate(script.of_kind("puzzled"), state, "puzzled", last)
         kind = "puzzled"
-        if chat and _small_talk(move, turn) and not memory.get("offtopic"):
+        if chat and _small_talk(move, turn, script.topics) and not memory.get("offtopic"):
             # "Was het druk op de weg?": a word of small talk back, in his voice, before he
             # asks what this has to do with anything.
             line, kind = chat[0], "short"
@@ -1456,9 +1461,11 @@ def _about_us(turn):
 
 
 PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hun", "hen", "zijn"}
+# Words of everyday life that name no topic of a case in small talk about his private life.
+GENERIC_WORDS = {"werk", "baan", "mensen", "jaren", "jaar", "thuis"}
 
 
-def _small_talk(move, turn):
+def _small_talk(move, turn, topics=()):
     """ "Hoe was het verkeer vanochtend?": a question the analyser gives no code, about nothing
     of the case and not about him (no "je"): off-topic, however it is worded."""
     if move.kind not in (MENTALIZING, CLOSED) or turn.closing or turn.request:
@@ -1472,7 +1479,14 @@ def _small_talk(move, turn):
     named = set(turn.topics) - set(turn.persons)
     private = coach_turn.is_private_talk(tokens)
     if private and not PRONOUNS & set(tokens):
-        named = set(turn.topics)  # "toen je met vakantie was, speelde die medewerker …"
+        # "toen je met vakantie was, speelde die medewerker …" (a fact of his life, such as
+        # his work in "hobby's buiten je werk", is no topic of the case)
+        named = {t for t in turn.topics if not t.startswith("feit-")}
+        if named and topics:
+            # "Nog plannen voor het weekend, iets anders dan werk?": "werk" names no topic
+            rest = coach_turn.normalise(" ".join(w for w in tokens if w not in GENERIC_WORDS))
+            index = coach_turn.topic_index(topics)
+            named = {t for t in named if t in index and coach_turn.find(rest, index[t][1])}
     if (coach_turn.changes_subject(tokens) or private) and not named and not turn.feelings:
         return True
     if turn.echoes or turn.feelings or turn.aspect == "here_now":
@@ -1518,6 +1532,10 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         ]
         if own:
             return own[0], "gesloten vraag: hij oordeelt over wat hij zelf deed"
+    if own_fact := _named_fact(script, turn, trust, told, streak, style, last):
+        # "Was er iemand bij?", "Heb je het met de hand geschreven?": the fact asked (who was
+        # there, how he sent it), before a line about the act on the same topic.
+        return _shortened(own_fact), "gesloten vraag: kort antwoord met het feit"
     tokens = coach_turn.normalise(turn.text)
     if tokens[:1] and tokens[0] in CHOICE_DECIDE and turn.topics:
         # "Ga je op dat gesprek in?", "Ga je de coaching afmaken?": his decision on that topic
@@ -1673,6 +1691,7 @@ OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
 OPTION_STARTS = {"met", "in", "per", "op", "bij", "door", "de", "het", "een", "neem", "ga", "nam"}
+OPTION_STARTS |= {"samen", "alleen", "aan", "naar"}
 
 
 # Words that say nothing of the choice when they come again after "of" ("is het X of is het Y"
@@ -1699,10 +1718,16 @@ def _either_or(text):
             return True
         if nxt == "niet" and tokens[i - 1] == "wel":
             return True  # "ga je nou wel of niet"
+        if _participle(nxt) and any(_participle(w) for w in tokens[:i]):
+            return True  # "met de hand geschreven of gemaild"
         before = {SAME_VERB.get(w, w) for w in tokens[:i]}
         if nxt not in NOT_REPEATS and SAME_VERB.get(nxt, nxt) in before:
             return True  # the same word again opens the second option
     return False
+
+
+def _participle(word):
+    return word.startswith("ge") and len(word) >= 6 and word.endswith(("d", "t", "en"))
 
 
 def _choice_aspect(text):
@@ -1735,6 +1760,10 @@ def _either_or_answer(script, turn, openness, told, last):
         fresh = [s for s in lines if s.key not in told] or lines
         best = max(fresh, key=lambda s: (len(set(s.topics) & set(turn.topics)), -s.order))
         return best, "keuzevraag: hij kiest, op zijn manier"
+    if aspect is None and (fact := _named_fact(script, turn, openness, told, 0, "", last)):
+        # "Met de hand geschreven of gemaild?", "Met z'n tweeën, of was er iemand bij?": a
+        # practical choice he has the fact for: how it was.
+        return _shortened(fact), "keuzevraag over een feit: hij zegt hoe het zat"
     plain = [s for s in _answer_shorts(script) if not s.aspects and not s.topics]
     base = plain[0] if plain else script.of_kind("short")[0]
     return replace(base, text=str(EITHER_OR)), "keuzevraag: hij wuift de keuze weg"
@@ -1750,6 +1779,29 @@ IRREGULAR = {
     "daa": ("doe", "deed", "dede"),
     "gaa": ("ging",),
 }
+
+
+def _named_fact(script, turn, trust, told, streak, style, last):
+    """The fact line on a fact the turn names itself (its first topic, such as `feit-aanwezig`:
+    "was er iemand bij"), allowed and not said yet; private life before any other fact ("Ben
+    je getrouwd? Hoe lang al?")."""
+    named = [t for t in turn.topics if t.startswith("feit-")]
+    if not named:
+        return None
+    lines = [
+        a
+        for a in script.of_kind("answer")
+        if "fact" in a.aspects
+        and a.topics[:1]
+        and a.topics[0] in named
+        and a.key not in told
+        and a.key != last
+        and _allowed(a, trust, told, streak, style)
+    ]
+    lines.sort(
+        key=lambda a: (a.topics[0] != "feit-prive", -len(set(a.topics) & set(turn.topics)), a.order)
+    )
+    return lines[0] if lines else None
 
 
 def _fact_topic(turn):

@@ -120,3 +120,107 @@ def test_an_acknowledgement_never_answers_a_closed_question(slug):
 def test_coach_turn_module_reads_the_verdicts_from_its_lexicon():
     lex = coach_turn.lexicon()["siding"]
     assert "schandalig" in lex["verdicts"] and "je vindt" in lex["not_verdicts"]
+
+
+# -- practical facts: who was there, how it was sent, his work, his private life ---------------
+
+PRESENT = [
+    "was er iemand bij toen dat gebeurde",
+    "Was het met z'n tweeën, of was er nog iemand bij?",
+    "was da één op één of waren er anderen bij",
+    "Wie was erbij, en waar was dat?",
+    "waren er anderen bij?",
+]
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("text", PRESENT)
+def test_who_was_there_gets_the_fact(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert "feit-aanwezig" in reply.line.topics, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heb je dat briefje alleen geschreven of samen met iemand?",
+        "Was je alleen toen je het schreef?",
+        "heb je da briefje in je eentje geschreven",
+    ],
+)
+def test_alone_with_the_letter_is_the_letter_fact(text):
+    reply = last("client-a", [OPENING["client-a"], text])
+    assert reply.line.key == "a-fact-present", (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heb je het briefje met de hand geschreven of gemaild",
+        "Heb je het briefje aan de hele directie gestuurd?",
+        "was da briefje getypt of met de hand",
+    ],
+)
+def test_how_the_letter_went_is_a_fact_not_a_brush_off(text):
+    reply = last("client-a", [OPENING["client-a"], text])
+    assert reply.line.key == "a-fact-sent", (reply.text, reply.reason)
+    assert reply.text != str(sc.EITHER_OR)
+
+
+def test_a_practical_choice_he_has_no_fact_for_is_still_brushed_off():
+    reply = last("client-a", [OPENING["client-a"], "Kwam je met de auto of met de trein?"])
+    assert reply.text == str(sc.EITHER_OR), reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text", ["wat voor werk doe je eigenlijk", "Wat is je functie precies?", "wat doe je voor werk"]
+)
+def test_his_work_is_a_fact(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert "feit-werk" in reply.line.topics, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text", ["Ben je getrouwd? Hoe lang al?", "heb je kinderen?", "ben je getrouwd eigenlijk"]
+)
+def test_private_life_before_any_other_fact(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert "feit-prive" in reply.line.topics, (reply.text, reply.reason)
+
+
+def test_they_never_come_only_answers_a_visit():
+    visit = last("client-a", [OPENING["client-a"], "Komen ze wel eens langs op de vestiging?"])
+    assert visit.line.key == "a-s-4", visit.text
+    joke = last(
+        "client-a", [OPENING["client-a"], "Was het briefje ook een beetje als grap bedoeld?"]
+    )
+    sent = last("client-a", [OPENING["client-a"], "Heb je het de directie zelf gegeven?"])
+    assert "a-s-4" not in (joke.line.key, sent.line.key), (joke.text, sent.text)
+
+
+# -- small talk late in a session: no "Zullen we beginnen?", plans are private ------------------
+
+LATER = ["Wat is er gebeurd?", "Wat speelt er nog meer?", "En hoe gaat het thuis?"]
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nog plannen voor het weekend? Even iets anders dan werk.",
+        "Nog iets leuks van plan dit weekend, om het even los te laten?",
+        "heb je nog hobbys buiten je werk",
+    ],
+)
+def test_plans_and_hobbies_are_private_small_talk(slug, text):
+    reply = last(slug, LATER + [text])
+    assert "private" in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_no_let_us_begin_late_in_a_session(slug):
+    for text in ("Hoe was het verkeer?", "Was het druk op de weg vanochtend?"):
+        reply = last(slug, LATER + [text])
+        assert "beginnen" not in reply.text, reply.text
