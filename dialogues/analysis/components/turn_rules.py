@@ -262,6 +262,7 @@ class TurnRules:
             markers = self.drop_labels_of_no_one(markers, arrays)
             markers = self.with_clause_hits(markers, doc)
             markers = self.drop_minds_inside_intents(markers)
+            markers = self.drop_minds_inside_rules(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers += self.every_in_complaint(doc, arrays, markers)
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
@@ -361,6 +362,22 @@ class TurnRules:
         if not intents or not minds:
             return markers
         if not all(any(i.start <= m.start < i.end for i in intents) for m in minds):
+            return markers
+        return [h for h in markers if h.code != "mental_state"]
+
+    @staticmethod
+    def drop_minds_inside_rules(markers, clauses):
+        """'een leidinggevende hoort nie bang te zijn', 'als je iets wil, moet je het vragen': a
+        mind word inside a norm is part of the rule, no mental state of the speaker's or anyone's
+        (unless the turn names one outside it)."""
+        rules = [h for h in markers if h.code == "rigid_rule"]
+        minds = [h for h in markers if h.code == "mental_state"]
+        if not rules or not minds:
+            return markers
+        spans = [(r.start, r.end) for r in rules]
+        for r in rules:
+            spans += [(c.start, c.end) for c in clauses if c.start <= r.start < c.end]
+        if not all(any(a <= m.start < b for a, b in spans) for m in minds):
             return markers
         return [h for h in markers if h.code != "mental_state"]
 
