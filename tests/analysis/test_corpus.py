@@ -69,7 +69,7 @@ def _look_alike_negatives():
 
     anchors = {}
     for matcher in build_nlp().get_pipe("marker_ruler").matchers.values():
-        for index in matcher.index:
+        for index in matcher.index[0]:  # group 0: the marker patterns (1: context rules)
             for value, patterns in index.items():
                 for pattern in patterns:
                     anchors.setdefault(all_rules()[pattern.key].code, set()).add(value)
