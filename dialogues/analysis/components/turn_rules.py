@@ -215,6 +215,9 @@ class TurnRules:
         self.tags_by_last = _by_word(self.tags, -1)
         self.every = hashes(lists["every_words"])
         self.generic_you = hashes(lists["generic_you"])
+        self.alarm_words = hashes(lists["alarm_words"])
+        self.alarm_negations = hashes(["niet", "nie"])
+        self.alarm_after_negation = hashes(["normaal", "te"])
         self.address_verbs = hashes(lists["address_verbs"])
         self.norm_cues = hashes(lists["norm_cues"])
         self.closures = hashes(lists["closure_words"])
@@ -254,6 +257,8 @@ class TurnRules:
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
                 markers += self.coach_alarm(doc)
+            if arrays.exclamations() and not any(h.code == "amplifying" for h in markers):
+                markers += self.coach_alarm_words(arrays)
         if doc.user_data.get("role", "client") == "client":
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
@@ -893,6 +898,19 @@ class TurnRules:
                 continue
             kept.append(hit)
         return kept
+
+    def coach_alarm_words(self, arrays):
+        """'Een uur?! Wat afschuwelijk, dat is echt niet normaal meer!', 'die man is een schoft,
+        ik zou meteen ...!!': an alarm word in a turn the coach exclaims raises the alarm."""
+        norms = arrays.norms
+        for i, norm in enumerate(norms):
+            if norm in self.alarm_words or (
+                norm in self.alarm_negations
+                and i + 1 < len(norms)
+                and norms[i + 1] in self.alarm_after_negation
+            ):
+                return [Hit(i, i + 1, "amplifying", "amp.alarm_exclaimed")]
+        return []
 
     def coach_alarm(self, doc):
         """A coach shouting (capitals with exclamation marks) amplifies the client's alarm."""
