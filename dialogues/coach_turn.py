@@ -103,6 +103,7 @@ class CoachTurn:
     exception: bool = False  # "geldt dat altijd, of zijn er momenten dat het anders ligt"
     word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
+    here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
     main_person: str = ""  # the case's first person (the one "ze" means by default)
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
     named: tuple[str, ...] = ()  # persons named by a noun ("de werkgever"), not only "ze"
@@ -821,6 +822,13 @@ def understand(text, codes=(), topics=(), client_said=()):
                 break
         if time:
             break
+    here_kind = _here_kind(tokens, lex)
+    if here_kind:
+        # "Zou ik de bedoeling hebben jou te kleineren?", "Wat neem je mee?", "Wat maakt dat je
+        # hier zit?": about the two of them, and which of its questions
+        aspects = ("here_now",) + tuple(a for a in aspects if a != "here_now")
+        whose = "relationship"
+        cues.append(lex["here_kinds"]["id"] + "." + here_kind)
     if aspects[0] == "here_now":
         time = "here"
 
@@ -867,6 +875,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])
         # "wat zou het met hem doen als je een keer zegt …": a what-if about the other
         or ("asp.other_view.meaning" in cues and "als" in tokens and aspects[0] == "other_view"),
+        here_kind=here_kind,
         main_person=next((t["id"] for t in topics if t.get("kind") == "person"), ""),
         named=tuple(p for p in persons if p in strong or p in by_noun),
         events=tuple(e for e in events if e not in passed),
@@ -874,6 +883,17 @@ def understand(text, codes=(), topics=(), client_said=()):
         quoted_topics=quoted_topics,
         cues=tuple(cues),
     )
+
+
+def _here_kind(tokens, lex):
+    kinds = lex["here_kinds"]
+    return next((k for k in ("reason", "takeaway", "coach") if find(tokens, kinds[k])), "")
+
+
+def is_travel_talk(tokens):
+    """ "Hoe kom je eigenlijk hierheen?", "Met de trein gekomen?": small talk about getting
+    here, not a question about this conversation."""
+    return bool(find(tokens, lexicon()["small_talk"]["travel"]))
 
 
 def _person_words(topics):

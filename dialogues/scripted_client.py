@@ -616,6 +616,9 @@ def _score(line, turn, code, told):
         score += 2 if said else -6
     if "now_only" in line.moves and turn.time not in ("now", "here"):
         score -= 6  # "Een beetje leeg, denk ik." only to a feeling asked now
+    for move, kind in HERE_KINDS.items():
+        if move in line.moves:  # "Wat neem je mee?": what he takes from it, not any here-line
+            score += 5 if turn.here_kind == kind else -8
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
         score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
@@ -637,6 +640,8 @@ def _score(line, turn, code, told):
 
 
 SAY_WORDS = {"zeggen", "vertellen", "vragen", "zeg", "vertel", "vraag"}
+# Moves of here-and-now lines kept for one question about the two of them (coach_turn.here_kind).
+HERE_KINDS = {"here_coach": "coach", "takeaway": "takeaway", "here_reason": "reason"}
 
 
 @lru_cache(maxsize=256)
@@ -1489,6 +1494,8 @@ def _small_talk(move, turn, topics=()):
             named = {t for t in named if t in index and coach_turn.find(rest, index[t][1])}
     if (coach_turn.changes_subject(tokens) or private) and not named and not turn.feelings:
         return True
+    if coach_turn.is_travel_talk(tokens) and not turn.here_kind and not turn.feelings:
+        return True  # "Hoe kom je eigenlijk hierheen?": how he got here, small talk
     if turn.echoes or turn.feelings or turn.aspect == "here_now":
         return False
     if turn.topics:

@@ -224,3 +224,99 @@ def test_no_let_us_begin_late_in_a_session(slug):
     for text in ("Hoe was het verkeer?", "Was het druk op de weg vanochtend?"):
         reply = last(slug, LATER + [text])
         assert "beginnen" not in reply.text, reply.text
+
+
+# -- the two of them: the coach's intent, what he takes along, what brought him ----------------
+
+HERE = {
+    "coach": [
+        "Zou ik de bedoeling hebben jou te kleineren, denk je?",
+        "En hoe zou je willen dat ik je zie?",
+        "hoe is 't voor jou dat ik je steeds afrem",
+        "denk je dat ik je wil veroordelen?",
+        "hebt ge het gevoel dat ge hier ook rekening moet houden met mij",
+    ],
+    "takeaway": [
+        "Hoe kijk je terug op dit gesprek?",
+        "Ik hoop dat je er vandaag iets aan gehad hebt. Wat neem je mee?",
+        "wat neem je hiervan mee naar huis",
+        "Als je terugdenkt aan hoe je hier binnenkwam, wat is er nu anders?",
+    ],
+    "reason": [
+        "Dat klinkt als iemand die veel gedaan krijgt. Wat maakt dat je hier zit?",
+        "wrm zit ge hier eigenlijk",
+        "Wat brengt je hier bij mij?",
+        "Wat maakt dat je nu bij mij komt?",
+    ],
+}
+MOVE = {"coach": "here_coach", "takeaway": "takeaway", "reason": "here_reason"}
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("kind,text", [(k, t) for k, ts in HERE.items() for t in ts])
+def test_a_question_about_the_two_of_them_gets_its_own_line(slug, kind, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.here_kind == kind and asked.aspect == "here_now", asked
+    reply = last(slug, [OPENING[slug], text])
+    assert MOVE[kind] in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_what_he_takes_along_follows_his_openness(slug):
+    low = last(slug, ["Wat neem je mee van vandaag?"], openness=1)
+    high = last(slug, ["Wat neem je mee van vandaag?"], openness=9)
+    assert low.line.key != high.line.key
+    assert high.line.min_openness >= 7 > low.line.max_openness, (low.text, high.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe is het voor je om hier met mij te praten?",
+        "hoe is da nu hier, tussen ons",
+        "Wat merk je hier bij mij, nu?",
+    ],
+)
+def test_a_plain_here_question_keeps_the_plain_here_lines(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert not set(MOVE.values()) & set(reply.line.moves), (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat merk je nu in jezelf, nu we er even bij stilstaan?",
+        "wat gebeurt er nu in je, terwijl je dit vertelt?",
+        "wa gebeurt er nu in u",
+    ],
+)
+def test_what_goes_on_in_him_now_is_his_feeling(slug, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.aspect == "feeling" and asked.whose == "client", asked
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het weer zit ook niet mee hè, al die regen. Hoe kom je eigenlijk hierheen?",
+        "hoe ben je hier gekomen vandaag",
+    ],
+)
+def test_how_he_got_here_is_small_talk(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert "small_talk" in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoe denk je dat 'niet zeuren' bij je medewerker binnenkwam",
+        "Wat denk je dat zij ervan meenam, uit dat gesprek?",
+    ],
+)
+def test_how_it_landed_with_another_is_no_takeaway(text):
+    asked = coach_turn.understand(text, (), SCRIPTS["client-b"].topics)
+    assert asked.here_kind == "" and asked.aspect == "other_view", asked
