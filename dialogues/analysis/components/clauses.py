@@ -102,7 +102,7 @@ class ClauseLayer:
             )
         self.past_cache = {}
         self.features = {}
-        self.kinds = {}  # (norm, lemma, alpha) → QUOTE, None or token_features(...)
+        self.kinds = {}  # norm → (lemma, alpha, QUOTE, None or token_features(...))
         self.volgens = get_string_id("volgens")
         self.own_pronouns = hashes(["mij", "me", "ons"])
         self.punctuation = hashes([",", ";", ":"])
@@ -144,14 +144,16 @@ class ClauseLayer:
         return found
 
     def token_kinds(self, arrays, strings):
-        """Per token: QUOTE, None (a word without any feature; not 'volgens') or
-        its (person, classes, hedge, negation, past); computed once per word."""
+        """[(token, kind)] for the tokens with a kind: QUOTE or (person, classes, hedge,
+        negation, past) (the words without any feature, not 'volgens', are left out);
+        computed once per word, looked up by its norm."""
         kinds, quotes = self.kinds, self.quotes
         result = []
-        for norm, lemma, alpha in zip(arrays.norms, arrays.lemmas, arrays.alpha, strict=True):
-            key = (norm, lemma, alpha)
-            kind = kinds.get(key, MISSING)
-            if kind is MISSING:
+        for i, (norm, lemma, alpha) in enumerate(
+            zip(arrays.norms, arrays.lemmas, arrays.alpha, strict=True)
+        ):
+            record = kinds.get(norm)
+            if record is None or record[0] != lemma or record[1] != alpha:
                 if norm in quotes:
                     kind = QUOTE
                 else:
@@ -159,13 +161,15 @@ class ClauseLayer:
                     person, classes, _hedge, negation, past = found
                     plain = not (person or classes or negation or past or norm == self.volgens)
                     kind = None if plain else found
-                kinds[key] = kind
-            result.append(kind)
+                record = kinds[norm] = (lemma, alpha, kind)
+            if record[2] is not None:
+                result.append((i, record[2]))
         return result
 
     def split(self, arrays, strings):
         norms, lemmas = arrays.norms, arrays.lemmas
-        kinds = self.token_kinds(arrays, strings)
+        kinds = self.token_kinds(arrays, strings)  # the tokens with a kind, in order
+        k, kinds_end = 0, len(kinds)  # the next of them (clauses follow each other)
         boundaries, subject_led, subject_starts = (
             self.boundaries,
             self.subject_led,
@@ -202,10 +206,9 @@ class ClauseLayer:
                 while lead < end - 1 and norms[lead] in openers:
                     lead += 1
                 main = start == sent_start or norms[start] in punctuation
-                for i in range(start, end):
-                    kind = kinds[i]
-                    if kind is None:
-                        continue
+                while k < kinds_end and kinds[k][0] < end:
+                    i, kind = kinds[k]
+                    k += 1
                     if kind is QUOTE:
                         quoted = not quoted
                         clause_quoted = clause_quoted or quoted
