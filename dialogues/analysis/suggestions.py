@@ -107,6 +107,19 @@ def _settings():
     return load_json("suggestions.json")
 
 
+@cache
+def _open_index():
+    index = {}
+    for template in _settings()["open"]:
+        index.setdefault(template["for"], []).append(template)
+    return {kind: tuple(templates) for kind, templates in index.items()}
+
+
+def _open(kind):
+    """The 'open' templates for one kind, in the order of the file."""
+    return _open_index().get(kind, ())
+
+
 def _swap_person(phrase):
     return " ".join(PRONOUN_SWAP.get(word.lower(), word) for word in phrase.split())
 
@@ -968,7 +981,7 @@ def _own_feelings(turn):
         if len(words) <= 2 and words:
             first = words[0]
             second = words[1].group(0).lower() if len(words) == 2 else None
-            if second is not None and second not in _set("fillers") | _feeling_words():
+            if second is not None and second not in _union("fillers", extra=ANSWER_TAGS):
                 continue  # 'op woensdag', 'naar huis': no feeling, a word with its noun
             if first.group(0).lower() in _set("fragment_feelings") and not any(
                 m.start == clause.start + first.start() for m in turn.markers
@@ -990,6 +1003,9 @@ def _own_feelings(turn):
         feeling = _feeling_at(turn, start, end, kind, turn.clause_at(start), settings)
         if feeling is not None:
             yield feeling
+
+
+ANSWER_TAGS = ("ja", "inderdaad", "idd", "jaja", "jep")  # 'bedrogen ja.': his word, confirmed
 
 
 def _missed_out(text, found):
@@ -1446,6 +1462,31 @@ def _charged(turn, clause):
 # --- the suggestions ---------------------------------------------------------------------
 
 
+OWN_PATTERN = re.compile(
+    r"\b(?:dat\s+ik|da\s+ik|dak|denk\s+ik|merk\s+ik|weet\s+ik|heb\s+ik\s+vaker)\b", re.I
+)
+
+
+def _defiant(turn):
+    """Shouting with a justification of his own act and no feeling word: 'IK HEB HEM DE KEUKEN
+    UIT GESCHOPT. terecht!!!'."""
+    if "defiant" not in turn.cache:
+        words = set(_words(turn.text))
+        turn.cache["defiant"] = (
+            bool(words & JUSTIFYING)
+            and bool(_phrases("justifications").search(turn.text.lower()))
+            and not any(m.code == "mental_state" for m in turn.markers)
+            and not any(
+                m.code == "affect_flooding" and m.rule not in _set("flood_shouting_rules")
+                for m in turn.markers
+            )
+        )
+    return turn.cache["defiant"]
+
+
+JUSTIFYING = frozenset({"terecht", "verdiend", "schuld", "goed"})
+
+
 def _valid_flood(turn, marker):
     """A flooding marker counts only for a strong feeling of the client's own, now: not
     'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
@@ -1454,6 +1495,15 @@ def _valid_flood(turn, marker):
         return False  # 'Ik dacht: ik zal het haar betaald zetten.': a thought he had then
     if _in_quote_marks(turn.text, marker.start):
         return False  # "op facebook met 'blijf positief!!! 💪💪'": their exclamation, not his
+    if any(
+        m.code == "self_reflection"
+        and m.start <= marker.start < m.end
+        and OWN_PATTERN.search(m.text)
+        for m in turn.markers
+    ):
+        return False  # 'dat ik in paniek alles zwart zie denk ik': what he sees in himself
+    if marker.rule in _set("flood_shouting_rules") and _defiant(turn):
+        return False  # 'IK HEB HEM DE KEUKEN UIT GESCHOPT. terecht!!!': no hurt to soothe
     if marker.rule in _set("flood_shouting_rules"):
         return not _happy(turn)
     clause = turn.clause_at(marker.start)
@@ -1831,6 +1881,30 @@ RULE_SOURCE = re.compile(
 )
 
 
+def _grievance(turn):
+    """He names a feeling of his own, or tells what others keep doing to him ('hij liegt ook
+    altijd als ik vraag ...', 'de verzorgsters komen altijd te laat als ik bel')."""
+    if _own_feeling(turn) is not None:
+        return True
+    for m in turn.markers:
+        if m.code == "black_and_white" and m.text.lower() in BW_FREQUENCY:
+            clause = turn.clause_at(m.start)
+            if clause is None or clause.subject in ("self", "you"):
+                continue
+            words = _words(turn.clause_text(clause))
+            if words[:1] and words[0] in SELF_WORDS:
+                continue  # 'mijn deur staat altijd open': his own
+            following = turn.next_clause(clause)
+            if following is not None:
+                words += _words(turn.clause_text(following))
+            if not SELF_WORDS.isdisjoint(words):
+                return True  # 'komen altijd te laat als ik bel'
+    return False
+
+
+BW_FREQUENCY = frozenset({"altijd", "nooit", "steeds", "telkens", "constant", "elke keer"})
+
+
 def _fits(template, marker, words, target, turn, facts):
     if "{words}" in template["text"] and not words:
         return False
@@ -1882,6 +1956,11 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'mila heeft vorig jaar een moeilijk jaar gehad': a state, no moment
     if template.get("event") and not _tells_event(turn):
         return False  # 'ik ben het zo BEU': nothing happened to stop at
+    if template.get("not_outcry_grievance") and marker.rule == "cert.toch_uitroep":
+        if _grievance(turn):
+            return False  # 'de verzorgsters komen altijd te laat ... da's toch nie menselijk'
+    if template.get("not_grievance") and _grievance(turn):
+        return False  # 'bedrogen ja. hij liegt ook altijd ...': another's view comes too early
     if "met je" in template["text"] and _feels_nothing(turn):
         return False  # 'ik voel niks, ik stel vast': what it does to him he just answered
     return True
@@ -1918,12 +1997,46 @@ def _facts(turn, marker, markers):
         facts["agent"] = _blamed_acts(turn, marker, clause)
     elif marker.code == "certainty":
         facts["kind"] = _certainty_kind(turn, marker)
+    elif marker.code == "easy_label":
+        facts["kind"] = _label_kind(turn, marker, clause)
+        if facts["kind"] != "plain":
+            words = turn.clause_text(clause)
+            before = turn.clauses.index(clause) - 1 if clause in turn.clauses else -1
+            if (
+                facts["kind"] == "self_clause"
+                and before >= 0
+                and re.match(r"\W*(?:ben|was)\b", words)
+            ):
+                earlier = turn.clauses[before]  # 'als ik faal, ben ik niks': with its condition
+                if _sentence(turn, earlier.start) == _sentence(turn, clause.start):
+                    words = turn.text[earlier.start : clause.end]
+            facts["clause"] = _clean_quote(words, _settings())
+            if not facts["clause"]:
+                facts["kind"] = "plain"
     elif marker.code == "assumed_intent":
         facts["kind"] = _intent_kind(turn, marker)
         if clause is not None and clause.negated and facts["kind"] == "wish":
             facts["kind"] = "judgement"  # 'hij wil gewoon nie betalen'
 
     return facts
+
+
+SELF_INVERTED = re.compile(r"\b(?:ben|was|word|werd)\s+(?:ik|k)\b", re.IGNORECASE)
+US = frozenset({"me", "mij", "ons", "mn", "mijn", "m'n"})
+
+
+def _label_kind(turn, marker, clause):
+    """'their_view': a label in another's judgement of him ('die vinden ons toch lui');
+    'self_clause': a label of himself after an inversion, which reads only in its clause ('als
+    het mislukt ben ik niks'); else 'plain'."""
+    if clause is None:
+        return "plain"
+    words = set(_words(turn.clause_text(clause)))
+    if clause.subject == "other" and "cognition" in clause.classes and words & US:
+        return "their_view"
+    if clause.subject == "self" and SELF_INVERTED.search(marker.text):
+        return "self_clause"
+    return "plain"
 
 
 AGREES = re.compile(
@@ -2226,7 +2339,7 @@ def _told_thought(turn):
 
 def _thought_question(thought, settings):
     kind = "thought_past" if thought.past else "thought"
-    template = _pick([t for t in settings["open"] if t["for"] == kind], thought.quote, set())
+    template = _pick(list(_open(kind)), thought.quote, set())
     sentence = template["text"].format(words=thought.quote)
     return Suggestion(sentence, (), template["id"]) if _safe(sentence, thought.quote) else None
 
@@ -2241,11 +2354,11 @@ def _feeling_question(turn, feeling, settings):
             re.IGNORECASE,
         )
     ):
-        template = next(t for t in settings["open"] if t["for"] == "fear_coach")
+        template = _open("fear_coach")[0]
         return Suggestion(template["text"], (), template["id"])
     if feeling.about and feeling.fear and re.search(r"\bweer\b", feeling.about.quote, re.I):
         quote = re.sub(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)", "", feeling.about.quote)
-        template = next(t for t in settings["open"] if t["for"] == "fear_again")
+        template = _open("fear_again")[0]
         sentence = template["text"].format(words=_lower_initial(quote))
         if _safe(sentence, quote):
             return Suggestion(sentence, (), template["id"])
@@ -2262,18 +2375,18 @@ def _feeling_question(turn, feeling, settings):
         re.IGNORECASE,
     ):  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
         if THANKS_FOR_WORDS.match(turn.text):  # 'fijn dat je dat zegt. ik merk dat ik dan
-            template = next(t for t in settings["open"] if t["for"] == "coach_caused")
+            template = _open("coach_caused")[0]
             return Suggestion(template["text"], (), template["id"])  # minder boos ben, ...'
         kind = "self_observed" if recurring else "self_observed_now"  # 'nu minder in paniek'
         if _observed_with_why(turn):
             kind = "self_observed_why"  # '... omdat ik me anders zelf slecht voel': his insight
-        template = next(t for t in settings["open"] if t["for"] == kind)
+        template = _open(kind)[0]
         return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
     if nature == "coach_caused":
-        template = next(t for t in settings["open"] if t["for"] == "coach_caused")
+        template = _open("coach_caused")[0]
         return Suggestion(template["text"], (), template["id"])
     if feeling.quote.lower() in _set("swear_feelings"):
-        template = next(t for t in settings["open"] if t["for"] == "swear")
+        template = _open("swear")[0]
         return Suggestion(template["text"], (), template["id"])  # 'kut.': not quoted back
     if nature == "self_judgement":
         kind, words = "self_judgement", feeling.quote
@@ -2325,10 +2438,17 @@ def _feeling_question(turn, feeling, settings):
         # 'ik schrok me rot. ik dacht meteen: niet weer. daarna was ik teleurgesteld': what
         # went on in him he just told; what touched him most is asked instead
         kind = "reason_past"
-    if kind in ("emotion", "emotion_past", "reason", "reason_past") and (
-        feeling.quote.lower() in _set("hope_words")
-    ):
-        kind = "hope_past" if feeling.past else "hope"  # 'ik had hoop': what he hoped for
+    if kind in ("emotion", "emotion_past", "reason", "reason_past", "alarm", "alarm_past"):
+        quote = feeling.quote.lower()
+        if quote in _set("hope_words"):
+            kind = "hope_past" if feeling.past else "hope"  # 'ik had hoop': what he hoped for
+        elif quote in _set("doubt_words"):  # 'maar nu twijfel ik': what makes him doubt
+            often = set(_words(_sentence(turn, feeling.start))) & (
+                _set("habitual_words") | _set("pattern_words") | RECURRING_WORDS | {"soms", "vaak"}
+            )
+            kind = "doubt_past" if feeling.past else ("doubt_often" if often else "doubt")
+            template = _open(kind)[0]
+            return Suggestion(template["text"], (), template["id"])
     if kind == "emotion" and _set("habitual_words") & set(_words(_sentence(turn, feeling.start))):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
@@ -2336,10 +2456,8 @@ def _feeling_question(turn, feeling, settings):
     reason = kind.startswith(("emotion_clause", "about")) and _reason_given(turn, feeling)
     templates = [
         t
-        for t in settings["open"]
-        if t["for"] == kind
-        and not (t.get("not_when_moment") and moment)
-        and not (t.get("not_when_reason") and reason)
+        for t in _open(kind)
+        if not (t.get("not_when_moment") and moment) and not (t.get("not_when_reason") and reason)
     ]
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
@@ -2489,7 +2607,7 @@ def _here_and_now_question(turn, kind, settings):
 
 
 def _relation_question(turn, kind, settings):
-    templates = [t for t in settings["open"] if t["for"] == f"relation_{kind}"]
+    templates = list(_open(f"relation_{kind}"))
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
 
@@ -2514,10 +2632,14 @@ PUSHBACK = re.compile(
     r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"
     r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
-    r"|\b(?:denk|denkt|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:(?:nu|nou|echt|egt|soms)\s+)?"
-    r"(?:(?:da|dat)\s+(?:ik|k|we|wij)|dak|datk)\b[^.!?]{0,30}?\b(?:nie|niet|nooit|geen)\b"
-    r"|\bhoe\s+weet\s+(?:gij|ge|jij|je|u)\s+(?:da|dat|dit|het)\b"
     r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
+    re.IGNORECASE,
+)
+# 'hoe weet gij da nu', 'denk je dat ik dat niet geprobeerd heb': what he is asked back
+PUSHBACK_ASKED = re.compile(
+    r"\b(?:denk|denkt|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:(?:nu|nou|echt|egt|soms)\s+)?"
+    r"(?:(?:da|dat)\s+(?:ik|k|we|wij)|dak|datk)\b[^.!?]{0,30}?\b(?:nie|niet|nooit|geen)\b"
+    r"|\bhoe\s+weet\s+(?:gij|ge|jij|je|u)\s+(?:da|dat|dit|het)\b",
     re.IGNORECASE,
 )
 # 'da doen we al', 'dat helpt me niks': his answer to a proposal; a pushback only when the turn
@@ -2556,9 +2678,12 @@ PUSHBACK_CUES += ("vind ik",)
 
 def _rupture(turn):
     lowered = turn.text.lower()
-    found = any(cue in lowered for cue in PUSHBACK_CUES) and PUSHBACK.search(turn.text)
-    if not found and any(cue in lowered for cue in PUSHBACK_CUES):
-        found = ALREADY.search(turn.text)
+    cued = any(cue in lowered for cue in PUSHBACK_CUES)
+    found = cued and PUSHBACK.search(turn.text)
+    if not found and ("hoe weet" in lowered or "denk" in lowered or "dacht" in lowered):
+        found = PUSHBACK_ASKED.search(turn.text)
+    if not found and cued:
+        found = ALREADY.match(turn.text)
         if (
             found
             and not re.search(r"[!?]", turn.text)
@@ -2645,16 +2770,28 @@ def _distress_after(turn, after):
     )
 
 
+@cache
+def _phrases(name):
+    """One expression for a list of phrases, longest first ('tegen mij', 'lacht me uit')."""
+    phrases = sorted(_set(name), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
+
+
 def _reaction_to_coach(turn):
     """What the turn does with the coach's last words, before anything else is asked: 'rupture'
     (his word thrown back, 'NIET DRAMATISCH?? ...'), 'rewind' (a shocked question back, 'WAT.
     denk je dat??', 'echt?? ...'), 'owned' (a feeling about what the coach does, 'kwaad omdat je
     maar wat zegt'), 'listen' ('dat je gwn luistert'); None for none."""
     text = turn.text
+    lowered = text.lower()
     if "?" in text:
         if any(m.code in REFLECTIVE for m in turn.markers):
             return None  # 'hm, denk je dat? misschien wel': he weighs it
-        found = REWIND.search(text)
+        found = (
+            REWIND.search(text)
+            if ("den" in lowered or "vind" in lowered or "mee" in lowered)
+            else None
+        )
         if found and not _distress_after(turn, found.end()):
             return "rewind"  # not 'Denkt u dat echt? Nu word ik pas echt ongerust.': asked so
         found = ECHO.match(text)
@@ -2673,12 +2810,13 @@ def _reaction_to_coach(turn):
                     return None  # 'kwaad?? ik ben RAZEND', 'waarom?? omdat ...', 'ja toch?!'
                 if _contested(turn, words, text[found.end() :]):
                     return "rupture"
-    lowered = text.lower()
     if "luister" in lowered and LISTEN.search(text):
         return "listen"
-    for phrase in _set("against_me"):
-        at = lowered.find(phrase)
-        clause = turn.clause_at(at) if at >= 0 else None
+    found = None
+    if any(c.subject == "you" for c in turn.clauses):
+        found = _phrases("against_me").search(lowered)
+    if found:
+        clause = turn.clause_at(found.start())
         if clause is not None and clause.subject == "you" and not clause.quoted:
             if not clause.reported:
                 return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
@@ -2710,9 +2848,7 @@ def _person_question(turn, topics, settings, lists):
     # 'ze heeft mij opgevoed ... ze lacht wel als ik kom': the story ends now, no 'toen'
     actor = _actor_towards_client(turn, settings) if turn.past and not ends_now else None
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
-        template = _pick(
-            [t for t in settings["open"] if t["for"] == "person_act"], turn.text, set()
-        )
+        template = _pick(list(_open("person_act")), turn.text, set())
         return Suggestion(template["text"].format(**actor), (), template["id"])
     now = re.search(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", turn.text, re.IGNORECASE)
     # 'vroeger ..., nu ...': asked about now
@@ -2721,7 +2857,7 @@ def _person_question(turn, topics, settings, lists):
         turn
     ):  # 'klein. als een kind. vroeger was ik onderwijzeres': he answers now, the past is
         return _general_question(turn, settings)  # background; no vague 'Hoe was dat voor jou?'
-    templates = [t for t in settings["open"] if t["for"] == kind]
+    templates = list(_open(kind))
     template = _pick(templates, turn.text, set())
     return Suggestion(template["text"], (), template["id"])
 
@@ -2819,37 +2955,43 @@ USELESS_SELF = re.compile(
     r"(?:overbodig|nutteloos|waardeloos|niks\s+waard|niets\s+waard|een\s+last)\b",
     re.IGNORECASE,
 )  # 'ik voel mij overbodig', not 'vind ik het overbodig'
-HOPELESS_CUES = (
-    "overbodig",
-    "nutteloos",
-    "waardeloos",
-    "waard",
-    "last",
-    "zin",
-    "missen",
-    "zitten",
-    "uitweg",
-    "hoeft",
-    "wakker",
-    "uit",
+
+
+def _body_alarm(turn):
+    """Acute alarm in his body now ('ik kan niet meer ademen', 'mn hart bonkt'), not told of a
+    past moment."""
+    lowered = turn.text.lower()
+    found = _phrases("body_alarm").search(lowered)
+    if found is None:
+        return False
+    clause = turn.clause_at(found.start())
+    return clause is None or not (clause.past or clause.quoted or clause.reported)
+
+
+# a word one of the hopeless phrases or USELESS_SELF needs (the turn's words are at hand)
+HOPELESS_CUES = frozenset(
+    {"eigenlijk", "zin", "missen", "zitten", "uitweg", "hoeft", "wakker", "overbodig"}
+    | {"nutteloos", "waardeloos", "waard", "last"}
 )
 
 
 def _hopeless(turn):
     """He speaks of no point or use in himself or his life ('waarvoor eigenlijk', 'ik voel mij
     overbodig'), not of a plan ('heeft geen zin om te bellen')."""
-    lowered = turn.text.lower()
-    if "eigenlijk" not in lowered and not any(w in lowered for w in HOPELESS_CUES):
+    if HOPELESS_CUES.isdisjoint(_words(turn.text)):
         return False
+    lowered = turn.text.lower()
     return bool(USELESS_SELF.search(turn.text)) or (
-        any(phrase in lowered for phrase in _set("hopeless_phrases"))
+        bool(_phrases("hopeless_phrases").search(lowered))
         and bool(set(_words(turn.text)) & SELF_WORDS)
     )
 
 
 def _feels_nothing(turn):
-    lowered = turn.text.lower()
-    return any(phrase in lowered for phrase in _set("feels_nothing"))
+    if "feels_nothing" not in turn.cache:
+        found = _phrases("feels_nothing").search(turn.text.lower())
+        turn.cache["feels_nothing"] = found is not None
+    return turn.cache["feels_nothing"]
 
 
 def _validation(turn, feeling, floods, settings, used):
@@ -2879,6 +3021,7 @@ def _validation(turn, feeling, floods, settings, used):
         t
         for t in settings["validate_first"]
         if not t.get("hopeless")
+        and not t.get("body_alarm")
         and not (names_a_feeling and t.get("asks_feeling"))
         and not (t.get("event") and not _tells_event(turn))
     ]
@@ -2938,18 +3081,25 @@ def _choose(turn, depth, topics):
     if not reflective and _hopeless(turn):  # 'leeg. ... waarvoor eigenlijk. ik voel mij overbodig'
         template = next(t for t in settings["validate_first"] if t.get("hopeless"))
         add(Suggestion(template["text"], (), template["id"]))
+    revision = _revision(turn) if reflective else None
+    if revision:  # 'dat ik zwak ben. ... hoewel, ... dus mss denkt hij dat helemaal niet'
+        template = _open("revision")[0]
+        sentence = template["text"].format(words=revision)
+        if _safe(sentence, revision):
+            return [Suggestion(sentence, (), template["id"])]
     feeling = _own_feeling(turn)
     denied = None if feeling is not None or valid_floods else _denied_word(turn)
     if denied and not any(m.code in REFLECTIVE for m in markers):
         # 'nee ik voel me niet buitengesloten, ...': he corrects the coach's word
-        template = _pick(
-            [t for t in settings["open"] if t["for"] == "denied_word"], turn.text, set()
-        )
+        template = _pick(list(_open("denied_word")), turn.text, set())
         return [Suggestion(template["text"].format(words=denied), (), template["id"])]
     if upset and problems:
         relation = None if reflective else _here_and_now(turn)
         if relation:  # 'Zie je, u luistert ook al niet! Ik ben er KLAAR mee!!'
             add(_here_and_now_question(turn, relation, settings))
+        if _body_alarm(turn):  # 'ik kan niet meer ademen': grounding before anything else
+            template = next(t for t in settings["validate_first"] if t.get("body_alarm"))
+            return [Suggestion(template["text"], ("affect_flooding",), template["id"])]
         add(_validation(turn, feeling, valid_floods, settings, used))
         # Strong feeling: stay with it; no questions about certainty or rules now.
         problems = [m for m in problems if m.code == "affect_flooding"][:1]
@@ -2969,7 +3119,7 @@ def _choose(turn, depth, topics):
         observed = feeling is not None and not relation and _act_observed_after(turn, feeling)
         if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': what
             kind = "self_observed_why" if _observed_with_why(turn) else "self_observed"
-            template = next(t for t in settings["open"] if t["for"] == kind)
+            template = _open(kind)[0]
             add(Suggestion(template["text"], (), template["id"]))  # he sees himself do is asked
         elif feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
@@ -3008,6 +3158,35 @@ def _choose(turn, depth, topics):
         elif not problems:
             add(_person_question(turn, topics, settings, lists))
     return chosen
+
+
+def _revision(turn):
+    """After a problem marker he reconsiders on his own, in a hedged clause of at least three
+    words ('hoewel, hij was juist heel lief ..., dus mss denkt hij dat helemaal niet'): that
+    clause, to be followed up; None else."""
+    first = min(
+        (
+            m.start
+            for m in turn.markers
+            if m.code in CLIENT_PROBLEMS and m.code != "affect_flooding"
+        ),
+        default=None,
+    )
+    if first is None:
+        return None
+    hedges = _set("revision_hedges")
+    for clause in reversed(turn.clauses):
+        if clause.start <= first or not clause.hedged or clause.quoted or clause.reported:
+            continue
+        if clause.subject not in ("self", "other"):
+            continue  # 'dan ga je misschien wel tegen de zuster tekeer': anyone
+        rest = turn.text[clause.start : clause.start + len(_sentence(turn, clause.start))]
+        text = re.split(r"[,;.!?]", turn.text[clause.start :])[0] if rest else ""
+        text = re.sub(r"^\s*of\b\s*", "", LEADING.sub("", text), flags=re.IGNORECASE)
+        lowered = " " + " ".join(_words(text)) + " "
+        if len(_words(text)) >= 4 and any(f" {h} " in lowered for h in hedges):
+            return _clean_quote(text, _settings())
+    return None
 
 
 def _not_about_him(turn, marker):

@@ -2747,3 +2747,155 @@ def test_a_strong_feeling_named_in_a_flood_is_acknowledged_by_name(text, named):
 def test_a_fear_of_what_has_happened_is_asked_as_so(text, asks):
     found = texts(text)
     assert found and asks in found[0], found
+
+
+# --- round 8: a step he takes himself is followed up -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "dat ik zwak ben. dat ik het niet kan. hoewel, hij was juist heel lief toen ik"
+            " terugkwam, dus mss denkt hij dat helemaal niet",
+            "‘mss denkt hij dat helemaal niet’",
+        ),
+        (
+            "hij is gwn een egoïst. misschien heeft hij het zelf ook moeilijk eigenlijk",
+            "‘misschien heeft hij het zelf ook moeilijk’",
+        ),
+        (
+            "Hij is nogal perfectionistisch. Misschien denkt hij dat hij me er juist mee helpt.",
+            "‘misschien denkt hij dat hij me er juist mee helpt’",
+        ),
+    ],
+)
+def test_a_reconsideration_of_his_own_is_followed_up(text, quoted):
+    found = texts(text)
+    assert found == [f"Je zegt: {quoted}. Wat maakt dat je dat nu zo ziet?"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik merk dat ik onrustig word, misschien was ik moe.",  # no problem before it
+        "Weet je, ik kan me voorstellen dat die zoon doodsbang is. en dan ga je misschien wel"
+        " tegen de zuster tekeer",  # anyone's 'je'
+    ],
+)
+def test_no_reconsideration_question_without_a_problem_he_revises(text):
+    assert not any("nu zo ziet" in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        (
+            "hmm. hij doet het bij sanne ook egt. ik dacht eerst: das toch logisch dat het over"
+            " mij gaat. maar nu twijfel ik",
+            "Wat maakt dat je nu twijfelt?",
+        ),
+        ("ja natuurlijk twijfel ik soms, maar dat laat ik nie merken", "Waar twijfel je dan"),
+    ],
+)
+def test_a_doubt_is_asked_what_makes_him_doubt(text, asks):
+    found = texts(text)
+    assert found and asks in found[0] and "van binnen" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("nee. heeft geen zin. die vinden ons toch lui", "‘die vinden ons toch lui’"),
+        ("mijn collega's vinden mij een zeur", "‘mijn collega's vinden mij een zeur’"),
+    ],
+)
+def test_a_label_in_their_view_of_him_is_asked_how_he_sees_it(text, quoted):
+    assert texts(text)[0] == f"Je zegt: {quoted}. Waar merk je dat aan?", texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "alles. ik heb er mn spaargeld in gestoken. als het mislukt ben ik niks",
+            "‘als het mislukt ben ik niks’",
+        ),
+        ("ik ben de slimme van de familie. als ik faal, ben ik niks", "‘als ik faal, ben ik niks’"),
+    ],
+)
+def test_a_self_label_after_an_inversion_is_quoted_with_its_clause(text, quoted):
+    found = texts(text)
+    assert found and quoted in found[0] and "‘ik niks’" not in found[0], found
+
+
+def test_a_plain_label_is_still_asked_what_it_means():
+    found = texts("die nieuwe commis is een totale idioot")
+    assert found and "‘idioot’" in found[0], found
+
+
+# --- round 8: strong affect read right -----------------------------------------------------
+
+GROUNDING = (
+    "Dat klinkt beangstigend. Ik ben bij je. Laten we eerst samen rustig ademen; wat merk je nu?"
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik kan niet meer ademen", "mn hart bonkt en ik krijg geen lucht!!"]
+)
+def test_acute_bodily_alarm_gets_grounding_first(text):
+    assert texts(text) == [GROUNDING], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toen kreeg ik een paniekaanval, ik kon niet meer ademen",  # told, not now
+        "IK BEN ZO KWAAD!!! hij heeft het verdiend",
+    ],
+)
+def test_no_grounding_without_alarm_now(text):
+    assert GROUNDING not in texts(text), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dat ik in paniek alles zwart zie denk ik. dat heb ik vaker voor tentamens",
+        "IK HEB HEM DE KEUKEN UIT GESCHOPT. terecht!!! in mijn keuken gebeurt dat niet",
+    ],
+)
+def test_a_described_panic_or_a_defiant_shout_is_not_soothed(text):
+    found = texts(text)
+    assert not any(s.startswith(("Dat klinkt", "Ik kan me voorstellen")) for s in found), found
+
+
+def test_a_named_shout_is_still_acknowledged():
+    found = texts("IK BEN ZO KWAAD!!! hij heeft het verdiend")
+    assert found and found[0].startswith("Ik hoor hoe kwaad je bent."), found
+
+
+# --- round 7/8: a grievance or a named hurt before another's view --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bedrogen ja. hij liegt ook altijd als ik vraag met wie hij sms't. en ne vriend sms't nie"
+        " met zijn ex, punt",
+        "de verzorgsters hier komen altijd te laat als ik bel. ik zit soms een half uur te wachten"
+        " op de pot. da's toch nie menselijk",
+    ],
+)
+def test_a_grievance_gets_no_other_view_or_doubt_first(text):
+    found = texts(text)
+    assert found and "iemand anders" not in found[0] and "zo zeker" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("bedrogen ja. hij liegt altijd", "bedrogen"), ("gekwetst ja.", "gekwetst")]
+)
+def test_a_feeling_word_he_confirms_is_his_own(text, word):
+    found = texts(text)
+    assert found and f"‘{word}’" in found[0], found
