@@ -163,3 +163,26 @@ def test_scope_of_a_deflection_and_a_negation(text, code, present):
 )
 def test_a_bare_invitation_to_start_is_no_question_and_no_advice(text, codes):
     assert analyse(text, "coach").codes == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mental_state"),
+    [
+        # another's mind inside a sweeping stance, or inside a norm, is part of it
+        ("mn manager zet overal rode strepen. hij vindt nooit iets goed", False),
+        (
+            "ze wil 40 mensen uitnodigen die ik nooit zag. ze wil gewoon de show stelen, zo is ze",
+            False,
+        ),
+        ("Dat zegt iedereen. Jullie snappen het gewoon niet.", False),
+        ("een leidinggevende hoort nie bang te zijn, punt", False),
+        ("Als verpleegkundige laat je nooit merken dat je ergens mee zit.", False),
+        # look-alikes: the speaker's own feeling, a guess, or a feeling beside the stance
+        ("ik was egt woest. die vrouw wil gwn gratis haar haar laten doen", True),
+        ("misschien was hij gewoon bang", True),
+        ("ik was razend. en verdrietig, maar dat laat je op je werk niet zien", True),
+        ("hij vindt het prima zo", True),
+    ],
+)
+def test_a_mind_word_inside_a_stance_or_a_norm_names_no_mental_state(text, mental_state):
+    assert ("mental_state" in analyse(text, "client").codes) == mental_state

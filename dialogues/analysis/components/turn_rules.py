@@ -216,6 +216,7 @@ class TurnRules:
         self.every = hashes(lists["every_words"])
         self.generic_you = hashes(lists["generic_you"])
         self.alarm_words = hashes(lists["alarm_words"])
+        self.stance_words = hashes(lists["stance_words"])
         self.alarm_negations = hashes(["niet", "nie"])
         self.alarm_after_negation = hashes(["normaal", "te"])
         self.address_verbs = hashes(lists["address_verbs"])
@@ -269,6 +270,7 @@ class TurnRules:
             markers = self.drop_minds_inside_intents(markers)
             markers = self.drop_minds_inside_rules(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers += self.every_in_complaint(doc, arrays, markers)
+            markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
                 # before a stance holds nothing lightly
@@ -384,6 +386,26 @@ class TurnRules:
             spans += [(c.start, c.end) for c in clauses if c.start <= r.start < c.end]
         if not all(any(a <= m.start < b for a, b in spans) for m in minds):
             return markers
+        return [h for h in markers if h.code != "mental_state"]
+
+    def drop_minds_in_stances(self, markers, clauses, arrays):
+        """'hij vindt nooit iets goed', 'ze wil gewoon de show stelen, zo is ze', 'jullie snappen
+        het gewoon niet': another's mind in a sweeping stance (a stance word in its clause, a
+        stance code in the turn) is part of that stance, no look at what goes on in him."""
+        minds = [h for h in markers if h.code == "mental_state"]
+        if not minds or not any(h.code in STANCES or h.code == "rigid_rule" for h in markers):
+            return markers
+        norms = arrays.norms
+        for hit in minds:
+            clause = next((c for c in clauses if c.start <= hit.start < c.end), None)
+            if (
+                clause is None
+                or clause.subject not in ("other", "you")
+                or clause.hedged
+                or clause.question
+                or self.stance_words.isdisjoint(norms[clause.start : clause.end])
+            ):
+                return markers
         return [h for h in markers if h.code != "mental_state"]
 
     def literal_states(self, clauses, norms):
