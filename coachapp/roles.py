@@ -6,7 +6,7 @@ permission otherwise (a superuser, an account given it directly) may review tran
 without becoming a trainer of workshops.
 """
 
-from django.db.models import Q
+from django.db.models import Exists, Q
 from django.utils.functional import SimpleLazyObject
 
 TRAINER_GROUP = "trainer"
@@ -33,16 +33,31 @@ def has_review_permission(user):
         return True
     known = user.__dict__.get("_review_permission")
     if known is None:
-        from django.contrib.auth.models import Permission
-
-        app_label, codename = REVIEW_PERMISSION.split(".")
-        known = (
-            Permission.objects.filter(content_type__app_label=app_label, codename=codename)
-            .filter(Q(user=user) | Q(group__user=user))
-            .exists()
-        )
+        known = _review_permissions(user).exists()
         user.__dict__["_review_permission"] = known
     return known
+
+
+def _review_permissions(user):
+    from django.contrib.auth.models import Permission
+
+    app_label, codename = REVIEW_PERMISSION.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).filter(
+        Q(user=user) | Q(group__user=user)
+    )
+
+
+def review_permission_of(user_ref):
+    """The same question as an expression on `user_ref` (an `OuterRef` to the account), for a
+    query that reads something of that account anyway: `remember_review_permission` then keeps
+    the answer for the request, and the templates ask no query of their own."""
+    return Exists(_review_permissions(user_ref))
+
+
+def remember_review_permission(user, known):
+    """`known`: `review_permission_of(...)` for this very account, read in this request."""
+    if user.is_authenticated and user.is_active and not user.is_superuser:
+        user.__dict__["_review_permission"] = bool(known)
 
 
 def context(request):

@@ -147,6 +147,9 @@ def cache_from_url(url):
 
 
 CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "db://coachapp_cache"))}
+# Django's database sessions with fewer writes (coachapp/sessions.py): one UPDATE, no
+# transaction around it; a role-play turn writes its session in the turn's own transaction.
+SESSION_ENGINE = "coachapp.sessions"
 # --- end of the serving block ---
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

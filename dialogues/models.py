@@ -524,33 +524,63 @@ class Practice(models.Model):
         The same `submission_key` twice (double click, retried request) adds nothing new: the
         database refuses a second turn with that key in this dialogue, and the turns stored the
         first time are returned. `new_turns` is (coach turn, client turn) when this call stored
-        them, None when they were there already.
+        them, None when they were there already (or the practice is finished: then nothing is
+        returned).
         """
-        self.new_turns = None
+        practice = Practice.respond_in(
+            Practice.objects.select_related("dialogue__case", "script"),
+            self.pk,
+            text,
+            submission_key,
+        )
+        self.openness, self.affect = practice.openness, practice.affect
+        self.memory = practice.memory
+        self.new_turns = practice.new_turns
+        return practice.new_turns or practice.earlier_turns
+
+    @classmethod
+    def respond_in(cls, practices, pk, text, submission_key=None, before_commit=None):
+        """The coach of practice `pk` among `practices` (someone's own: DoesNotExist for any
+        other) says `text`; the scripted client answers. Returns that practice, read and
+        locked at the start of the one transaction of the turn, with `new_turns` (coach turn,
+        client turn) when this call stored them, None when it stored nothing: the practice is
+        finished, or the turns of `submission_key` were there already
+        (the database refused a second turn with that key; they are in `earlier_turns`).
+
+        `before_commit` runs last in the same transaction (the view saves the session's
+        activity time there: one commit instead of two). Seven statements: BEGIN, the practice
+        with its lock, the last turns, one insert for both turns, the client's state, the
+        dialogue's time, COMMIT.
+        """
         try:
-            self.new_turns = self._respond(text, submission_key)
+            with transaction.atomic():
+                # Only the practice's row is locked: turns of other practices (of the same case
+                # and script) never wait for each other.
+                practice = practices.select_for_update(of=("self",)).get(pk=pk)
+                practice.new_turns = practice.earlier_turns = None
+                if practice.finished is None:
+                    practice.new_turns = practice._respond(text, submission_key)
+                if before_commit is not None:
+                    before_commit()
+                return practice
         except IntegrityError:
-            earlier = (
-                self.dialogue.turns.filter(submission_key=submission_key).first()
-                if submission_key
-                else None
-            )
+            if not submission_key:
+                raise
+            practice = practices.get(pk=pk)
+            earlier = practice.dialogue.turns.filter(submission_key=submission_key).first()
             if earlier is None:
                 raise
-            return earlier, self.dialogue.turns.filter(position=earlier.position + 1).first()
-        return self.new_turns
+            practice.new_turns = None
+            practice.earlier_turns = (
+                earlier,
+                practice.dialogue.turns.filter(position=earlier.position + 1).first(),
+            )
+            return practice
 
-    @transaction.atomic
     def _respond(self, text, submission_key):
-        """One short transaction of six statements: lock the practice and its dialogue, read the
-        last turns, store both turns in one insert, save the client's state and the time."""
-        practice = (
-            Practice.objects.select_for_update()
-            .select_related("dialogue")
-            .only(*self.STATE_FIELDS, "style", "script_id", "dialogue__id")
-            .get(pk=self.pk)
-        )
-        dialogue = practice.dialogue
+        """In the transaction of `respond_in`, on the practice it read and locked: read the last
+        turns, store both turns in one insert, save the client's state and the time."""
+        dialogue = self.dialogue
         recent = list(
             dialogue.turns.order_by("-position").values_list("position", "role", "text")[:6]
         )
@@ -563,10 +593,9 @@ class Practice(models.Model):
             )
         said.reverse()
         last = recent[0][0] if recent else 0
-        script = self.script if self.script_id == practice.script_id else practice.script
         analysis = analyse(text, Turn.Role.COACH)
-        reply = scripted_client.respond(script.as_script(), practice.state, analysis, said[-3:])
-        practice._set_state(reply.state)
+        reply = scripted_client.respond(self.script.as_script(), self.state, analysis, said[-3:])
+        self._set_state(reply.state)
         coach_turn = Turn(
             dialogue=dialogue,
             position=last + 1,
@@ -581,16 +610,15 @@ class Practice(models.Model):
             position=last + 2,
             role=Turn.Role.CLIENT,
             text=reply.text,
-            client_state=practice.snapshot(reply),
+            client_state=self.snapshot(reply),
             **Turn.stored_analysis(client_analysis),
         )
         Turn.objects.bulk_create([coach_turn, client_turn])
         coach_turn.remember_analysis(analysis)
         client_turn.remember_analysis(client_analysis)
-        practice.save(update_fields=self.STATE_FIELDS)
+        self.save(update_fields=self.STATE_FIELDS)
         Dialogue.objects.filter(pk=dialogue.pk).update(updated=client_turn.created)
-        self.openness, self.affect = practice.openness, practice.affect
-        self.memory = practice.memory
+        dialogue.updated = client_turn.created
         return coach_turn, client_turn
 
     @transaction.atomic

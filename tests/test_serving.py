@@ -131,7 +131,7 @@ def test_database_gone_during_a_turn_gives_503_with_a_message_for_htmx(
     def gone(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(Practice, "respond", gone)
+    monkeypatch.setattr(Practice, "_respond", gone)  # inside the turn's transaction
     response = turn_post(coach_client, practice, str(uuid.uuid4()))
     assert response.status_code == 503
     assert response["HX-Reswap"] == "none"

@@ -6,8 +6,8 @@ Every view works on the logged-in user's own practice sessions only; any other i
 from uuid import uuid4
 
 from django.contrib import messages
-from django.db.models import Count
-from django.http import HttpResponse, JsonResponse
+from django.db.models import Count, OuterRef
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh, reswap, retarget
 
+from coachapp.roles import remember_review_permission, review_permission_of
+from coachapp.sessions import save_session_if_modified
 from privacy import audit
 
 from ..forms import PracticeTurnForm
@@ -25,9 +27,12 @@ PANEL_TURNS = 2  # the panel shows the client's last line and the coach's last m
 PAGE_TURNS = 50  # a page that is further behind than this is reloaded instead
 
 
+def _practices(request):
+    return Practice.objects.of(request.user).select_related("dialogue__case", "script")
+
+
 def _own(request, pk):
-    practices = Practice.objects.of(request.user).select_related("dialogue__case", "script")
-    return get_object_or_404(practices, pk=pk)
+    return get_object_or_404(_practices(request), pk=pk)
 
 
 def _session(practice, form=None, show_hint=False):
@@ -103,13 +108,33 @@ def practice(request, pk):
 @require_POST
 def practice_turn(request, pk):
     """htmx: the new turns (appended to the list), form and panel out of band; on invalid input
-    only the form, with its errors. Without JavaScript: POST/redirect."""
-    practice = _own(request, pk)
+    only the form, with its errors. Without JavaScript: POST/redirect.
+
+    A valid turn is one transaction: the practice is looked up among the user's own (404 for
+    any other) and locked by the same statement, and the session's activity time, when due, is
+    written in it too (one commit, `coachapp.sessions`)."""
     form = PracticeTurnForm(request.POST)
+    if form.is_valid():
+        # The account's review permission (rule ids under markers) comes with the practice.
+        practices = _practices(request).annotate(
+            owner_may_review=review_permission_of(OuterRef("dialogue__owner"))
+        )
+        try:
+            practice = Practice.respond_in(
+                practices,
+                pk,
+                form.cleaned_data["text"],
+                form.cleaned_data["key"],
+                before_commit=lambda: save_session_if_modified(request),
+            )
+        except Practice.DoesNotExist:
+            raise Http404 from None
+        remember_review_permission(request.user, practice.owner_may_review)
+    else:
+        practice = _own(request, pk)
     if practice.finished:
         form.add_error(None, _("Dit gesprek is afgerond; begin een nieuw oefengesprek."))
     if form.is_valid():
-        practice.respond(form.cleaned_data["text"], form.cleaned_data["key"])
         if not request.htmx:
             return redirect(practice)
         after = _shown_position(request)

@@ -130,15 +130,70 @@ def test_a_retry_outside_a_test_transaction_is_refused_by_the_database(coach_cli
 
 def test_a_turn_is_one_short_transaction(coach_client, practice, django_assert_max_num_queries):
     send(coach_client, practice, ADVICE)
-    # session, user, the practice; BEGIN, lock, the last turns, one insert for both turns, the
-    # client's state, the dialogue's time, COMMIT (and, for someone who might see rule ids, the
-    # permissions): the answer reads nothing back.
-    with django_assert_max_num_queries(13):
+    with django_assert_max_num_queries(10):
         html = send(coach_client, practice, NOT_KNOWING).content.decode()
     assert 'id="turn-4"' in html and 'id="turn-5"' in html
     stored = list(practice.dialogue.turns.order_by("position").values_list("role", "analysis"))
     assert [role for role, _ in stored] == ["client", "coach", "client", "coach", "client"]
     assert all(analysis for _, analysis in stored[1:])  # stored with the turn, not afterwards
+
+
+def statements(queries):
+    return [q["sql"].split()[0].upper() for q in queries]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_turn_request_is_nine_statements_with_one_commit(coach_client, practice):
+    """As in production (no test transaction around the request): the session, the account;
+    BEGIN, the practice (who may see it, its lock and the account's review permission in one
+    statement), the last turns, one insert for both turns, the client's state, the dialogue's
+    time, COMMIT. When the session's activity time is due (once a minute) its UPDATE joins the
+    same transaction: still one commit. Nothing is read back for the answer."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from privacy.middleware import LAST_ACTIVITY_KEY, WRITE_EVERY_SECONDS
+
+    with CaptureQueriesContext(connection) as queries:  # the activity time was written just now
+        html = send(coach_client, practice, ADVICE, after=1).content.decode()
+    assert 'id="turn-2"' in html and 'id="turn-3"' in html
+    expected = ["SELECT", "SELECT", "BEGIN", "SELECT", "SELECT", "INSERT", "UPDATE", "UPDATE"]
+    assert statements(queries) == [*expected, "COMMIT"]
+
+    session = coach_client.session
+    session[LAST_ACTIVITY_KEY] -= WRITE_EVERY_SECONDS + 1
+    session.save()
+    with CaptureQueriesContext(connection) as due:
+        html = send(coach_client, practice, NOT_KNOWING, after=3).content.decode()
+    assert 'id="turn-4"' in html and 'id="turn-5"' in html
+    assert statements(due) == [*expected, "UPDATE", "COMMIT"]
+    assert "django_session" in due[-2]["sql"]
+    assert coach_client.session[LAST_ACTIVITY_KEY] > session[LAST_ACTIVITY_KEY]  # written once
+    assert [role for role, _ in texts(practice)] == ["client", "coach", "client", "coach", "client"]
+
+
+@pytest.mark.parametrize("who", ["coach", "in the trainer group", "given the permission"])
+def test_rule_ids_under_the_clients_markers_for_reviewers_only_in_the_same_statements(
+    client, coach, script, who, django_assert_num_queries
+):
+    from django.contrib.auth.models import Group, Permission
+
+    if who == "in the trainer group":
+        coach.groups.add(Group.objects.get(name="trainer"))
+    elif who == "given the permission":
+        coach.user_permissions.add(Permission.objects.get(codename="review_transcripts"))
+    client.force_login(coach)
+    practice = Practice.start(coach, script.case)
+    send(client, practice, ADVICE)  # the activity time is written: not due in the next turns
+    after = 3
+    for text in (NOT_KNOWING, CLOSED, NOT_KNOWING):  # until the client's answer has markers
+        with django_assert_num_queries(9):  # as for anyone: the permission comes with the practice
+            html = send(client, practice, text, after=after).content.decode()
+        after += 2
+        if 'class="explanations"' in html:
+            break
+    assert 'class="explanations"' in html
+    assert ('class="rule-id"' in html) is (who != "coach")
 
 
 def test_invalid_input_answers_with_the_form_only(coach_client, practice):
