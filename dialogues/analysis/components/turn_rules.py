@@ -255,6 +255,7 @@ class TurnRules:
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
             markers = self.checked_back(arrays, markers, doc.user_data.get(CLAUSE_KEY, ()))
+            markers = self.drop_checked_readings(arrays, markers)
             markers = self.coach_questions(doc, arrays, markers)
             if arrays.exclamations() and arrays.shouting_candidates():
                 markers += self.coach_alarm(doc)
@@ -920,6 +921,24 @@ class TurnRules:
                 continue
             kept.append(hit)
         return kept
+
+    @staticmethod
+    def drop_checked_readings(arrays, markers):
+        """'dus misschien zit hij zelf ook klem. hoor ik dat goed?': a tentative reading of
+        another that the coach checks with the client is a clarification; unchecked ('dus
+        misschien zucht hij van de pijn en nie van u') it offers another view."""
+        readings = [h for h in markers if h.rule == "alt.tentative_reading"]
+        if not readings:
+            return markers
+        sentences = arrays.sentences()
+        checked = set()
+        for h in markers:
+            if h.code == "clarification":
+                k = sentences.index(arrays.sentence(h.start))
+                checked.add(sentences[k])
+                if k:
+                    checked.add(sentences[k - 1])
+        return [h for h in markers if h not in readings or arrays.sentence(h.start) not in checked]
 
     def coach_alarm_words(self, arrays):
         """'Een uur?! Wat afschuwelijk, dat is echt niet normaal meer!', 'die man is een schoft,
