@@ -70,6 +70,11 @@ FELT = re.compile(
     r"\bk?voel(?:de|t)?\s+(?:ik\s+)?(?:me|mij)\s+([^\W\d_][^.!?;,]*)",
     re.IGNORECASE,
 )
+IT_FELT = re.compile(
+    r"\b(?:het|dat|da|dit|'t)\s+voel(?:t|de)\s+(?:(?:echt|egt|wel|zo|heel|gewoon|gwn|best|nogal"
+    r"|vooral|super|erg)\s+)*([^\W\d_]+)",
+    re.IGNORECASE,
+)
 FELT_AS_IF = re.compile(
     r"\b(?:het\s+)?voel(?:de|t)\s+(?:(?:wel|echt|egt|toch|gewoon|gwn|soms|eerder|vooral)\s+)*"
     r"(?:alsof|als|of)\s+[^.!?;]+",
@@ -962,6 +967,9 @@ def _own_feelings(turn):
     felt = "voel" in lowered
     for found in FELT.finditer(text) if felt else ():
         candidates.append((found.start(1), found.end(1), "phrase"))
+    for found in IT_FELT.finditer(text) if felt else ():  # 'en dat voelt egt vernederend'
+        if found.group(1).lower() in _union("felt_adjectives", extra=_feeling_words()):
+            candidates.append((found.start(1), found.end(1), "phrase"))
     states = "word" in lowered or "werd" in lowered or "raak" in lowered
     for found in SELF_STATE.finditer(text) if states else ():  # 'ik word daar zo moe van'
         word = found.group(1).lower()
@@ -1627,11 +1635,10 @@ def _plain_yes(turn, marker):
         return False
     before = _words(re.split(r"[.!?]", turn.text[: marker.start])[-1])
     after = turn.text[marker.end : marker.end + 6].strip().lower()
-    return (
-        len(before) <= 1
-        and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"}
-        and (not after or after[0] in ",.!" or re.match(r"(?:niet|nie|wel)\b", after))
-    )
+    ends = not after or after[0] in ",.!" or re.match(r"(?:niet|nie|wel)\b", after)
+    if len(before) == 1 and (not after or after[0] in ".!"):
+        return True  # '1e natuurlijk.': his answer affirmed, no belief to question
+    return len(before) <= 1 and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"} and ends
 
 
 def _sentence(turn, position):
@@ -1988,7 +1995,16 @@ def _facts(turn, marker, markers):
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:
-            facts["clause"] = _clean_quote(turn.clause_text(clause), _settings())
+            words = turn.clause_text(clause)
+            following = turn.next_clause(clause)
+            if (
+                following is not None
+                and _words(words)[-1:]
+                and _words(words)[-1] in _set("complement_nouns")
+                and re.match(r"\W*(?:dat|da|dak)\b", turn.clause_text(following), re.I)
+            ):  # 'ik heb altijd het gevoel' + 'dat ik sterk moet lijken': what the feeling is
+                words = turn.text[clause.start : following.end]
+            facts["clause"] = _clean_quote(words, _settings())
             lists = word_lists()
             quantifiers = set(lists["always_never"]) | set(lists["everyone_noone"]) | {"allemaal"}
             if facts["clause"] and set(_words(facts["clause"])) <= quantifiers:
@@ -2068,6 +2084,12 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
         return True
+    if (
+        marker.code == "certainty"
+        and set(_words(marker.text)) <= _set("bare_tags")
+        and any(m.code == "certainty" and m.start > marker.end for m in markers)
+    ):
+        return True  # 'tis gwn zo, ik ben een bourgondiër. zo ben ik nu eenmaal': the last one
     if marker.code == "certainty" and AGREES.search(_sentence(turn, marker.start)):
         return True  # 'ja... wauw dat klopt egt wel': he agrees, an insight not to be doubted
     if marker.code == "easy_label" and (

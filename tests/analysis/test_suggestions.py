@@ -2899,3 +2899,65 @@ def test_a_grievance_gets_no_other_view_or_doubt_first(text):
 def test_a_feeling_word_he_confirms_is_his_own(text, word):
     found = texts(text)
     assert found and f"‘{word}’" in found[0], found
+
+
+# --- round 8: the quote is the telling words -------------------------------------------------
+
+
+def test_a_bare_tag_beside_a_telling_certainty_is_not_quoted():
+    found = texts("tis gwn zo, ik ben een bourgondiër. zo ben ik nu eenmaal")
+    assert found and "‘zo ben ik nu eenmaal’" in found[0], found
+    assert not any("‘tis zo’" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["1e natuurlijk. alles onder de 1e plek is falen", "goud natuurlijk."]
+)
+def test_a_certainty_word_on_a_one_word_answer_is_not_doubted(text):
+    assert not any("zo zeker" in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "ik heb altijd het idee dat iedereen naar me kijkt",
+            "‘ik heb altijd het idee dat iedereen naar me kijkt’",
+        ),
+        (
+            "kheb altijd het gevoel da ik tekort schiet",
+            "‘kheb altijd het gevoel da ik tekort schiet’",
+        ),
+    ],
+)
+def test_a_generalised_feeling_is_quoted_with_what_it_is(text, quoted):
+    found = texts(text)
+    assert found and quoted in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nee. dat hoeven ze niet te weten, dat gaat niemand iets aan",
+        "dat het in de daily gezegd wordt, waar iedereen bij is",
+        "en hij zei dat in het bijzijn van iedereen",
+    ],
+)
+def test_an_idiom_or_a_setting_with_a_quantifier_gets_no_whom_question(text):
+    assert not any("Aan wie denk je" in s for s in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "dan sta ik daar als de junior die het nie kan en dat voelt egt vernederend",
+            "vernederend",
+        ),
+        ("ik leen van mn moeder. dat voelt vernederend. op mijn 38e", "vernederend"),
+        ("het voelde zo pijnlijk toen ze wegliep", "pijnlijk"),
+    ],
+)
+def test_what_it_feels_like_to_him_is_his_feeling(text, word):
+    found = texts(text)
+    assert found and f"‘{word}’" in found[0], found
