@@ -103,6 +103,7 @@ class CoachTurn:
     exception: bool = False  # "geldt dat altijd, of zijn er momenten dat het anders ligt"
     word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
+    origin: bool = False  # "van wie heb je dat", "is dat jouw stem": where his rule comes from
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
     main_person: str = ""  # the case's first person (the one "ze" means by default)
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
@@ -623,6 +624,11 @@ def understand(text, codes=(), topics=(), client_said=()):
         # after "ik zit te denken" asks about his doubt, not his thoughts).
         asked_you = _you(tokens, lex)
         tokens = _without_tail_tag(whole, lex)
+        lead = re.split(r"[,:;]", text, maxsplit=1)
+        if len(lead) == 2 and normalise(lead[0])[:1] == ["ik"] and asked.strip() in lead[1]:
+            # "ik zit nu te denken, hoe gaat dat thuis …": the coach's own thought before the
+            # question is not what he asks about
+            tokens = _without_tail_tag(normalise(lead[1]), lex)
         # but not the "hier" of a statement around it ("ik zit hier te denken: twijfel je nooit"),
         # nor its "iemand die" when the question asks him ("klinkt als iemand die graag dingen
         # af heeft. waar zit je nu mee": his story, not another's view)
@@ -665,10 +671,11 @@ def understand(text, codes=(), topics=(), client_said=()):
     if "here_now" in aspects and not find(tokens, here_cues):
         aspects.remove("here_now")  # "hoe was het voor jou om dat te zeggen": then, not here
     demoted = []
+    own_hit = any(e.get("whose") and e["id"] in {h[1] for h in hits} for e in lex["aspects"])
     if (
         "other_view" in aspects
         and "other_view" not in found
-        and found & {"moment", "fact", "motive"}
+        and (found & {"moment", "fact", "motive"} or own_hit)
         and not _third(tokens, lex)
         and (
             "motive" not in found
@@ -776,8 +783,12 @@ def understand(text, codes=(), topics=(), client_said=()):
         # is aan die emoties": the coach's own feeling around it, the question asks about him.
         whose = "client"
     own_entry = next((e for e in lex["aspects"] if e.get("whose")), None)
-    if own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"]:
-        whose = own_entry["whose"]  # "wat zou er gebeuren als je …": his own what-if
+    for entry in (e for e in lex["aspects"] if e.get("whose")):
+        if entry["id"] in cues and aspects[0] == entry["aspect"]:
+            # "wat zou er gebeuren als je …": his own what-if; "wat zegt het dat de emoties
+            # van een ander je onrustig maken": what it says about him
+            whose = entry["whose"]
+            break
     think_that = ["denk je dat", "denk jij dat", "denkt je dat", "denkt jij dat"]
     third_after = any(
         t in lex["persons"]["third"]["words"]
@@ -848,6 +859,12 @@ def understand(text, codes=(), topics=(), client_said=()):
         aspects = ("thought",) + tuple(a for a in aspects if a != "thought")
         whose = "client"
         cues.append(lex["exceptions"]["id"])
+    if find(tokens, lex["origin"]["cues"]):
+        # "Van wie weet je dat, is dat jouw stem of die van iemand anders?": where his own
+        # rule comes from, not another's view
+        aspects = ("thought",) + tuple(a for a in aspects if a != "thought")
+        whose = "client"
+        cues.append(lex["origin"]["id"])
     all_events = [t["id"] for t in topics if t.get("kind") == "event"]
     events = [e for e in all_events if e in found_topics]
     passed = _passed_events(whole, events, index, lex) if len(events) > 1 else ()
@@ -871,6 +888,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
         exception=exception,
+        origin=bool(find(tokens, lex["origin"]["cues"])),
         word_named=word_named,
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])
         # "wat zou het met hem doen als je een keer zegt …": a what-if about the other
@@ -954,7 +972,22 @@ def is_reflection(tokens):
     return _starts(tokens, lexicon()["reflections"]["starts"])
 
 
+# "die keer dat jij …", "die avond": a "die" before a word of time points at a moment, not a person.
+TIME_NOUNS = frozenset(
+    ("keer", "dag", "avond", "ochtend", "middag", "week", "tijd", "periode", "moment", "momenten")
+)
+
+
+def _unpointed(tokens):
+    """The tokens with a "die" that points at a moment ("die keer") made no person word."""
+    return [
+        "_die" if t == "die" and i + 1 < len(tokens) and tokens[i + 1] in TIME_NOUNS else t
+        for i, t in enumerate(tokens)
+    ]
+
+
 def _whose(tokens, aspect, at, persons, topic_pos, lex):
+    tokens = _unpointed(tokens)
     if aspect == "here_now":
         return "relationship"
     if (
@@ -1008,7 +1041,7 @@ def _you(tokens, lex):
 
 
 def _third(tokens, lex):
-    return any(t in lex["persons"]["third"]["words"] for t in tokens)
+    return any(t in lex["persons"]["third"]["words"] for t in _unpointed(tokens))
 
 
 def echoes(text, tokens, client_said, lex):

@@ -622,7 +622,9 @@ def _score(line, turn, code, told):
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
         score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
-        score += 4 if turn.what_if else -3
+        score += 4 if turn.what_if else -8
+    if "origin" in line.moves:  # "van wie heb je dat": where his rule comes from
+        score += 4 if turn.origin else -6
     main = turn.main_person
     if not turn.persons and main and line.persons and not set(line.persons) & (own | {main}):
         score -= 2  # "hoe zou het klinken voor iemand die jou niet kent": not about his wife
@@ -1046,6 +1048,9 @@ def respond(script, state, analysis, client_said=()):
             # "Wat zou er gebeuren als je …": his what-if (or a deflection on it), not what he
             # thought then.
             allowed = [a for a in allowed if "what_if" in a.moves]
+        if turn.origin:
+            # "Van wie heb je dat?": where his rule comes from (or a deflection on it)
+            allowed = [a for a in allowed if "origin" in a.moves]
         if turn.aspect == "meaning" and turn.quoted_topics is not None:
             # "Je zegt dat het 'wel gaat'. … Wat bedoel je met 'wel'?": the word quoted, not
             # another word of the turn ("te snel"); a quoted word he has no line about: he
@@ -1161,6 +1166,7 @@ def respond(script, state, analysis, client_said=()):
                     or (turn.wish and "wish" in d.moves)
                     or (turn.exception and "exception" in d.moves)
                     or (turn.what_if and "what_if" in d.moves)
+                    or (turn.origin and "origin" in d.moves)
                 )
             ]
             if turn.whose == "other" and turn.named:
@@ -1693,7 +1699,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -1958,7 +1964,12 @@ def _opener_aspect(opener):
 
 def _flags(turn):
     """The moves a turn asks for beside its code: a wish, a what-if."""
-    flags = (("wish", turn.wish), ("what_if", turn.what_if), ("exception", turn.exception))
+    flags = (
+        ("wish", turn.wish),
+        ("what_if", turn.what_if),
+        ("exception", turn.exception),
+        ("origin", turn.origin),
+    )
     return {name for name, on in flags if on}
 
 

@@ -320,3 +320,95 @@ def test_how_he_got_here_is_small_talk(slug, text):
 def test_how_it_landed_with_another_is_no_takeaway(text):
     asked = coach_turn.understand(text, (), SCRIPTS["client-b"].topics)
     assert asked.here_kind == "" and asked.aspect == "other_view", asked
+
+
+# -- his own mind asked, though the turn names another or a what-if -----------------------------
+
+WHAT_IF = [
+    "Stel dat je één keer niet meteen reageert. Wat zou je dan voelen?",
+    "wat is het ergste dat er kan gebeuren als je er even bij stilstaat",
+    "Wat zou het ergste zijn dat er kan gebeuren als je wel even wacht?",
+    "Stel dat iemand jou zo'n bericht stuurde, wat zou dat met jou doen?",
+    "wat als ge een keer nie meteen reageert, wat gebeurt er dan",
+]
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("text", WHAT_IF)
+def test_a_what_if_about_himself_is_his_own(slug, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.what_if and asked.whose == "client", asked
+    reply = last(slug, [OPENING[slug], text], openness=5)
+    assert "what_if" in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_each_case_has_a_what_if_line_before_deep_trust(slug):
+    lines = [x for x in SCRIPTS[slug].lines if "what_if" in x.moves and x.kind == "answer"]
+    assert len(lines) >= 3 and min(x.min_openness for x in lines) <= 2
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit te denken, twijfelt gij zelf eigenlijk nooit",
+        "Wat voelde je toen?",
+        "Hoe kijk je daar nu naar?",
+    ],
+)
+def test_a_what_if_line_answers_no_other_question(slug, text):
+    reply = last(slug, [OPENING[slug], text], openness=5)
+    assert "what_if" not in reply.line.moves, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat zou het kunnen zeggen dat juist de emoties van een ander je zo onrustig maken?",
+        "wat zegt het over jou dat je daar zo op reageert",
+        "Hoe voelde dat, die keer dat jij niet meteen wist wat je wilde?",
+        "wat dacht ge die avond zelf",
+    ],
+)
+def test_his_own_mind_asked_beside_another_or_that_time(slug, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.whose == "client" and asked.aspect != "other_view", asked
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Van wie weet je dat eigenlijk, is dat jouw stem of die van iemand anders?",
+        "waar heb je dat geleerd, denk je",
+        "Van wie heb je dat meegekregen?",
+    ],
+)
+def test_where_his_rule_comes_from(slug, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.origin and asked.whose == "client", asked
+    high = last(slug, [OPENING[slug], text], openness=5)
+    assert "origin" in high.line.moves and high.kind == "answer", (high.text, high.reason)
+    low = last(slug, [OPENING[slug], text], openness=0)
+    assert low.kind == "deflect" and "hoofd" not in low.text, (low.text, low.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_an_origin_line_answers_nothing_else(slug):
+    for text in ("Wat dacht je toen?", "Hoe kijk je er nu tegenaan?"):
+        reply = last(slug, [OPENING[slug], text], openness=5)
+        assert "origin" not in reply.line.moves, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik zit nu te denken, hoe gaat dat eigenlijk thuis als iemand daar emotioneel is",
+        "Die kick als je iets af hebt en met plezier thuiskomt, hoe ziet dat er thuis uit?",
+    ],
+)
+def test_home_asked_gets_home(text):
+    reply = last("client-b", [OPENING["client-b"], text], openness=5)
+    assert "thuis" in reply.line.persons or "thuis" in reply.line.topics, (reply.text, reply.reason)
