@@ -228,6 +228,8 @@ class TurnRules:
         self.role_plurals = hashes(lists["role_nouns_plural"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
+        self.past_forms = hashes(load_json("clauses.json")["past_forms"])
+        self.past_words = {}
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -254,6 +256,7 @@ class TurnRules:
             markers = [h for h in markers if not self.bare_invitation(h, arrays)]
             # before the question forms, which undo a statement's codes when the sentence asks
             markers = self.with_clause_hits(markers, doc)
+            markers = self.own_acts_of_ik(markers, arrays)
             markers = self.checked_back(arrays, markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_checked_readings(arrays, markers)
             markers = self.coach_questions(doc, arrays, markers)
@@ -921,6 +924,40 @@ class TurnRules:
                 continue
             kept.append(hit)
         return kept
+
+    def past_word(self, norm):
+        """'ging', 'reageerde', 'vulde': a past form of a verb (as the clause layer reads it)."""
+        found = self.past_words.get(norm)
+        if found is None:
+            word = self.strings[norm]
+            lemma = self.lemmatizer.lemma(word)
+            stem = lemma[:-2] if lemma.endswith("en") else lemma
+            found = norm in self.past_forms or (
+                lemma != word
+                and lemma in self.lemmatizer.index["verb"]
+                and word[len(stem) :] in ("de", "te", "den", "ten")
+            )
+            self.past_words[norm] = found
+        return found
+
+    def own_acts_of_ik(self, markers, arrays):
+        """'ik ging te ver', 'dat vulde ik in', 'zo bedoelde ik het niet': the coach's own act
+        (clause.coach_own_act) is told with 'ik' beside its past verb; 'we gaan verder waar we
+        gebleven waren', 'ik ben benieuwd wat er gebeurde' tell no act of his own."""
+        if not any(h.rule == "clause.coach_own_act" for h in markers):
+            return markers
+        norms = arrays.norms
+
+        def told_by_ik(hit):
+            return any(
+                norms[i] == self.ik
+                and any(
+                    hit.start <= j < hit.end and self.past_word(norms[j]) for j in (i - 1, i + 1)
+                )
+                for i in range(hit.start, hit.end)
+            )
+
+        return [h for h in markers if h.rule != "clause.coach_own_act" or told_by_ik(h)]
 
     @staticmethod
     def drop_checked_readings(arrays, markers):
