@@ -477,6 +477,18 @@ def is_siding(text):
     return bool(about_other) and not _starts(tokens, ["je", "jij", "ge", "gij"])
 
 
+def checks_summary(text):
+    """ "Ik probeer het even samen te vatten: … Zit ik er dicht bij?", "Als ik het goed
+    begrijp … klopt dat?": a summary (a frame or a checking question at the end) he is asked to
+    confirm."""
+    tokens = normalise(text)
+    lex = lexicon()["summary"]
+    tail = normalise(_PARTS.split(text.strip())[-1]) if text.strip() else []
+    framed = bool(find(tokens, lex["frames"]))
+    checked = bool(find(tail, lexicon()["checks"]["cues"])) and text.rstrip().endswith("?")
+    return checked and (framed or bool(find(tokens, ["je voelt", "jij voelt", "je vindt"])))
+
+
 def gives_back(text):
     """ "Je zegt dat …", "Je vertelde dat …": the coach gives back what he said."""
     return _starts(normalise(text), lexicon()["siding"].get("not_after", ()))

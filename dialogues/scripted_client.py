@@ -131,6 +131,7 @@ from .labels import code_label
 SCALE_MIN, SCALE_MAX = 0, 10
 DEEP = 7
 WARY_TURNS = 3
+RECENT = 3  # "Net zei je nog …" only about a move made at most this many turns ago
 
 MENTALIZING, NON_MENTALIZING, CLOSED, EMPTY = "mentalizing", "non_mentalizing", "closed", "empty"
 MOVE_LABEL_NL = {
@@ -403,6 +404,10 @@ def classify(analysis):
             for m in markers
             if not (m.code == "telling_feelings" and _observed(m, analysis.text or ""))
         )
+    if coach_turn.checks_summary(analysis.text or ""):
+        # "Ik probeer het even samen te vatten: je voelt je … Zit ik er dicht bij?": a summary
+        # he is asked to check, no advice or feeling told to him.
+        markers = tuple(m for m in markers if m.code not in COACH_BAD)
     codes = tuple(sorted({m.code for m in markers}))
     text = analysis.text or ""
     if coach_turn.is_siding(text) and coach_turn.fallback_move(text) != "advice":
@@ -506,6 +511,8 @@ def _no_advice(marker, markers, text):
     if any(m.code in good and m.start <= marker.start and marker.end <= m.end + 1 for m in markers):
         return True
     before = coach_turn.normalise(text[: marker.start])[-1:]
+    if coach_turn.normalise(marker.text)[:2] in (["wat", "als"], ["stel", "dat"]):
+        return True  # "wat als jij zelf eens geen mening hebt": a what-if, no advice
     return coach_turn.normalise(marker.text)[:1] == ["dus"] or before == ["dus"]
 
 
@@ -521,6 +528,8 @@ def _quoted_back(marker, text):
     after = text[marker.end :].lstrip()
     if before[-1:] and after[:1] and before[-1] in "‘'\"“«" and after[0] in "’'\"”»":
         return True
+    if not before and after.startswith(("...", "…")):
+        return True  # "niet zeuren... wat gebeurde er vlak daarvoor": his words, mulled over
     following = coach_turn.normalise(after)[:3]
     preceding = coach_turn.normalise(before)[-3:]
     return bool(SAYING & set(following)) and bool({"je", "jij"} & set(preceding + following))
@@ -742,6 +751,7 @@ def respond(script, state, analysis, client_said=()):
         and not turn.is_question
         and not turn.closing
         and not _forbids(turn.text)
+        and not coach_turn.untried(turn.text)  # "stel het uitfoeteren nog even uit": against it
         and not coach_turn.gives_back(turn.text)
         and not re.search(r"['‘’\"“”]", turn.text)
         and not re.search(
@@ -858,7 +868,19 @@ def respond(script, state, analysis, client_said=()):
         if reassured:
             reason_bits.append("je praat goed wat hij deed: hij is het met je eens")
         elif code in JUDGEMENTAL:
-            repeat = next((h for h in hurts if h["code"] == code and not h["referred"]), None)
+            # "Net zei je nog …" only for a move made just now (at most RECENT turns ago), and
+            # not right after another such reply: older or back to back it reads as a template.
+            repeat = next(
+                (
+                    h
+                    for h in hurts
+                    if h["code"] == code
+                    and not h["referred"]
+                    and turn_no - h["turn"] <= RECENT
+                    and memory.get("called_back", -9) != turn_no - 1
+                ),
+                None,
+            )
             if repeat:
                 prefix = _refer_back(script, code, last, repeat.get("said", ""))
                 repeat["referred"] = bool(prefix)
@@ -1224,6 +1246,7 @@ def respond(script, state, analysis, client_said=()):
                 and turn_no - pending["turn"] <= 1
                 and turn.aspect == "here_now"
                 and turn.is_question
+                and memory.get("called_back", -9) != turn_no - 1
             ):
                 prefix = _refer_back(script, pending["code"], last, pending.get("said", ""))
                 # Asked how it is here, that is his answer: what the coach just said still
@@ -1322,6 +1345,8 @@ def respond(script, state, analysis, client_said=()):
         line, kind = prefix, "answer"
         text = f"{first} " + _("Dat zit me eerlijk gezegd nog dwars.")
         prefix = None
+    if prefix is not None or refer_only:
+        memory["called_back"] = turn_no
     if prefix is not None:
         head, tail = _sentences(prefix.text), _sentences(text)
         if head and tail and head[-1] == tail[0]:  # "… Nou ja." + "Nou ja. Als jij dat zegt."
@@ -1661,6 +1686,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             )
             # nor by a what-if, a wish or an exception nobody asked about
             and (not FLAG_MOVES & set(a.moves) or FLAG_MOVES & set(a.moves) & _flags(turn))
+            # nor by what he takes along when he is asked whether he is ill at ease here
+            and not _kept_for_another(a, turn)
         ]
         line = _best(allowed, turn, "", told, last, need_aspect=True)
         if line is None:
@@ -1792,6 +1819,12 @@ IRREGULAR = {
     "daa": ("doe", "deed", "dede"),
     "gaa": ("ging",),
 }
+
+
+def _kept_for_another(line, turn):
+    """A line kept for one question about the two of them ("Wat neem je mee?") that this turn
+    does not ask."""
+    return any(move in line.moves and turn.here_kind != kind for move, kind in HERE_KINDS.items())
 
 
 def _named_fact(script, turn, trust, told, streak, style, last):
@@ -2021,6 +2054,12 @@ def _quote(text, words=10, marker=None):
         first = next((s for s in sentences if marker.text and marker.text in s), first)
     first = first.rstrip(" .!?")
     tokens = first.split()
+    if len(tokens) > words and marker is not None and marker.text:
+        # "Je bent gewoon te bescheiden, je moet meer voor jezelf opkomen": the clause that
+        # bore the move, whole, rather than a sentence cut off
+        clause = next((c.strip(" .!?") for c in re.split(r"[,;:]", first) if marker.text in c), "")
+        if 2 < len(clause.split()) <= words:
+            return clause[0].upper() + clause[1:]
     return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
 
 

@@ -412,3 +412,113 @@ def test_an_origin_line_answers_nothing_else(slug):
 def test_home_asked_gets_home(text):
     reply = last("client-b", [OPENING["client-b"], text], openness=5)
     assert "thuis" in reply.line.persons or "thuis" in reply.line.topics, (reply.text, reply.reason)
+
+
+# -- reactions: "Net zei je nog …" only for a move just made; a summary is no advice -------------
+
+ADVICE = "Je moet gewoon eens rustig met ze gaan praten."
+CALM = ["Wat is er gebeurd?", "Waar merk je dat aan?", "Wat voelde je toen?"]
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_no_refer_back_to_advice_long_ago(slug):
+    reply = last(slug, [ADVICE] + CALM + ["probeer het eens anders aan te pakken, zou ik zeggen"])
+    assert reply.move.code == "advice", reply.reason
+    assert "Net zei je nog" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_refer_back_to_advice_just_given(slug):
+    reply = last(slug, [ADVICE, "Wat voelde je toen?", "je moet het echt eens anders aanpakken"])
+    assert reply.text.startswith("Net zei je nog"), reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_no_two_refer_backs_in_a_row(slug):
+    turns = [
+        "Je voelt je gewoon afgewezen.",
+        ADVICE,
+        "Je voelt je eigenlijk gekwetst, dat zie ik.",
+        "je moet er gewoon mee stoppen",
+    ]
+    replies = [last(slug, turns[:n]) for n in range(1, 5)]
+    calls = [r.text.startswith("Net zei je nog") for r in replies]
+    assert not any(a and b for a, b in zip(calls, calls[1:], strict=False)), [
+        r.text for r in replies
+    ]
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_refer_back_quotes_the_clause_that_bore_the_move(slug):
+    turns = ["Je bent gewoon te bescheiden, dat is het.", "Wat voelde je toen?"]
+    reply = last(slug, turns + ["Je bent gewoon te bescheiden, je moet meer voor jezelf opkomen."])
+    if reply.text.startswith("Net zei je nog:"):
+        assert "…" not in reply.text.split("’")[0], reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik probeer het even samen te vatten: je voelt je niet gezien, alsof al die jaren niks "
+        "waard waren. Zit ik er dicht bij?",
+        "Samengevat: je vindt dat het anders moet. Klopt dat?",
+        "als ik het goed begrijp voel je je vooral niet serieus genomen, klopt da?",
+    ],
+)
+def test_a_summary_to_check_is_no_advice_nor_feeling_told(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert reply.move.kind != sc.NON_MENTALIZING, (reply.move, reply.text)
+    assert reply.kind != "react", reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_what_if_about_him_is_no_advice(slug):
+    text = "ik zit te denken, wat als jij zelf eens ergens niet uit bent. gebeurt dat"
+    reply = last(slug, [OPENING[slug], text])
+    assert reply.move.code != "advice", (reply.move, reply.text)
+
+
+def test_his_own_words_mulled_over_are_no_dismissing():
+    reply = last("client-b", [OPENING["client-b"], "niet zeuren... wat gebeurde er vlak daarvoor"])
+    assert reply.move.code != "dismissing" and reply.kind == "answer", (reply.move, reply.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ga die werkgever gerust eens flink de waarheid zeggen, da lucht op",
+        "Je moet ze eens goed vragen waarom ze je niet meteen namen.",
+    ],
+)
+def test_advice_that_is_his_own_plan_gets_agreement(text):
+    reply = last("patient-a", [OPENING["patient-a"], text])
+    assert reply.move.code == "amplifying", (reply.reason, reply.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik stel voor dat je het uitfoeteren van die werkgever nog even uitstelt.",
+        "Wacht misschien nog even met dat gesprek, laat het een nachtje rusten.",
+    ],
+)
+def test_advice_to_hold_off_is_never_already_tried(text):
+    for slug in ALL:
+        reply = last(slug, [OPENING[slug], text])
+        assert "geprobeerd" not in reply.text, (slug, reply.text)
+        assert reply.move.code != "amplifying", (slug, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_advice_again_and_again_never_asks_to_keep_it_practical(slug):
+    advice = [
+        ADVICE,
+        "zou ge nie beter eens met hem een koffie gaan drinken",
+        "Probeer eens wat vaker te luisteren.",
+        "je kan beter eerst vragen wat ze bedoelen",
+        "Misschien moet je gewoon wat meer geduld hebben.",
+    ]
+    for n in range(1, len(advice) + 1):
+        reply = last(slug, advice[:n])
+        assert "praktisch" not in reply.text, reply.text
