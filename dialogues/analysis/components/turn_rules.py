@@ -20,15 +20,14 @@ from .clauses import CLAUSES as CLAUSE_KEY
 MARKERS = "markers"
 MENTALIZING_CODES = {"mental_state", "perspective_taking", "self_reflection", "assumed_intent"}
 # A turn with any of these is no plain account of events: it names a mind, holds it lightly
-# ('misschien hoorde hij me niet'), is flooded by feeling, or argues (a rule, a certainty, a
-# label, blame, someone's intent as fact).
+# ('misschien hoorde hij me niet'), is flooded by feeling, or argues (a rule, a certainty,
+# someone's intent as fact). A label or blame beside an account of who did what names no mind
+# either ('hij heeft weer alle pannen vies teruggezet ... die jongen is gewoon dom').
 NOT_A_NARRATIVE = MENTALIZING_CODES | {
     "tentative",
     "affect_flooding",
     "certainty",
     "rigid_rule",
-    "easy_label",
-    "external_blame",
     "assumed_intent",
 }
 REFLECTIVE = {"self_reflection", "tentative", "perspective_taking"}
