@@ -229,6 +229,9 @@ class TurnRules:
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
         self.past_words = {}
+        self.factual_openings = [
+            tuple(get_string_id(w) for w in item.split()) for item in lists["factual_openings"]
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -831,6 +834,8 @@ class TurnRules:
             if first == self.weet and self.nog not in words[1:4]:
                 embedded_wh = False  # 'weet je waarom zij …' asks a fact; 'weet je nog hoe …' not
             if first in self.wh_words:
+                if self.factual_opening(words, clauses, start):
+                    continue  # 'wat stond er op dat briefje', 'hoe gaat het met je knie'
                 if (first,) in self.factual_wh or (first, second) in self.factual_wh:
                     # 'wanneer merkte je dat voor het eerst', 'wat deed dat met je': a mind
                     asking = next((c for c in clauses if c.start == start), None)
@@ -859,6 +864,22 @@ class TurnRules:
                 ):
                     result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
+
+    def factual_opening(self, words, clauses, start):
+        """'Wat stond er in die klacht?', 'Wie waren er allemaal aanwezig?', 'Hoe is het met
+        de rug?': a question after a fact, a thing or a body, with no word of a
+        mind in the clause that asks, is no not-knowing question about his experience."""
+        opening = next((p for p in self.factual_openings if tuple(words[: len(p)]) == p), None)
+        if opening is None:
+            return False
+        if opening[-1] == self.met and (
+            len(words) < len(opening) + 2 or words[len(opening)] in self.you_any
+        ):
+            return False  # 'hoe gaat het met je, nu ...?' asks how he is
+        if opening[-1] != self.met and not self.you_any.isdisjoint(words):
+            return False  # 'Wat stond er voor je op het spel?' asks what mattered to him
+        asking = next((c for c in clauses if c.start == start), None)
+        return not (asking and not asking.classes.isdisjoint(MIND_CLASSES))
 
     def is_check_back(self, norms, alpha, start, end):
         """'klopt dat?', also 'klopt dat ongeveer', 'klopt dat, of zit ik ernaast?', 'is dat zo?'"""
