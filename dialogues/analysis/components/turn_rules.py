@@ -229,6 +229,9 @@ class TurnRules:
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
         self.past_words = {}
+        self.spijt, self.hoor, self.dat, self.da = (
+            get_string_id(w) for w in ("spijt", "hoor", "dat", "da")
+        )
         self.factual_openings = [
             tuple(get_string_id(w) for w in item.split()) for item in lists["factual_openings"]
         ]
@@ -266,6 +269,7 @@ class TurnRules:
                 markers += self.coach_alarm(doc)
             if arrays.exclamations() and not any(h.code == "amplifying" for h in markers):
                 markers += self.coach_alarm_words(arrays)
+            markers = self.validation_not_given(markers, arrays)
         if doc.user_data.get("role", "client") == "client":
             markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
@@ -996,6 +1000,31 @@ class TurnRules:
                 if k:
                     checked.add(sentences[k - 1])
         return [h for h in markers if h not in readings or arrays.sentence(h.start) not in checked]
+
+    def validation_not_given(self, markers, arrays):
+        """What looks like acknowledging his feeling and is another move: alarm ('Dat snap ik
+        helemaal, ik zou ook ontploffen!', 'Jeetje, wat een ramp!') amplifies, it does not
+        validate; 'dat spijt me' after the coach's own misstep ('ik merk dat ik je net
+        afkapte. dat spijt me.') apologises; 'dat hoor ik' after a feeling stated as fact ('je
+        bent gewoon jaloers, dat hoor ik zo') tells him what he feels."""
+        validations = [h for h in markers if h.code == "empathic_validation"]
+        if not validations:
+            return markers
+        if any(h.code == "amplifying" for h in markers):
+            return [h for h in markers if h.code != "empathic_validation"]
+        norms = arrays.norms
+        own = [h.start for h in markers if h.code == "coach_self_disclosure"]
+        told = [arrays.sentence(h.start) for h in markers if h.code == "telling_feelings"]
+
+        def not_given(hit):
+            words = norms[hit.start : hit.end]
+            if self.spijt in words:
+                return any(start < hit.start for start in own)
+            if self.hoor in words and words[:1] in ([self.dat], [self.da]):
+                return arrays.sentence(hit.start) in told
+            return False
+
+        return [h for h in markers if h not in validations or not not_given(h)]
 
     def coach_alarm_words(self, arrays):
         """'Een uur?! Wat afschuwelijk, dat is echt niet normaal meer!', 'die man is een schoft,
