@@ -1,5 +1,7 @@
 """Django's database sessions (same table, same data), written with fewer statements.
 
+- A session is read with one plain statement (the same row and conditions as Django's
+  `get()`, without building that query on every request).
 - An existing session is written with one UPDATE. Django's own store wraps it in a transaction
   of its own (BEGIN, UPDATE, COMMIT: three round trips) or, inside a transaction, in a savepoint
   (two more); a single UPDATE is atomic by itself, and Django raises `UpdateError` all the same
@@ -15,11 +17,28 @@ New sessions (log-in, joining a workshop) are created exactly as Django does.
 
 from django.contrib.sessions.backends import db
 from django.contrib.sessions.backends.base import UpdateError
-from django.db import router, transaction
+from django.db import connections, router, transaction
+from django.utils import timezone
 
 
 class SessionStore(db.SessionStore):
     _saved_as = None  # (session key, serialised data) of the last committed save
+
+    def load(self):
+        using = router.db_for_read(self.model)
+        connection = connections[using]
+        table = connection.ops.quote_name(self.model._meta.db_table)
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT session_data FROM {table} WHERE session_key = %s AND expire_date > %s",  # noqa: S608
+                [self.session_key, now],
+            )
+            row = cursor.fetchone()
+        if row is None:
+            self._session_key = None
+            return {}
+        return self.decode(row[0])
 
     def save(self, must_create=False):
         if must_create or self.session_key is None:

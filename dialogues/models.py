@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from coachapp.db.batch import update_together
+
 from . import debrief, practice_feedback, scripted_client
 from .analysis import ANALYSER_VERSION, Analysis, analyse
 from .scripted_client import SCALE_MAX, SCALE_MIN
@@ -548,9 +550,9 @@ class Practice(models.Model):
         (the database refused a second turn with that key; they are in `earlier_turns`).
 
         `before_commit` runs last in the same transaction (the view saves the session's
-        activity time there: one commit instead of two). Seven statements: BEGIN, the practice
-        with its lock, the last turns, one insert for both turns, the client's state, the
-        dialogue's time, COMMIT.
+        activity time there: one commit instead of two). Six round trips to PostgreSQL: BEGIN,
+        the practice with its lock, the last turns, one insert for both turns, the client's
+        state with the dialogue's time, COMMIT.
         """
         try:
             with transaction.atomic():
@@ -616,8 +618,13 @@ class Practice(models.Model):
         Turn.objects.bulk_create([coach_turn, client_turn])
         coach_turn.remember_analysis(analysis)
         client_turn.remember_analysis(client_analysis)
-        self.save(update_fields=self.STATE_FIELDS)
-        Dialogue.objects.filter(pk=dialogue.pk).update(updated=client_turn.created)
+        update_together(  # the client's state and the dialogue's time: one round trip
+            (
+                Practice.objects.filter(pk=self.pk),
+                {name: getattr(self, name) for name in self.STATE_FIELDS},
+            ),
+            (Dialogue.objects.filter(pk=dialogue.pk), {"updated": client_turn.created}),
+        )
         dialogue.updated = client_turn.created
         return coach_turn, client_turn
 

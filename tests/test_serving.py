@@ -208,6 +208,37 @@ def test_a_new_postgresql_connection_waits_for_a_restarting_server(monkeypatch, 
         DatabaseWrapper({"NAME": "x"}).get_new_connection({})
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's connections")
+def test_the_health_check_asks_postgresql_only_when_the_connection_may_be_gone(
+    transactional_db, monkeypatch
+):
+    import psycopg
+    from django.db import connections
+
+    wrapper = connections["default"]
+    asked = []
+    is_usable = type(wrapper).is_usable
+    monkeypatch.setattr(type(wrapper), "is_usable", lambda self: asked.append(1) or is_usable(self))
+
+    def next_request_queries():
+        connection.health_check_done = False  # what the start of every request does
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_backend_pid()")
+            return cursor.fetchone()[0]
+
+    assert connection.health_check_enabled
+    first = next_request_queries()
+    assert next_request_queries() == first and asked == []  # idle and quiet: no SELECT 1
+    # The server ends the connection, as a restart does for every connection it has.
+    with psycopg.connect(**connection.get_connection_params(), autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", [first])
+    deadline = time.monotonic() + 5
+    while wrapper._idle_and_quiet() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert next_request_queries() != first  # checked, closed and connected anew: no error
+    assert asked == [1]
+
+
 def test_the_database_cache_counts_atomically_and_keeps_the_window(shared_cache):
     shared_cache.add("counter", 1, timeout=600)
     table = connection.ops.quote_name("coachapp_cache")

@@ -61,3 +61,22 @@ def test_a_session_gone_meanwhile_is_not_brought_back():
     with pytest.raises(UpdateError):
         session.save()
     assert not SessionStore().exists(session.session_key)
+
+
+def test_a_session_is_read_in_one_statement_until_it_expires():
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    session = SessionStore()
+    session["workshop"] = 1
+    session.save()
+    with CaptureQueriesContext(connection) as queries:
+        assert SessionStore(session.session_key)["workshop"] == 1
+    assert statements(queries) == ["SELECT"]
+    Session.objects.filter(pk=session.session_key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    expired = SessionStore(session.session_key)
+    assert "workshop" not in expired and expired.session_key is None  # a new one, if saved

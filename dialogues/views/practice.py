@@ -31,6 +31,13 @@ def _practices(request):
     return Practice.objects.of(request.user).select_related("dialogue__case", "script")
 
 
+# A turn's lookup, with the account's review permission (rule ids under markers) in the same
+# statement: built once, and cloned by `.of()` for every turn (building it is ~0.4 ms).
+TURN_PRACTICES = Practice.objects.select_related("dialogue__case", "script").annotate(
+    owner_may_review=review_permission_of(OuterRef("dialogue__owner"))
+)
+
+
 def _own(request, pk):
     return get_object_or_404(_practices(request), pk=pk)
 
@@ -115,13 +122,9 @@ def practice_turn(request, pk):
     written in it too (one commit, `coachapp.sessions`)."""
     form = PracticeTurnForm(request.POST)
     if form.is_valid():
-        # The account's review permission (rule ids under markers) comes with the practice.
-        practices = _practices(request).annotate(
-            owner_may_review=review_permission_of(OuterRef("dialogue__owner"))
-        )
         try:
             practice = Practice.respond_in(
-                practices,
+                TURN_PRACTICES.of(request.user),
                 pk,
                 form.cleaned_data["text"],
                 form.cleaned_data["key"],
