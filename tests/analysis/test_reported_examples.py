@@ -186,3 +186,20 @@ def test_a_bare_invitation_to_start_is_no_question_and_no_advice(text, codes):
 )
 def test_a_mind_word_inside_a_stance_or_a_norm_names_no_mental_state(text, mental_state):
     assert ("mental_state" in analyse(text, "client").codes) == mental_state
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Ja, natuurlijk.", False),
+        ("tuurlijk, vraag maar", False),
+        ("ja natuurlijk, graag 😄", False),
+        ("Natuurlijk, ga je gang.", False),
+        # look-alikes: 'natuurlijk' that holds a view as self-evident
+        ("ja natuurlijk ben ik boos", True),
+        ("ja natuurlijk. da's toch duidelijk. iedereen ziet da", True),
+        ("Natuurlijk klopt dat, ik heb het zelf gezien.", True),
+    ],
+)
+def test_of_course_that_agrees_to_a_request_is_no_certainty(text, certainty):
+    assert ("certainty" in analyse(text, "client").codes) == certainty

@@ -216,6 +216,7 @@ class TurnRules:
         self.generic_you = hashes(lists["generic_you"])
         self.alarm_words = hashes(lists["alarm_words"])
         self.stance_words = hashes(lists["stance_words"])
+        self.agreement_words = hashes(lists["agreement_words"])
         self.alarm_negations = hashes(["niet", "nie"])
         self.alarm_after_negation = hashes(["normaal", "te"])
         self.address_verbs = hashes(lists["address_verbs"])
@@ -281,6 +282,7 @@ class TurnRules:
             markers = self.drop_minds_inside_rules(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers += self.every_in_complaint(doc, arrays, markers)
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
+            markers = self.drop_agreeing_of_course(markers, arrays)
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
                 # before a stance holds nothing lightly
@@ -417,6 +419,22 @@ class TurnRules:
             ):
                 return markers
         return [h for h in markers if h.code != "mental_state"]
+
+    def drop_agreeing_of_course(self, markers, arrays):
+        """'Ja, natuurlijk.', 'tuurlijk, vraag maar', 'ja natuurlijk, graag': 'natuurlijk' that
+        agrees to a request holds no view as self-evident (unless the turn argues one)."""
+        hits = [h for h in markers if h.rule == "cert.natuurlijk"]
+        if not hits or any(h.code in STANCES and h.rule != "cert.natuurlijk" for h in markers):
+            return markers
+        norms, alpha = arrays.norms, arrays.alpha
+        words = [norms[i] for i in range(arrays.length) if alpha[i]]
+        agreeing = all(w in self.agreement_words for w in words)
+        for hit in hits:
+            following = [norms[i] for i in range(hit.end, arrays.length) if alpha[i]][:1]
+            agreeing |= bool(following) and following[0] in self.agreement_words
+        if not agreeing:
+            return markers
+        return [h for h in markers if h.rule != "cert.natuurlijk"]
 
     def literal_states(self, clauses, norms):
         """'de koeling moest leeg', 'tis druk', 'de oven is kapot': the positions of words that
