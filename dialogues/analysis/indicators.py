@@ -47,8 +47,7 @@ def affect_score(doc, markers):
     score = 0
     arrays = token_arrays(doc)
     norms = arrays.norms
-    get = _AFFECT.get
-    kinds = [get(key) or _affect_kind(*key) for key in zip(norms, arrays.lemmas, strict=True)]
+    kinds = [record[1] for record in _records(doc, arrays)]
     for i, kind in enumerate(kinds):
         if kind is PLAIN:
             continue
@@ -112,30 +111,48 @@ def depth_advice(doc, markers):
     )
 
 
-_POLARITY = {}  # (norm, lemma) → counts of (self, other, cognitive, affective, external), or None
-MISSING = object()
+def _polarity_kind(norm, lemma):
+    """The counts of (self, other, cognitive, affective, external) a word adds, or None."""
+    sets = _word_sets()
+    self_words, other_words = sets["self"], sets["other"]
+    cognitive, external, affective = sets["cognitive"], sets["external"], sets["affective"]
+    found = (
+        norm in self_words,
+        norm not in self_words and norm in other_words,
+        lemma in cognitive or norm in cognitive,
+        lemma in affective or norm in affective,
+        lemma in external,
+    )
+    return found if any(found) else None
+
+
+_WORDS = {}  # norm → (lemma, its affect kind, its polarity counts or None)
+RECORDS = "indicators.words"
+
+
+def _records(doc, arrays):
+    """Per token its word's (lemma, affect kind, polarity counts), looked up once per turn
+    for both indicators, and per word by its norm."""
+    records = doc.user_data.get(RECORDS)
+    if records is None:
+        get, records = _WORDS.get, []
+        for norm, lemma in zip(arrays.norms, arrays.lemmas, strict=True):
+            record = get(norm)
+            if record is None or record[0] != lemma:
+                record = (lemma, _affect_kind(norm, lemma), _polarity_kind(norm, lemma))
+                _WORDS[norm] = record
+            records.append(record)
+        doc.user_data[RECORDS] = records
+    return records
 
 
 def polarity(doc, markers):
     settings = _settings()
-    sets = _word_sets()
-    self_words, other_words = sets["self"], sets["other"]
-    cognitive, external, affective = sets["cognitive"], sets["external"], sets["affective"]
     arrays = token_arrays(doc)
     counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
     totals = [0, 0, 0, 0, 0]
-    for key in zip(arrays.norms, arrays.lemmas, strict=True):
-        found = _POLARITY.get(key, MISSING)
-        if found is MISSING:
-            norm, lemma = key
-            found = (
-                norm in self_words,
-                norm not in self_words and norm in other_words,
-                lemma in cognitive or norm in cognitive,
-                lemma in affective or norm in affective,
-                lemma in external,
-            )
-            found = _POLARITY[key] = found if any(found) else None
+    for record in _records(doc, arrays):
+        found = record[2]
         if found is not None:
             for k, value in enumerate(found):
                 totals[k] += value
