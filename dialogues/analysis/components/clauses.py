@@ -100,6 +100,14 @@ class ClauseLayer:
             self.rules_by_role.setdefault(rule["role"], []).append(
                 (self.compile_rule(rule), rule["code"], rule["id"])
             )
+        # role → subject → the rules a clause with that subject can meet, in file order
+        self.rules_by_subject = {
+            role: {
+                subject: [r for r in rules if r[0][0] is None or subject in r[0][0]]
+                for subject in (*self.persons, "")  # every value Clause.subject can have
+            }
+            for role, rules in self.rules_by_role.items()
+        }
         self.past_cache = {}
         self.features = {}
         self.kinds = {}  # norm → (lemma, alpha, QUOTE, None or token_features(...))
@@ -295,10 +303,10 @@ class ClauseLayer:
         clauses = self.split(arrays, doc.vocab.strings)
         doc.user_data[CLAUSES] = tuple(clauses)
         hits = []
-        rules = self.rules_by_role.get(role, ())
+        by_subject = self.rules_by_subject.get(role, {})
         for k, clause in enumerate(clauses):
             following = clauses[k + 1] if k + 1 < len(clauses) else None
-            for compiled, code, rule_id in rules:
+            for compiled, code, rule_id in by_subject.get(clause.subject, ()):
                 if self.matches(compiled, clause, following):
                     hits.append(Hit(clause.start, clause.end, code, rule_id))
         doc.user_data[CLAUSE_HITS] = hits
