@@ -28,12 +28,24 @@ def keep_longest(hits):
     """Like spacy.util.filter_spans: the longest (then earliest) of overlapping hits wins."""
     if len(hits) < 2:
         return list(hits)
-    kept, taken = [], set()
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if taken.isdisjoint(range(hit.start, hit.end)):
-            kept.append(hit)
-            taken.update(range(hit.start, hit.end))
-    return sorted(kept, key=lambda h: h.start)
+    kept, spans = [], []  # the hits kept; the token spans they take (if not empty)
+    for hit in sorted(hits, key=_longest_first):
+        start, end = hit.start, hit.end
+        if start < end:
+            if any(start < taken_end and taken_start < end for taken_start, taken_end in spans):
+                continue
+            spans.append((start, end))
+        kept.append(hit)
+    kept.sort(key=_start)
+    return kept
+
+
+def _longest_first(hit):
+    return hit.start - hit.end, hit.start
+
+
+def _start(hit):
+    return hit.start
 
 
 class TokenArrays:
