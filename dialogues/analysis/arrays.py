@@ -71,6 +71,7 @@ class TokenArrays:
         "_exclamations",
         "_shouting",
         "scanned",
+        "_sentences",
     )
 
     def __init__(self, doc):
@@ -88,6 +89,7 @@ class TokenArrays:
         self.sent_starts = frozenset((0,))
         self._present = None
         self._exclamations = self._shouting = None
+        self._sentences = None
         self.scanned = None  # (matcher, ...): the last matcher's scan of the words (matching.py)
 
     def present(self):
@@ -138,8 +140,13 @@ class TokenArrays:
         return self.sent_list[k - 1], end
 
     def sentences(self):
-        bounds = [*self.sent_list, self.length]
-        return [(bounds[k], bounds[k + 1]) for k in range(len(self.sent_list))]
+        """[(start, end)] of the sentences (made once per list of sentence starts; the
+        callers only read it)."""
+        if self._sentences is None or self._sentences[0] is not self.sent_list:
+            bounds = [*self.sent_list, self.length]
+            spans = [(bounds[k], bounds[k + 1]) for k in range(len(self.sent_list))]
+            self._sentences = (self.sent_list, spans)
+        return self._sentences[1]
 
 
 def token_arrays(doc):

@@ -934,22 +934,24 @@ class TurnRules:
         plain fact ('Je was die ochtend te laat, klopt dat?') is a closed question."""
         norms, alpha = arrays.norms, arrays.alpha
         sentences = arrays.sentences()
-        checked = set()
-        for k, (start, end) in enumerate(sentences):
-            if k and self.is_check_back(norms, alpha, start, end):
-                checked.add(sentences[k - 1])
+        backs = [
+            k
+            for k, (start, end) in enumerate(sentences)
+            if k and self.is_check_back(norms, alpha, start, end)
+        ]
+        checked = {sentences[k - 1] for k in backs}
         kept = []
-        for k, (start, end) in enumerate(sentences):
-            if k and self.is_check_back(norms, alpha, start, end):
-                before = sentences[k - 1]
-                if self.plain_fact(arrays, clauses, *before):
-                    kept.append(Hit(start, end, "closed_question", "question.factual_check"))
-                elif not any(
-                    h.code in ("telling_feelings", "empathic_validation", "clarification")
-                    and arrays.sentence(h.start) in (before, (start, end))
-                    for h in markers
-                ):
-                    kept.append(Hit(before[0], before[1], "clarification", "clar.checked_back"))
+        for k in backs:
+            start, end = sentences[k]
+            before = sentences[k - 1]
+            if self.plain_fact(arrays, clauses, *before):
+                kept.append(Hit(start, end, "closed_question", "question.factual_check"))
+            elif not any(
+                h.code in ("telling_feelings", "empathic_validation", "clarification")
+                and arrays.sentence(h.start) in (before, (start, end))
+                for h in markers
+            ):
+                kept.append(Hit(before[0], before[1], "clarification", "clar.checked_back"))
         for hit in markers:
             span = arrays.sentence(hit.start)
             if hit.rule == "clar.klopt_dat" and norms[hit.start] in self.klopt:
