@@ -69,6 +69,9 @@ QUESTION_OVERRIDES = {
 }
 
 
+# What a turn that amplifies the client's alarm does not also do (validation_not_given).
+ALARM_OVERRIDES = {"empathic_validation", "alternative_perspective"}
+
 VOWELS = frozenset("aeiou")
 
 
@@ -1028,10 +1031,11 @@ class TurnRules:
         afkapte. dat spijt me.') apologises; 'dat hoor ik' after a feeling stated as fact ('je
         bent gewoon jaloers, dat hoor ik zo') tells him what he feels."""
         validations = [h for h in markers if h.code == "empathic_validation"]
+        if any(h.code == "amplifying" for h in markers):
+            # 'stel je voor dat ze de straat op was gelopen!!': the worst case, no other view
+            return [h for h in markers if h.code not in ALARM_OVERRIDES]
         if not validations:
             return markers
-        if any(h.code == "amplifying" for h in markers):
-            return [h for h in markers if h.code != "empathic_validation"]
         norms = arrays.norms
         own = [h.start for h in markers if h.code == "coach_self_disclosure"]
         told = [arrays.sentence(h.start) for h in markers if h.code == "telling_feelings"]
