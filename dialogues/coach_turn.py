@@ -731,7 +731,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         question
         and n_asking == 1
         and tokens
-        and tokens[0] == "wanneer"
+        and (tokens[0] == "wanneer" or tokens[:2] in (["en", "wanneer"], ["maar", "wanneer"]))
         and aspects[:1] in ([], ["feeling"], ["thought"])
     ):
         aspects.insert(0, "moment")  # "Wanneer merkte je …": a question about a moment
@@ -741,7 +741,11 @@ def understand(text, codes=(), topics=(), client_said=()):
         aspects.insert(0, "meaning")
     named_lex = lex["meaning_named"]
     word_named = bool(_QUOTED.search(text) or find(whole, named_lex["cues"]))
-    if word_named and find(tokens, named_lex["asks"]) and (aspects[:1] in ([], ["feeling"])):
+    if (
+        word_named
+        and find(tokens, named_lex["asks"])
+        and (aspects[:1] in ([], ["feeling"], ["body"], ["story"]))
+    ):
         # "wat is 'voldoening' precies voor jou": the meaning of his word, not a feeling
         aspects.insert(0, "meaning")
         cues.append(named_lex["id"])
@@ -760,6 +764,11 @@ def understand(text, codes=(), topics=(), client_said=()):
                     topic_pos[topic_id] = at
             if kind == "feeling":
                 feelings.append(topic_id)
+    facts = sorted(
+        (t for t in found_topics if t.startswith("feit-")),
+        key=lambda t: find(whole, index[t][1])[0],
+    )
+    found_topics = facts + [t for t in found_topics if not t.startswith("feit-")]
     # The person the question itself names, else the first one the turn names ("Stel dat een
     # van die directieleden het thuis leest. Wat zou er bij zo iemand spelen?": the board); a
     # "zij" in the question gives way to "je vrouw" named before it.
@@ -895,8 +904,12 @@ def understand(text, codes=(), topics=(), client_said=()):
         feelings=tuple(feelings),
         echoes=echoes(text, full, client_said, lex),
         closing=is_closing(text),
-        check=bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"]))
-        or bool(_SAYS_CHECK.search(text)),
+        check=(
+            bool(find(_without_tail_tag(normalise(asked), lex), lex["checks"]["cues"]))
+            or bool(_SAYS_CHECK.search(text))
+        )
+        # "wat bedoel je eigenlijk met 'recht op hebben'": a question, not a summary to check
+        and normalise(asked)[:2] not in (["wat", "bedoel"], ["wat", "bedoelt"]),
         how_often=bool(find(tokens, lex["how_often"]["cues"])),
         wish=bool(find(tokens, lex["wish"]["cues"])),
         exception=exception,
@@ -1024,7 +1037,12 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
     if aspect == "own_part":
         return "client"
     if aspect == "other_view":
-        return "other" if persons or _third(tokens, lex) else "client"
+        # ("als iemand niet meteen zijn mening geeft": someone else's view, not his own)
+        someone = any(
+            t == "iemand" and tokens[i + 1 : i + 2] not in (["jou"], ["je"], ["mij"])
+            for i, t in enumerate(tokens)
+        )
+        return "other" if persons or _third(tokens, lex) or someone else "client"
     if at is None:
         return "other" if persons and not _you(tokens, lex) else "client"
     you = set(lex["persons"]["client"]["words"])

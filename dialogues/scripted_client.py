@@ -611,6 +611,9 @@ def _score(line, turn, code, told):
         score -= 3  # asked about the meeting, the line is about the talk in his office
     if turn.aspect == "fact" and line.topics and line.topics[0] in turn.topics:
         score += 2  # "welke cijfers": the line whose own fact is the one asked
+        if line.topics[0] == turn.topics[0]:
+            score += 1  # "hoe is de sfeer, met je team": the fact named first
+
     line_feelings = {t for t in line.topics if t.startswith("gevoel-")}
     if set(turn.feelings) & line_feelings:
         score += 2
@@ -1052,9 +1055,12 @@ def respond(script, state, analysis, client_said=()):
                 or set(a.persons) & {"self", "coach"}
             ]
         # the event the question names ("toen je dat briefje schreef"), else any topic it names
-        named_event = _asked_events(script, turn) or {
-            t for t in turn.topics if not t.startswith("gevoel-")
-        }
+        named_event = (
+            _asked_events(script, turn)
+            # "terug naar die functie die je baas aan een ander gaf. Hoe hoorde je dat?"
+            or (set(turn.events) if turn.aspect == "moment" and _rewinds(turn.text) else set())
+            or {t for t in turn.topics if not t.startswith("gevoel-")}
+        )
         if turn.aspect == "moment" and named_event:
             # "Wat gebeurde er precies toen ze u belden?", "terug naar dat gesprek met die
             # marketingmanager": the moment named, else he deflects on it; never another event.
@@ -1289,6 +1295,8 @@ def respond(script, state, analysis, client_said=()):
             pass  # "Niet door de beugel? Dat zeiden zij …": he takes up your words himself
         elif fresh and prefix is None:
             confirm = _sentences(checks[0].text)[0]
+            if len(confirm.split()) < 3:  # "Hm." confirms nothing: his whole check line
+                confirm = checks[0].text
             told.append(checks[0].key)
         else:
             line, kind = checks[0], "short"
@@ -1419,6 +1427,11 @@ def _said_it(script, told, last, turn, named):
     return line or script.of_kind("deflect")[0], "deflect"
 
 
+def _rewinds(text):
+    """ "Wacht even, ik wil terug naar die functie …": the coach goes back to an event."""
+    return bool(coach_turn.find(coach_turn.normalise(text), coach_turn.lexicon()["rewind"]["cues"]))
+
+
 def _asked_events(script, turn):
     """The case's events named in the asking part of the turn ("Dat lijkt me niet fijn,
     gecoacht moeten worden. Wat zeiden ze precies?" asks about no event)."""
@@ -1506,14 +1519,18 @@ def _small_talk(move, turn, topics=()):
     of the case and not about him (no "je"): off-topic, however it is worded."""
     if move.kind not in (MENTALIZING, CLOSED) or turn.closing or turn.request:
         return False  # an invitation ("vertel eens wat er speelt") always asks about him
-    if not turn.is_question or set(move.codes) - {"not_knowing_question", "closed_question"}:
-        return False
     tokens = coach_turn.normalise(turn.text)
+    private = coach_turn.is_private_talk(tokens)
+    # ("ik las in de krant dat …, hoe is dat": the coach's own story before it changes nothing)
+    asking = {"not_knowing_question", "closed_question"} | (
+        {"coach_self_disclosure"} if private else set()
+    )
+    if not turn.is_question or set(move.codes) - asking:
+        return False
     # The coach says he leaves the subject, or asks about his life outside the case ("welke
     # series volg je op dit moment"): a "ze" or "zijn" that could stand for someone of the case
     # does not bring it back ("Los hiervan: zijn ze bij jullie nog aan het verbouwen?").
     named = set(turn.topics) - set(turn.persons)
-    private = coach_turn.is_private_talk(tokens)
     if private and not PRONOUNS & set(tokens):
         # "toen je met vakantie was, speelde die medewerker …" (a fact of his life, such as
         # his work in "hobby's buiten je werk", is no topic of the case)
@@ -1540,6 +1557,8 @@ def _small_talk(move, turn, topics=()):
     # moment) is about the case; only one that asks nothing in particular is off it.
     if coach_turn.is_small_talk(tokens):
         return True
+    if tokens[:1] in (["en"], ["maar"], ["dus"]):
+        return False  # "en wanneer gaat het minder goed": it goes on about what he told
     return not move.codes and turn.aspect in ("story", None)
 
 
@@ -1940,6 +1959,8 @@ def _echo_misfits(line, turn, scoring=False):
         return False
     if _stems(echo[0]) & _stems(turn.text):
         return False  # "Emoties?" to "wat versta je onder emoties": the coach's own words
+    if _names_words(echo[0]):
+        return True  # "Mijn aandeel?" to "wat zei je tegen haar": words nobody used
     if scoring:
         # Choosing a line: only an opener that asks another aspect makes it lose ("Hier?" to a
         # question about his wife); a harmless one ("Eerlijk?") is left out when it is said.
@@ -1961,6 +1982,16 @@ def _echo_misfits(line, turn, scoring=False):
         # coach did not use them (shared words were checked above).
         return True
     return family(asked, asked) != family(turn.aspect, turn.aspect)
+
+
+OPENER_ASKS = frozenset(("wat", "hoe", "waarom", "wie", "waar", "wanneer", "welke", "nu", "hier"))
+
+
+def _names_words(opener):
+    """An opener that gives back a word ("Mijn aandeel?", "Strafexpeditie?", "Thuis?"), not a
+    question form ("Hoe ik me voel?", "Wat ik denk?", "Nu?", "Eerlijk?")."""
+    words = coach_turn.normalise(opener)
+    return bool(words) and words[0] not in OPENER_ASKS and bool(_stems(opener))
 
 
 ECHO_SKIP = frozenset(

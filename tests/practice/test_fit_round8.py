@@ -522,3 +522,132 @@ def test_advice_again_and_again_never_asks_to_keep_it_practical(slug):
     for n in range(1, len(advice) + 1):
         reply = last(slug, advice[:n])
         assert "praktisch" not in reply.text, reply.text
+
+
+# -- the aspect and the event asked, read more closely -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "slug,text",
+    [
+        (
+            "client-c",
+            "Wacht even. Ik wil terug naar het gesprek met haar. Wat zei je precies tegen haar?",
+        ),
+        ("client-c", "en wat zei jij toen"),
+        ("client-a", "wat zei je toen tegen die regiodirecteur"),
+        ("patient-a", "en wa zei gij dan tegen uw baas"),
+    ],
+)
+def test_no_opener_with_words_nobody_used(slug, text):
+    reply = last(slug, [OPENING[slug], text], openness=5)
+    assert not reply.text.startswith("Mijn aandeel?"), reply.text
+
+
+def test_an_opener_with_the_coachs_own_words_stays():
+    reply = last("client-a", ["Wat was jouw aandeel daarin, denk je?"], openness=5)
+    assert reply.text.startswith("Mijn aandeel?"), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wacht even, ik wil terug naar die functie die je baas een ander gaf. Hoe hoorde je dat?",
+        "ff terug naar die functie. hoe kwam je dat te weten",
+    ],
+)
+def test_a_rewind_to_an_event_keeps_to_that_event(text):
+    reply = last("patient-a", [OPENING["patient-a"], text], openness=5)
+    assert "functie" in reply.line.topics, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text", ["wat bedoel je eigenlijk met 'dat'", "Wat bedoel je eigenlijk, als je dat zegt?"]
+)
+def test_what_do_you_mean_is_no_summary_check(slug, text):
+    assert not coach_turn.understand(text, (), SCRIPTS[slug].topics).check
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_says_he_really_still_checks_a_summary(slug):
+    text = "als ik je goed hoor: wie twijfelt is slap. zeg je dat eigenlijk"
+    assert coach_turn.understand(text, (), SCRIPTS[slug].topics).check
+
+
+@pytest.mark.parametrize(
+    "slug,text,topic",
+    [
+        ("patient-a", "wat bedoel je eigenlijk met 'recht op hebben'", "recht-op"),
+        ("patient-a", "wie wil mij nou... wat bedoel je daar precies mee", "wie-wil-mij"),
+        (
+            "client-b",
+            "Je zegt: het houdt zo op. Wat bedoel je daarmee, wat houdt er op?",
+            "houdt-op",
+        ),
+        (
+            "client-b",
+            "Wat bedoel je met 'draagvlak creëren'? Hoe ziet dat er bij jou uit?",
+            "draagvlak",
+        ),
+        ("client-b", "wa bedoelt ge met draagvlak, hoe ziet da eruit bij u", "draagvlak"),
+    ],
+)
+def test_the_meaning_of_his_own_phrase(slug, text, topic):
+    reply = last(slug, [OPENING[slug], text], openness=5)
+    assert topic in reply.line.topics, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat zou het motief kunnen zijn als iemand niet meteen zijn mening geeft?",
+        "hoe zou iemand anders dat zien, denk je",
+    ],
+)
+def test_someone_elses_view_is_not_his_own(slug, text):
+    asked = coach_turn.understand(text, (), SCRIPTS[slug].topics)
+    assert asked.aspect == "other_view" and asked.whose == "other", asked
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is dat zo, of zijn er ook momenten geweest dat het anders ging?",
+        "is het ooit een keer niet zo gegaan",
+    ],
+)
+def test_an_exception_asked_in_the_past(slug, text):
+    assert coach_turn.understand(text, (), SCRIPTS[slug].topics).exception
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text", ["onrustig zeg je. hoe merk je dat, waar zit dat", "waar zit het dan"]
+)
+def test_where_it_sits_is_the_body(slug, text):
+    assert coach_turn.understand(text, (), SCRIPTS[slug].topics).aspect == "body"
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("text", ["en wanneer gaat het minder goed", "maar hoe ging het daarna"])
+def test_a_question_going_on_from_his_story_is_no_small_talk(slug, text):
+    reply = last(slug, [OPENING[slug], text])
+    assert "small_talk" not in reply.line.moves and reply.kind != "puzzled", reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_the_mood_in_his_team_is_a_fact(slug):
+    reply = last(slug, [OPENING[slug], "hoe is de sfeer eigenlijk, op je werk, met je team"])
+    assert "feit-sfeer" in reply.line.topics, (reply.text, reply.reason)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_summary_is_confirmed_in_words_not_a_bare_hm(slug):
+    text = "Als ik het goed samenvat: je voelt je niet gezien in wat je gedaan hebt. Klopt dat?"
+    reply = last(slug, [OPENING[slug], "Wat voelde je toen?", text], openness=5)
+    assert not reply.text.startswith("Hm. ") or len(reply.text.split(".")[1].split()) >= 3, (
+        reply.text
+    )
