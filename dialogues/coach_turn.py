@@ -659,6 +659,9 @@ def understand(text, codes=(), topics=(), client_said=()):
         if len(kept) < len(hits):
             hits = kept
             cues.append("asp.moment.described")
+    if hits and hits[0][0] == "body" and any(h[1] == "asp.meaning_strong" for h in hits):
+        # "Wat bedoel je met onrechtvaardig? Waar zit dat nou precies in?": what he means
+        hits = [h for h in hits if h[0] != "body"]
     found = {a for a, _i, _p in hits}
 
     # Aspects: the analyser's codes first, then the word lists in their order of priority.

@@ -904,7 +904,7 @@ def respond(script, state, analysis, client_said=()):
     elif (
         move.kind == MENTALIZING
         and turn.is_question
-        and not turn.open_question
+        and (not turn.open_question or _open_choice(turn))
         and _either_or(coach_turn.focus(turn.text))
     ):
         # "Wil je hen vooral iets terugdoen, of wil je vooral dat ze erkennen wat je hebt
@@ -1760,7 +1760,7 @@ NOT_REPEATS = {"je", "jij", "ik", "het", "dat", "de", "een", "ze", "zij", "hij",
 # sees it ("vind je haar slap, of vond je het moment ongelukkig", "word je eerder blij als …").
 CHOICE_DECIDE = {"wil", "wilt", "wilde", "ga", "gaat", "blijf", "blijft", "stop", "stopt", "kies"}
 CHOICE_VIEW = {"vind", "vindt", "vond", "denk", "dacht", "word", "werd", "voel", "voelde"}
-CHOICE_VIEW |= {"eerder", "meer", "liever"}
+CHOICE_VIEW |= {"eerder", "meer", "liever", "sta", "staat", "stond", "zie", "ziet"}
 SAME_VERB = {"vond": "vind", "vindt": "vind", "wilt": "wil", "wilde": "wil", "gaat": "ga"}
 
 
@@ -1785,6 +1785,13 @@ def _either_or(text):
     return False
 
 
+def _open_choice(turn):
+    """ "Waar sta jij in dat beeld, bij de grote bomen of bij de jonkies?": an open question that
+    offers him two options to choose from."""
+    tokens = coach_turn.normalise(coach_turn.focus(turn.text))
+    return tokens[:1] in (["waar"], ["welke"], ["wie"]) and "of" in tokens[2:]
+
+
 def _participle(word):
     return word.startswith("ge") and len(word) >= 6 and word.endswith(("d", "t", "en"))
 
@@ -1793,7 +1800,8 @@ def _choice_aspect(text):
     """What an either/or question asks him to choose: a decision or wish (motive), how he sees
     it (thought), or a plain fact (None: "met de auto of met de trein")."""
     tokens = coach_turn.normalise(text)
-    head = tokens[: tokens.index("of")] if "of" in tokens else tokens
+    # ("ik vraag me af of jij je eerder een boom voelt of een jonkie": the last "of" splits)
+    head = tokens[: len(tokens) - 1 - tokens[::-1].index("of")] if "of" in tokens else tokens
     if CHOICE_DECIDE & set(head) or (CHOICE_DECIDE & set(tokens) and "niet" in tokens):
         return "motive"
     if CHOICE_VIEW & set(head) or coach_turn.understand(text).feelings:

@@ -651,3 +651,40 @@ def test_a_summary_is_confirmed_in_words_not_a_bare_hm(slug):
     assert not reply.text.startswith("Hm. ") or len(reply.text.split(".")[1].split()) >= 3, (
         reply.text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waar sta jij zelf in dat beeld, bij de grote bomen of bij de jonkies?",
+        "Hoge oude bomen... ik vraag me af of jij je eerder een hoge boom voelt of een jonkie.",
+        "voel jij je meer een grote boom of een jonkie",
+    ],
+)
+def test_where_he_stands_in_the_image_is_his_choice(text):
+    reply = last("patient-a", [OPENING["patient-a"], text], openness=5)
+    assert "either_or" in reply.line.moves and reply.text != str(sc.EITHER_OR), reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["waarom zouden zij dat willen denk je", "Wat zou de directeur vertellen over dat briefje?"],
+)
+def test_how_the_word_landed_only_when_the_word_is_named(text):
+    reply = last("client-a", [OPENING["client-a"], text], openness=6)
+    assert reply.line.key != "a-other-4", reply.text
+
+
+def test_what_he_means_beats_where_it_sits():
+    asked = coach_turn.understand(
+        "Wat bedoel je met onrechtvaardig? Waar zit dat nou precies in?",
+        (),
+        SCRIPTS["client-a"].topics,
+    )
+    assert asked.aspect == "meaning", asked
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_by_bike_or_car_is_small_talk(slug):
+    reply = last(slug, [OPENING[slug], "mooi weer vandaag trouwens, ben je met de fiets gekomen"])
+    assert "small_talk" in reply.line.moves, (reply.text, reply.reason)
