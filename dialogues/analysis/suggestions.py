@@ -953,7 +953,7 @@ def _own_feelings(turn):
     text, settings = turn.text, _settings()
     candidates = []
     for m in turn.markers:
-        if m.rule == "mind.emotion_word":
+        if m.rule in ("mind.emotion_word", "mind.fragment"):  # 'zwaar. heel zwaar.'
             candidates.append((m.start, m.end, "word"))
         elif m.rule == "mind.verb" and m.text.lower() in _feeling_words():
             candidates.append((m.start, m.end, "word"))  # 'gekwetst ja.'

@@ -220,6 +220,8 @@ class TurnRules:
         self.alarm_words = hashes(lists["alarm_words"])
         self.stance_words = hashes(lists["stance_words"])
         self.agreement_words = hashes(lists["agreement_words"])
+        self.fragment_feelings = hashes(lists["hard_experience"] + lists["fragment_feelings"])
+        self.fragment_fillers = hashes(lists["intensifiers"] + lists["fragment_fillers"])
         self.alarm_negations = hashes(["niet", "nie"])
         self.alarm_after_negation = hashes(["normaal", "te"])
         self.address_verbs = hashes(lists["address_verbs"])
@@ -248,6 +250,7 @@ class TurnRules:
                 markers += self.affect_signals(doc, arrays)
             markers += self.hedged_other_minds(doc, arrays)
             markers += self.label_fragments(arrays)
+            markers += self.feeling_fragments(arrays, markers)
             if not any(h.code == "rigid_rule" for h in markers):
                 clauses = doc.user_data.get(CLAUSE_KEY, ())
                 markers += self.generic_you_norm(arrays, clauses)
@@ -612,6 +615,23 @@ class TurnRules:
                 if closed or relative or self.geen in rest or not self.norm_cues.isdisjoint(rest):
                     return [Hit(i, k + 1, "rigid_rule", "rule.generic_role")]
                 break
+        return []
+
+    def feeling_fragments(self, arrays, markers):
+        """'zwaar. heel zwaar.', 'verwarrend. maar wel goed dat je het zegt', 'fijn eigenlijk.':
+        a sentence that is only how something felt (and an adverb) answers with a feeling
+        ('Zwaar?' echoes the coach's word and asks back)."""
+        if any(h.code == "mental_state" for h in markers):
+            return []
+        norms, alpha = arrays.norms, arrays.alpha
+        for start, end in arrays.sentences():
+            if end > start and norms[end - 1] == self.question:
+                continue
+            words = [norms[i] for i in range(start, end) if alpha[i]]
+            core = [w for w in words if w not in self.fragment_fillers]
+            if len(words) <= 5 and len(core) == 1 and core[0] in self.fragment_feelings:
+                i = next(k for k in range(start, end) if norms[k] == core[0])
+                return [Hit(i, i + 1, "mental_state", "mind.fragment")]
         return []
 
     def label_fragments(self, arrays):
