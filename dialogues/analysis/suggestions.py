@@ -419,10 +419,13 @@ def _leading_phrases():
     ]
 
 
+_RX1 = re.compile(r"(?<=[^\W\d_])[.!?]+\s+")
+
+
 def _trim_quote(words):
     """One sentence ('hij denkt da kik ga stelen ofzo. da's zo' → its first), without a leading
     'haha', 'kzen' or 'eerder' and a trailing 'ofzo', 'he': the client's telling words."""
-    words = re.split(r"(?<=[^\W\d_])[.!?]+\s+", words)[0].strip(QUOTE_MARKS)
+    words = _RX1.split(words)[0].strip(QUOTE_MARKS)
     leading, trailing = _set("quote_strip_leading"), _set("quote_strip_trailing")
     for phrase in _leading_phrases():
         found = phrase.match(words)
@@ -467,6 +470,12 @@ def _acronyms():
     return frozenset(w.lower() for w in word_lists()["acronyms"])
 
 
+_RX2 = re.compile(r"(?:als|wanneer|zodra|indien)\s+(\w+)", re.IGNORECASE)
+_RX3 = re.compile(r"[\s,]dan\s", re.IGNORECASE)
+_RX4 = re.compile(r"\s*(?:dat|da)\b")
+_RX5 = re.compile(r"[.!?]")
+
+
 def _rule_clause(turn, marker):
     """A rule as its own clause with its condition ('als je een boom plant, dan overleg je vooraf
     met de buren'), never the 'als' condition alone; 'als moeder moet je ...' is no condition."""
@@ -474,11 +483,11 @@ def _rule_clause(turn, marker):
     if clause is None:
         return marker.text
     whole = LEADING.sub("", turn.clause_text(clause)).strip(QUOTE_MARKS)
-    condition = re.match(r"(?:als|wanneer|zodra|indien)\s+(\w+)", whole, re.IGNORECASE)
+    condition = _RX2.match(whole)
     if (
         condition
         and condition.group(1).lower() in _set("condition_subjects")
-        and not re.search(r"[\s,]dan\s", whole, re.IGNORECASE)
+        and not _RX3.search(whole)
     ):
         following = turn.next_clause(clause)
         if following is not None:
@@ -487,12 +496,17 @@ def _rule_clause(turn, marker):
     following = turn.next_clause(clause)
     if (
         following is not None
-        and re.match(r"\s*(?:dat|da)\b", turn.clause_text(following))
-        and not re.search(r"[.!?]", turn.text[clause.end - 1 : following.start])
+        and _RX4.match(turn.clause_text(following))
+        and not _RX5.search(turn.text[clause.end - 1 : following.start])
     ):
         joined = turn.text[clause.start : following.end]  # '... laat je nooit zien dat je twijfelt'
         return LEADING.sub("", joined).strip(QUOTE_MARKS)
     return whole
+
+
+_RX6 = re.compile(r"\s*(?:dat|da|om|of)\b", re.IGNORECASE)
+_RX7 = re.compile(r",\s*(?:daar|da|dat|en|maar)\b")
+_RX8 = re.compile(r"(?<!alleen)\s+(?:maar|want|dus)\s")
 
 
 def _clause_with_complement(turn, marker):
@@ -503,9 +517,7 @@ def _clause_with_complement(turn, marker):
         return marker.text
     start, end = clause.start, clause.end
     following = turn.next_clause(clause)
-    while following is not None and re.match(
-        r"\s*(?:dat|da|om|of)\b", turn.clause_text(following), re.IGNORECASE
-    ):
+    while following is not None and _RX6.match(turn.clause_text(following)):
         end = following.end
         following = turn.next_clause(following)
     sentence_end = min(
@@ -514,10 +526,11 @@ def _clause_with_complement(turn, marker):
     if sentence_end > end and "," not in turn.text[end:sentence_end]:
         end = sentence_end  # 'Ze willen alleen maar controle'
     words = turn.text[start:end]
-    words = re.split(r",\s*(?:daar|da|dat|en|maar)\b", words)[0]
-    return re.split(r"(?<!alleen)\s+(?:maar|want|dus)\s", words)[
-        0
-    ]  # '..., maar dat is echt niet zo'
+    words = _RX7.split(words)[0]
+    return _RX8.split(words)[0]  # '..., maar dat is echt niet zo'
+
+
+_RX9 = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _bw_words(turn, marker):
@@ -531,10 +544,16 @@ def _bw_words(turn, marker):
     while words.split() and words.split()[0].lower() in _set("bw_strip"):
         words = " ".join(words.split()[1:])
     if words.split() and words.split()[-1].lower() in _set("determiners"):
-        following = re.match(r"\s+([^\W\d_]+)", turn.text[marker.end :])
+        following = _RX9.match(turn.text[marker.end :])
         if following:
             words = f"{words} {following.group(1)}"
     return words
+
+
+_RX10 = re.compile(
+    r"\b(?:ben|bent|is|zijn|was|waren)\s+(?:(?:gewoon|gwn|echt|egt|zo|nu\s+eenmaal)\s+)*(.+)$",
+    re.IGNORECASE,
+)
 
 
 def _quote(turn, marker, settings, facts):
@@ -547,11 +566,7 @@ def _quote(turn, marker, settings, facts):
         last = WORD.findall(marker.text)[-1:]
         if not found and last and len(last[0]) > 5 and _near_label(last[0].lower()):
             found = last  # 'ze is gwn egoistisch': the label as typed, typo and all
-        predicate = re.search(
-            r"\b(?:ben|bent|is|zijn|was|waren)\s+(?:(?:gewoon|gwn|echt|egt|zo|nu\s+eenmaal)\s+)*(.+)$",
-            marker.text.strip(QUOTE_MARKS),
-            re.IGNORECASE,
-        )
+        predicate = _RX10.search(marker.text.strip(QUOTE_MARKS))
         if not found and predicate and len(predicate.group(1).split()) <= 4:
             found = [predicate.group(1)]  # 'ik ben gewoon niet goed genoeg': 'niet goed genoeg'
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
@@ -592,19 +607,22 @@ def _claim_before_tag(turn, marker, clause):
     if not said or sum(w in tag for w in said) < len(said):
         return None
     before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
-    if not before or re.search(r"[.!?]", turn.text[before[-1].end - 1 : clause.start]):
+    if not before or _RX5.search(turn.text[before[-1].end - 1 : clause.start]):
         return None
     start = before[-1].start
     if (
         len(before) > 1
         and _words(turn.clause_text(before[-1]))[:1] in (("dat",), ("da",))
-        and not re.search(r"[.!?]", turn.text[before[-2].end - 1 : start])
+        and not _RX5.search(turn.text[before[-2].end - 1 : start])
     ):  # "da's toch normaal | dat ge voor uw vader zorgt, da doet ge gewoon": with its frame
         start = before[-2].start
     claim = _clean_quote(turn.text[start : before[-1].end], _settings())
     if claim is None and start != before[-1].start:  # too long with its frame: the rule alone
         claim = _clean_quote(turn.clause_text(before[-1]), _settings())
     return claim if claim and len(_words(claim)) >= 3 else None
+
+
+_RX11 = re.compile(r"\s+([^\W\d_]+)\b")
 
 
 def _with_noun(turn, marker, words):
@@ -615,7 +633,7 @@ def _with_noun(turn, marker, words):
     at = turn.text.lower().find(words.lower(), marker.start)
     if at < 0:
         return words
-    following = re.match(r"\s+([^\W\d_]+)\b", turn.text[at + len(words) :])
+    following = _RX11.match(turn.text[at + len(words) :])
     if following is None:
         return words
     noun = following.group(1)
@@ -661,15 +679,21 @@ def _label_of_a_thing(turn, marker):
     )
 
 
+_RX12 = re.compile(r"[.!?,;]")
+
+
 def _verb_after_subject(turn, marker):
     """'dat ik alleen maar zaag', 'hij zeurt': the word is the verb of a pronoun subject."""
     words = _words(marker.text)
     if len(words) != 1:
         return False
-    before = _words(re.split(r"[.!?,;]", turn.text[: marker.start])[-1])
+    before = _words(_RX12.split(turn.text[: marker.start])[-1])
     while before and before[-1] in _set("verb_adverbs"):
         before = before[:-1]
     return bool(before) and before[-1] in _set("subject_pronouns")
+
+
+_RX13 = re.compile(r"\bgek\s*$", re.IGNORECASE)
 
 
 def _label_look_alike(turn, marker):
@@ -683,7 +707,7 @@ def _label_look_alike(turn, marker):
         return True
     if re.search(
         r"\b(?:noemde|noemt|vond|vindt|uitgemaakt|uitmaakte)\s+(?:me|mij)\b",
-        re.split(r"[.!?]", turn.text[: marker.start])[-1] + marker.text,
+        _RX5.split(turn.text[: marker.start])[-1] + marker.text,
         re.IGNORECASE,
     ):
         return True  # 'Hij noemde me incompetent.': his word for the client, no label of his
@@ -691,7 +715,7 @@ def _label_look_alike(turn, marker):
         return True  # 'ik werd misselijk': his body, no label
     if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
         return True  # 'het is hun fout': a fault, no label of a person
-    return bool(re.search(r"\bgek\s*$", marker.text, re.IGNORECASE)) and following[:1] == ("van",)
+    return bool(_RX13.search(marker.text)) and following[:1] == ("van",)
 
 
 def _literal_state(turn, marker):
@@ -700,6 +724,12 @@ def _literal_state(turn, marker):
     return bool(words[-1:] and words[-1] in _set("literal_states")) and bool(
         set(_words(turn.text)) & _set("body_nouns")
     )
+
+
+_RX14 = re.compile(r"\b(?:had\s+ik\s+(?:niet|nie)\s+moeten|stom\s+van\s+(?:me|mij))\b", re.I)
+_RX15 = re.compile(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b")
+_RX16 = re.compile(r"\bnoemde\b", re.IGNORECASE)
+_RX17 = re.compile(r"\b(?:maar|ma)\b", re.IGNORECASE)
 
 
 def _label_taken_back(turn, marker):
@@ -712,16 +742,15 @@ def _label_taken_back(turn, marker):
     said = set(_words(turn.text[sentence_start : marker.start])) & _set("own_say_verbs")
     if said and {"ik", "k", "kheb", "heb"} & set(_words(turn.text[sentence_start : marker.start])):
         after = turn.text[marker.end :]
-        if set(_words(after)) & _set("regret_words") or re.search(
-            r"\b(?:had\s+ik\s+(?:niet|nie)\s+moeten|stom\s+van\s+(?:me|mij))\b", after, re.I
-        ):
+        if set(_words(after)) & _set("regret_words") or _RX14.search(after):
             return True  # 'kheb echt geroepen dat hij een profiteur is. oei': regretted
-    if re.search(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b", lowered):
+    if _RX15.search(lowered):
         return True
-    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
-    return bool(re.search(r"\bnoemde\b", before + marker.text, re.IGNORECASE)) and bool(
-        re.search(r"\b(?:maar|ma)\b", turn.text[marker.end :], re.IGNORECASE)
-    )
+    before = _RX5.split(turn.text[: marker.start])[-1]
+    return bool(_RX16.search(before + marker.text)) and bool(_RX17.search(turn.text[marker.end :]))
+
+
+_RX18 = re.compile(r"\b(?:dacht\s+ik|ik\s+dacht|kdacht|eerst\s+dacht)\b", re.I)
 
 
 def _revised_thought(turn, marker):
@@ -729,18 +758,19 @@ def _revised_thought(turn, marker):
     deed, maar ...'."""
     sentence_start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?") + 1
     before = turn.text[sentence_start : marker.start]
-    if not re.search(r"\b(?:dacht\s+ik|ik\s+dacht|kdacht|eerst\s+dacht)\b", before, re.I):
+    if not _RX18.search(before):
         return False
-    return bool(re.search(r"\b(?:maar|ma)\b", turn.text[marker.end :], re.IGNORECASE))
+    return bool(_RX17.search(turn.text[marker.end :]))
+
+
+_RX19 = re.compile(r"(?:^|[.,;!?])\s*(?:of|ofwel)\s+(?!zo\b)\w", re.IGNORECASE)
 
 
 def _two_readings(turn):
     """He offers more than one tentative reading of another ('mss wil ze ..., of ze wil gwn
     helpen'; 'Misschien schrikken ze, of misschien lachen ze me uit'): no intent to question."""
     hedge = r"\b(?:mss|misschien|wss|wellicht|misschie)\b"
-    return bool(re.search(hedge, turn.text, re.IGNORECASE)) and bool(
-        re.search(r"(?:^|[.,;!?])\s*(?:of|ofwel)\s+(?!zo\b)\w", turn.text, re.IGNORECASE)
-    )
+    return bool(re.search(hedge, turn.text, re.IGNORECASE)) and bool(_RX19.search(turn.text))
 
 
 def _tentative_or_benign(turn):
@@ -750,15 +780,17 @@ def _tentative_or_benign(turn):
     )
 
 
+_RX20 = re.compile(r"\bmoet\w*\s+van\s+(?:mn|mijn|m'n|de|het|ons|onze|zijn|haar|hun)\s+\w+")
+_RX21 = re.compile(r"\W*(?:dat|da|dit|het)\b")
+
+
 def _own_norm(turn, marker):
     """A rule of his own: a norm word or a generic 'je' in it, and not one he reports from
     others ('dat mag nie van het bestuur')."""
     sentence = _sentence(turn, marker.start).lower()
-    if re.search(
-        r"\bmoet\w*\s+van\s+(?:mn|mijn|m'n|de|het|ons|onze|zijn|haar|hun)\s+\w+", sentence
-    ):
+    if _RX20.search(sentence):
         return False  # 'ik moet van mn vrouw naar een coach': her demand, no rule of his
-    if re.match(r"\W*(?:dat|da|dit|het)\b", sentence):  # 'volgens protocol, ... dat kan nie'
+    if _RX21.match(sentence):  # 'volgens protocol, ... dat kan nie'
         start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?")
         if start > 0:
             sentence = _sentence(turn, start - 1).lower() + " " + sentence
@@ -806,6 +838,10 @@ def _denied(turn, start, end, clause):
     return bool(NEGATION & set(before))
 
 
+_RX22 = re.compile(r"\s*(?:en|maar)\b")
+_RX23 = re.compile(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl|waar)\b")
+
+
 def _someone_elses(turn, start, clause):
     """The feeling is another's: its clause is about someone else, or it stands in a 'dat ...'
     clause with another subject ('ik ben gewend dat mensen boos worden')."""
@@ -815,12 +851,12 @@ def _someone_elses(turn, start, clause):
         return False  # 'die ouders maken me razend'
     if clause.subject == "other":
         return True
-    if not clause.subject and re.match(r"\s*(?:en|maar)\b", turn.clause_text(clause)):
+    if not clause.subject and _RX22.match(turn.clause_text(clause)):
         earlier = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
         if earlier and earlier[-1].subject == "other":
             return True  # '..., die koorts had en benauwd was'
     before = turn.text[clause.start : start]
-    parts = re.split(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl|waar)\b", before)
+    parts = _RX23.split(before)
     if len(parts) > 1 and parts[-2].lower() == "die" and "ik" not in _words(parts[-1]):
         return True  # 'meneer Jansen, die koorts had en benauwd was'
     if len(parts) > 1 and parts[-2].lower() == "waar":
@@ -843,6 +879,9 @@ def _feeling_words():
         | frozenset(lists["state_words"])
         | _set("fragment_feelings")
     )
+
+
+_RX24 = re.compile(r"\s*(?:dat|da|om)\b", re.IGNORECASE)
 
 
 def _about(turn, end, clause, start):
@@ -870,7 +909,7 @@ def _about(turn, end, clause, start):
         opening = _words(turn.clause_text(following))
         if not opening or opening[0] not in _set("about_clause_words") or len(opening) < 3:
             return None
-        if opening[0] in ("dat", "da") and re.search(r"[.!?]", turn.text[end : following.start]):
+        if opening[0] in ("dat", "da") and _RX5.search(turn.text[end : following.start]):
             return None  # 'ja, verraden. dat is het woord'
 
         first, stop = opening[0], following.end
@@ -878,12 +917,12 @@ def _about(turn, end, clause, start):
     while (
         following is not None
         and (
-            re.match(r"\s*(?:dat|da|om)\b", turn.clause_text(following), re.IGNORECASE)
+            _RX24.match(turn.clause_text(following))
             or set(_words(turn.text[clause.start : stop])[-1:])
             & (_set("never_quote") - _set("copulas"))  # 'dat ik hem kwijt ben' is whole
             # '... ervoor hoe ik | toen reageerde': a clause cut after a function word
         )
-        and not re.search(r"[.!?]", turn.text[stop - 1 : following.start])
+        and not _RX5.search(turn.text[stop - 1 : following.start])
     ):
         stop = following.end  # 'bang dat jij nu ook denkt | dat ik het niet kan'
         following = turn.next_clause(following)
@@ -948,6 +987,9 @@ def _own_feeling(turn):
     return turn.cache["own_feeling"]
 
 
+_RX25 = re.compile(r"\s*alsof\b", re.I)
+
+
 def _own_feelings(turn):
     """The feelings the client names as his own, the last first."""
     text, settings = turn.text, _settings()
@@ -1000,7 +1042,7 @@ def _own_feelings(turn):
         candidates.append((found.start(), found.end(), "as_if"))
     fallback = []
     for clause in turn.clauses if "alsof" in lowered else ():  # 'Een beetje alsof ik zeur.'
-        if clause.subject == "self" and re.match(r"\s*alsof\b", turn.clause_text(clause), re.I):
+        if clause.subject == "self" and _RX25.match(turn.clause_text(clause)):
             start = max(turn.text.rfind(mark, 0, clause.start) for mark in ".!?") + 1
             start += len(turn.text[start:]) - len(turn.text[start:].lstrip())
             prefix = set(_words(turn.text[start : clause.start]))
@@ -1028,6 +1070,17 @@ def _missed_out(text, found):
     return noun not in _people() and noun not in _plural_nouns() and noun not in _set("missed")
 
 
+_RX26 = re.compile(r"\bvoelde\b", re.IGNORECASE)
+_RX27 = re.compile(r"\b(?:erger|meer|heftiger|anders)\s+dan\s*$", re.I)
+_RX28 = re.compile(r"\bdoe[tn]?\s+(?:\w+\s+){0,3}$|\bdeed\s+(?:\w+\s+){0,3}$", re.I)
+_RX29 = re.compile(r"(?:\s+\w+){0,5}?\s+voor\b", re.IGNORECASE)
+_RX30 = re.compile(r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", re.IGNORECASE)
+_RX31 = re.compile(r"\s*[.!?,;:]")
+_RX32 = re.compile(r"\b(?:zou|zouden|zoudt)\b")
+_RX33 = re.compile(r"\bvoel(?:de|t)?\b|\b(?:ik|k)\s+(?:ben|was|word|werd)\b(?:\s+\w+){0,2}\s*$")
+_RX34 = re.compile(r"\bk?voelt?\b", re.I)
+
+
 def _feeling_at(turn, start, end, kind, clause, settings):
     text = turn.text
     word = text[start:end].lower()
@@ -1035,50 +1088,40 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         quote = _clean_quote(text[start:end], settings)
         if not quote:
             return None
-        past = bool(re.search(r"\bvoelde\b", text[start:end], re.IGNORECASE))
+        past = bool(_RX26.search(text[start:end]))
         return Feeling(start, end, quote, kind, about=About(quote, "alsof"), past=past)
     if kind == "phrase":
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
         return None
-    if re.search(
-        r"\b(?:erger|meer|heftiger|anders)\s+dan\s*$", text[max(0, start - 20) : start], re.I
-    ):
+    if _RX27.search(text[max(0, start - 20) : start]):
         return None  # 'Het is erger dan teleurstelling.': the word he goes beyond
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
-    if word == "pijn" and not re.search(
-        r"\bdoe[tn]?\s+(?:\w+\s+){0,3}$|\bdeed\s+(?:\w+\s+){0,3}$",
-        text[max(0, start - 30) : start],
-        re.I,
-    ):
+    if word == "pijn" and not _RX28.search(text[max(0, start - 30) : start]):
         return None  # 'pijn in mn handen', 'pijn hoort bij ouder worden': the body; 'het doet pijn'
     if word == "zorg" and _previous_word(text, start) in ("de", "in", "thuis"):
         return None  # 'zo gaat het nou eenmaal in de zorg': the care sector
     if (
         word in ("zorg", "zorgt", "zorgen")
         and _previous_word(text, start) in _set("subject_pronouns")
-        and re.match(r"(?:\s+\w+){0,5}?\s+voor\b", text[end:], re.IGNORECASE)
+        and _RX29.match(text[end:])
     ):
         return None  # 'ik zorg voor haar': care, no worry
-    if word in ("gemist", "mis", "miste") and re.search(
-        r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", text[max(0, start - 40) : start], re.IGNORECASE
-    ):
+    if word in ("gemist", "mis", "miste") and _RX30.search(text[max(0, start - 40) : start]):
         return None  # 'heb ik een blindedarmontsteking gemist': a thing missed
     if (
         _previous_word(text, start) in _set("articles")
         and following
         and following[0] not in _feeling_words()
-        and not re.match(r"\s*[.!?,;:]", text[end:])
+        and not _RX31.match(text[end:])
     ):
         return None  # 'in een leeg huis', 'een boos gezicht': it describes a thing
-    before = re.split(r"[.!?]", text[:start])[-1].lower()
-    if re.search(r"\b(?:zou|zouden|zoudt)\b", before):
+    before = _RX5.split(text[:start])[-1].lower()
+    if _RX32.search(before):
         return None  # 'ik zou ook bang zijn met 3 kinderen': a thought about another's place
-    if word in _set("felt_only") and not re.search(
-        r"\bvoel(?:de|t)?\b|\b(?:ik|k)\s+(?:ben|was|word|werd)\b(?:\s+\w+){0,2}\s*$", before
-    ):
+    if word in _set("felt_only") and not _RX33.search(before):
         return None  # 'doe maar rustig', 'ik hou me rustig', 'raar. kwist nie dat ...'
     if text[end : end + 3].lstrip().startswith("?"):  # 'kwaad?? ik ben RAZEND'
         return None
@@ -1118,7 +1161,7 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         or not _set("past_words").isdisjoint(_words(turn.clause_text(clause)))
         or _perfect_beside(turn.clause_text(clause), word)
     )
-    if past and clause is not None and re.search(r"\bk?voelt?\b", turn.clause_text(clause), re.I):
+    if past and clause is not None and _RX34.search(turn.clause_text(clause)):
         words = _words(turn.clause_text(clause))  # 'ik voel me daar buitengesloten': now
         past = not _set("past_words").isdisjoint(words) or bool(
             PERFECT.search(turn.clause_text(clause))
@@ -1161,6 +1204,16 @@ JOINING = frozenset(
 )
 
 
+_RX35 = re.compile(r"[^.!?]*\balsof\b", re.IGNORECASE)
+_RX36 = re.compile(
+    r"[^.!?]*[.!?]\s*(?:omdat|want|dak|(?:dat|da)\s+(?:ik|k|hij|ze|zij|we|wij|mijn|mn|m'n|die))\b",
+    re.IGNORECASE,
+)
+_RX37 = re.compile(r"[^.!?]{0,25}?\b(?:van|om|over)\s+(?:dat|da)\s+\w+\s+\w+", re.I)
+_RX38 = re.compile(r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", re.I)
+_RX39 = re.compile(r"[.!?;:]")
+
+
 def _reason_given(turn, feeling):
     """He already says why he feels it: a reason in its sentence ('daarom word ik er kwaad
     om, omdat ...'), or a one-word answer followed by what happened ('machteloos. ik wilde
@@ -1172,13 +1225,9 @@ def _reason_given(turn, feeling):
     if clause is None:
         return None
     rest = turn.text[feeling.end :]
-    if re.match(r"[^.!?]*\balsof\b", rest, re.IGNORECASE) or re.match(
-        r"[^.!?]*[.!?]\s*(?:omdat|want|dak|(?:dat|da)\s+(?:ik|k|hij|ze|zij|we|wij|mijn|mn|m'n|die))\b",
-        rest,
-        re.IGNORECASE,
-    ):
+    if _RX35.match(rest) or _RX36.match(rest):
         return "now"  # '... ambetant als ik die takken zie, alsof ...', 'jaloers. dak nie kan …'
-    if re.match(r"[^.!?]{0,25}?\b(?:van|om|over)\s+(?:dat|da)\s+\w+\s+\w+", rest, re.I):
+    if _RX37.match(rest):
         return "now"  # 'ik word er zo kwaad van dat niemand er iets van zegt'
     nxt = turn.next_clause(clause)
     if clause.subject == "self" and nxt is not None and nxt.subject != "self":
@@ -1186,7 +1235,7 @@ def _reason_given(turn, feeling):
         between = turn.text[feeling.end : nxt.start + 2]
         if (
             "," in between
-            and not re.search(r"[.!?]", between)
+            and not _RX5.search(between)
             and len(told) >= 3
             and (nxt.past or nxt.subject == "other")
             and told[0] not in _set("wh_words") | JOINING
@@ -1195,7 +1244,7 @@ def _reason_given(turn, feeling):
             # iets anders', 'nu is het ...', 'iedereen zou boos zijn'
             return "past" if nxt.past or feeling.past else "now"
     earlier = [c for c in turn.clauses if c.end <= clause.start]
-    if earlier and not re.search(r"[.!?]", rest) and _act_towards_him(turn, earlier):
+    if earlier and not _RX5.search(rest) and _act_towards_him(turn, earlier):
         return "now"  # 'de trainer zet mij al drie matchen op de bank. … ik ben gefrustreerd'
     said = [
         w
@@ -1205,14 +1254,12 @@ def _reason_given(turn, feeling):
     if clause.subject == "self" and len(said) <= 4:
         # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
         following = [c for c in turn.clauses if c.start >= clause.end]
-        if following and re.search(r"[.!?]", turn.text[feeling.end : following[0].start + 1]):
+        if following and _RX5.search(turn.text[feeling.end : following[0].start + 1]):
             if _moment_told(turn, besides=feeling.start):
                 return "now"
             if _act_towards_him(turn, following):
                 return "now"  # 'kzen da zo beu. ... ze denken dat ik er niks van kan'
-            if re.match(
-                r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", turn.clause_text(following[0]), re.I
-            ):
+            if _RX38.match(turn.clause_text(following[0])):
                 return "past"  # 'Ik schrok me kapot. Ik dacht dat er iemand binnenkwam …'
     if clause.subject or len(said) > 2:
         return None
@@ -1223,7 +1270,7 @@ def _reason_given(turn, feeling):
         return "now"  # 'genegeerd, en ook dom. Alsof mijn werk niks voorstelt.'
     if sum(len(_words(turn.clause_text(c))) for c in after) < 4:
         return None
-    if not re.search(r"[.!?;:]", turn.text[feeling.end : after[0].start + 1]):
+    if not _RX39.search(turn.text[feeling.end : after[0].start + 1]):
         return None  # 'zwaar voor hem': one sentence, not an answer and its story
     if any(c.past for c in after):
         return "past"
@@ -1256,12 +1303,19 @@ def _act_towards_him(turn, clauses):
     return False
 
 
+_RX40 = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_RX41 = re.compile(r"voelde", re.IGNORECASE)
+_RX42 = re.compile(r"\bk?voel", re.IGNORECASE)
+_RX43 = re.compile(r"^ge\w{3,}en$")
+_RX44 = re.compile(r"\bvoel", re.IGNORECASE)
+
+
 def _felt_phrase(turn, start, end, clause, settings):
     """'ik voel me gwn weggezet' → 'weggezet'; '... echt belachelijk gemaakt voor iedereen' →
     'belachelijk gemaakt' (said what about); '... ook een beetje de moeder van het huis' → a
     noun phrase, asked about as a metaphor."""
     text = turn.text
-    tokens = list(re.finditer(r"[^\W\d_]+(?:'[^\W\d_]+)?", text[start:end]))
+    tokens = list(_RX40.finditer(text[start:end]))
     index = 0
     fillers = _set("fillers")
     while index < len(tokens):
@@ -1312,11 +1366,11 @@ def _felt_phrase(turn, start, end, clause, settings):
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
     if _words(phrase)[0] in _set("possessives"):
         kind = "np"  # 'ik voel me mn opa en mn vader tegelijk'
-    past = bool(re.search(r"voelde", text[max(0, start - 20) : start], re.IGNORECASE))
+    past = bool(_RX41.search(text[max(0, start - 20) : start]))
     opening = _words(phrase)[0]
     if cut and clause is not None:  # '... toch weer de loser die zit te wachten': all of it
         whole = _clean_quote(turn.clause_text(clause), settings)
-        if whole and re.search(r"\bk?voel", whole, re.IGNORECASE):
+        if whole and _RX42.search(whole):
             return Feeling(phrase_start, phrase_end, whole, "clause", past=past)
     if opening in NEGATION and _denial_opening(turn, start):
         return None  # 'nee ik voel me niet buitengesloten': he corrects the coach's word
@@ -1324,13 +1378,13 @@ def _felt_phrase(turn, start, end, clause, settings):
     social = bool(
         set(_words(phrase)) & _set("social_feelings")
         or PARTICIPLE.match(last)
-        or re.match(r"^ge\w{3,}en$", last)  # 'niet serieus genomen'
+        or _RX43.match(last)  # 'niet serieus genomen'
     )
     if (opening in ("er", "daar", "hier") or opening in NEGATION and not social) and clause:
         # 'ik voel me er niet meer veilig eigenlijk', 'ik voelde me daar nuttig': the whole
         # clause, not a fragment that starts with 'er' or 'niet' ('niet gezien' stays)
         whole = _clean_quote(text[clause.start : phrase_end], settings)
-        if whole is None or not re.search(r"\bvoel", whole, re.IGNORECASE):
+        if whole is None or not _RX44.search(whole):
             return None
         return Feeling(phrase_start, phrase_end, whole, "phrase" if social else "clause", past=past)
     quote_about = None
@@ -1342,16 +1396,22 @@ def _felt_phrase(turn, start, end, clause, settings):
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
 
+_RX45 = re.compile(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", re.I)
+
+
 def _denial_opening(turn, position):
     """The sentence opens with a 'nee' ('nee ik voel me niet buitengesloten', 'nee hoor')."""
     sentence = _sentence(turn, position)
-    return bool(re.match(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", sentence, re.I))
+    return bool(_RX45.match(sentence))
 
 
 def _here_and_now(turn):
     if "here_and_now" not in turn.cache:
         turn.cache["here_and_now"] = _remark_about_the_coach(turn)
     return turn.cache["here_and_now"]
+
+
+_RX46 = re.compile(r"\b(?:dank|merci|bedankt)\s*$", re.IGNORECASE)
 
 
 def _remark_about_the_coach(turn):
@@ -1365,7 +1425,7 @@ def _remark_about_the_coach(turn):
     for found in ADDRESSEE.finditer(turn.text):
         if _in_idiom(lowered, found.start()):
             continue  # 'meer dan ge denkt': an idiom, no remark about the coach
-        if re.search(r"\b(?:dank|merci|bedankt)\s*$", turn.text[: found.start()], re.IGNORECASE):
+        if _RX46.search(turn.text[: found.start()]):
             continue  # 'dank u'
         clause = turn.clause_at(found.start())
         if clause is not None and (clause.quoted or clause.reported):
@@ -1380,7 +1440,7 @@ def _remark_about_the_coach(turn):
             and set(_words(turn.clause_text(clause))) & _feeling_words()
         ):
             continue  # 'ik ben nie kwaad op u': a feeling denied, not 'nie door jou'
-        if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
+        if ":" in _RX5.split(turn.text[: found.start()])[-1]:
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
         if clause is not None and _not_to_the_coach(turn, clause, found):
             continue
@@ -1410,6 +1470,9 @@ GENERIC_OPENERS = re.compile(
 )
 
 
+_RX47 = re.compile(r"\bnee,?\s+hoor\b")
+
+
 def _not_to_the_coach(turn, clause, found):
     """An addressee form that does not address the coach: reported speech without marks ('ik
     zeg u mag hier niet staan mevrouw'), a generic 'ge' in a rule or a setting ('op ne werf
@@ -1428,7 +1491,7 @@ def _not_to_the_coach(turn, clause, found):
     return (
         clause.negated
         and bool(words & {"ik", "k"})
-        and bool(words & {"hoef", "hoeft", "hoeven"} or re.search(r"\bnee,?\s+hoor\b", sentence))
+        and bool(words & {"hoef", "hoeft", "hoeven"} or _RX47.search(sentence))
     )
 
 
@@ -1449,6 +1512,9 @@ def _charged_words():
     return _set("relation_words") | LABEL_WORDS() | _feeling_words()
 
 
+_RX48 = re.compile(r"\b(?:alsof|net of|zoals|precies als)\b", re.IGNORECASE)
+
+
 def _charged(turn, clause):
     """The remark about the coach carries something to look at together: a feeling, a
     reproach ('ge snapt het nie', 'makkelijk gezegd', 'jij staat aan haar kant'), a comparison
@@ -1464,7 +1530,7 @@ def _charged(turn, clause):
     ):
         return True  # 'ge overdrijft altijd', 'jullie zijn allemaal hetzelfde'
 
-    return bool(re.search(r"\b(?:alsof|net of|zoals|precies als)\b", turn.text, re.IGNORECASE))
+    return bool(_RX48.search(turn.text))
 
 
 # --- the suggestions ---------------------------------------------------------------------
@@ -1499,7 +1565,7 @@ def _valid_flood(turn, marker):
     """A flooding marker counts only for a strong feeling of the client's own, now: not
     'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
     ...', not 'ik word gek van blij'."""
-    if re.search(r"\bdacht\s*(?:ik\s*)?:", re.split(r"[.!?]", turn.text[: marker.start])[-1]):
+    if re.search(r"\bdacht\s*(?:ik\s*)?:", _RX5.split(turn.text[: marker.start])[-1]):
         return False  # 'Ik dacht: ik zal het haar betaald zetten.': a thought he had then
     if _in_quote_marks(turn.text, marker.start):
         return False  # "op facebook met 'blijf positief!!! 💪💪'": their exclamation, not his
@@ -1526,11 +1592,12 @@ def _valid_flood(turn, marker):
     )
 
 
+_RX49 = re.compile(r"(?<!\w)'(?=(?:s|t|k|n|m|r)\b)", re.I)
+
+
 def _in_quote_marks(text, position):
     """The position lies between quote marks he typed ('...', "...", ‘...’)."""
-    before = re.sub(
-        r"(?<!\w)'(?=(?:s|t|k|n|m|r)\b)", "", text[:position], flags=re.I
-    )  # ''s nachts'
+    before = _RX49.sub("", text[:position])  # ''s nachts'
     for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
         if opening == closing:
             marks = [
@@ -1546,22 +1613,21 @@ def _in_quote_marks(text, position):
     return False
 
 
+_RX50 = re.compile(
+    r"\s*(?:wss|waarschijnlijk|denk\s+ik|vermoed\s+ik|misschien|mss)\s*[.!?,]", re.IGNORECASE
+)
+
+
 def _guessed(turn, end):
     """A feeling answered as a guess ('doodsbang wss. dat ze iets krijgt'): how another may
     feel, not his own."""
-    return bool(
-        re.match(
-            r"\s*(?:wss|waarschijnlijk|denk\s+ik|vermoed\s+ik|misschien|mss)\s*[.!?,]",
-            turn.text[end : end + 25],
-            re.IGNORECASE,
-        )
-    )
+    return bool(_RX50.match(turn.text[end : end + 25]))
 
 
 def _pattern_not_now(turn, marker):
     """A described pattern or condition, not a flood now: 'als ik ontplof zegt hij niks meer',
     'zij blijft rustig als ik in paniek ben', 'Dan word ik woedend. Ik schreeuw ...'."""
-    if not _set("past_words").isdisjoint(_words(re.split(r"[.!?]", turn.text[: marker.start])[-1])):
+    if not _set("past_words").isdisjoint(_words(_RX5.split(turn.text[: marker.start])[-1])):
         return True  # 'Vroeger dacht ik weleens: ik word gek van mezelf.'
     return _described_pattern(turn, marker.start, marker.end, _is_shouting(marker))
 
@@ -1570,22 +1636,26 @@ def _is_shouting(marker):
     return marker.rule in _set("flood_shouting_rules") or marker.text.strip(QUOTE_MARKS).isupper()
 
 
+_RX51 = re.compile(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", re.IGNORECASE)
+_RX52 = re.compile(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", re.IGNORECASE)
+_RX53 = re.compile(r"\b(?:ik|k)\s+(?:(?:word|ben|raak|schiet|voel\s+me)\s+)?dan\b", re.IGNORECASE)
+_RX54 = re.compile(r"[^,;]*\b(?:als|wanneer|zodra)\b", re.IGNORECASE)
+
+
 def _described_pattern(turn, start, end, shouting=False, reflected=True):
-    before = re.split(r"[.!?]", turn.text[:start])[-1]
+    before = _RX5.split(turn.text[:start])[-1]
     said = turn.text[start:end]
     lead = before + said
-    if re.search(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", lead, re.IGNORECASE):
+    if _RX51.search(lead):
         return True
-    if re.match(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", before, re.IGNORECASE):
+    if _RX52.match(before):
         return True
-    if re.search(
-        r"\b(?:ik|k)\s+(?:(?:word|ben|raak|schiet|voel\s+me)\s+)?dan\b", lead, re.IGNORECASE
-    ):
+    if _RX53.search(lead):
         return True  # 'ik word dan woedend, maar ik laat niks merken'
     if shouting:
         return False
-    rest = re.split(r"[.!?]", turn.text[end:])[0]
-    if re.match(r"[^,;]*\b(?:als|wanneer|zodra)\b", rest, re.IGNORECASE):
+    rest = _RX5.split(turn.text[end:])[0]
+    if _RX54.match(rest):
         return True  # 'dat ik snel in paniek schiet als het over de kinderen gaat'
     return reflected and _reflected_before(turn, start)
 
@@ -1629,13 +1699,16 @@ def _happy(turn):
     return turn.cache["happy"]
 
 
+_RX55 = re.compile(r"(?:niet|nie|wel)\b")
+
+
 def _plain_yes(turn, marker):
     """'ja natuurlijk, gisteren al gedaan': an answer, not a certainty."""
     if marker.text.lower().strip(QUOTE_MARKS) not in _set("answer_words"):
         return False
-    before = _words(re.split(r"[.!?]", turn.text[: marker.start])[-1])
+    before = _words(_RX5.split(turn.text[: marker.start])[-1])
     after = turn.text[marker.end : marker.end + 6].strip().lower()
-    ends = not after or after[0] in ",.!" or re.match(r"(?:niet|nie|wel)\b", after)
+    ends = not after or after[0] in ",.!" or _RX55.match(after)
     if len(before) == 1 and (not after or after[0] in ".!"):
         return True  # '1e natuurlijk.': his answer affirmed, no belief to question
     return len(before) <= 1 and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"} and ends
@@ -1667,6 +1740,18 @@ def _bw_kind(turn, marker, markers):
     return turn.cache[key]
 
 
+_RX56 = re.compile(r"\bvoel(?:de|t)?\b")
+_RX57 = re.compile(r"\bals\s+\w+\s*[.!?,]?$")
+_RX58 = re.compile(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", re.I)
+_RX59 = re.compile(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b")
+_RX60 = re.compile(r"\W*zo\s+(?:gaat|is|doet)\s+(?:het|dat|da|ze|hij)\b", re.I)
+_RX61 = re.compile(
+    r"\b(?:dat|da|het)\s+doet\s+iedereen\b|\biedereen\s+(?:doet|zou)\s+(?:dat|da|het)\b",
+    re.IGNORECASE,
+)
+_RX62 = re.compile(r"\b(?:allemaal|alle|allen)\b", re.I)
+
+
 def _generalisation_kind(turn, marker, markers):
     clause = turn.clause_at(marker.start)
     word = _bw_words(turn, marker).lower()
@@ -1684,7 +1769,7 @@ def _generalisation_kind(turn, marker, markers):
         return None  # 'niet allemaal natuurlijk': he nuances it himself
     if re.search(
         r"\b(?:ik|k)\s+(?:wil|hoop|wens|zou\s+graag)\b",
-        re.split(r"[.!?]", turn.text[: marker.start])[-1],
+        _RX5.split(turn.text[: marker.start])[-1],
         re.IGNORECASE,
     ):
         return None  # 'ik wil gewoon dat iedereen weer met plezier binnenkomt': a wish
@@ -1708,21 +1793,15 @@ def _generalisation_kind(turn, marker, markers):
         ):
             return None
         words = _words(turn.clause_text(clause))
-        before = re.split(r"[.!?]", turn.text[: marker.start])[-1].lower()
-        if re.search(r"\bvoel(?:de|t)?\b", before):
+        before = _RX5.split(turn.text[: marker.start])[-1].lower()
+        if _RX56.search(before):
             return None  # 'het voelt alsof niemand aan mijn kant staat': a feeling
-        if {"je", "ge"} & set(words) and re.search(
-            r"\bals\s+\w+\s*[.!?,]?$", turn.clause_text(clause)
-        ):
+        if {"je", "ge"} & set(words) and _RX57.search(turn.clause_text(clause)):
             return None  # 'dat doe je altijd als scheids': a norm of the role
-        if re.search(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", turn.clause_text(clause), re.I):
+        if _RX58.search(turn.clause_text(clause)):
             return None  # 'er is NIEMAND die dat werk nog wil doen': none to name
-        if re.match(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b", turn.text[marker.end :]) or (
-            re.match(
-                r"\W*zo\s+(?:gaat|is|doet)\s+(?:het|dat|da|ze|hij)\b",
-                turn.clause_text(clause),
-                re.I,
-            )
+        if _RX59.match(turn.text[marker.end :]) or (
+            _RX60.match(turn.clause_text(clause))
         ):  # 'Zo gaat het altijd bij haar.': a summary of what he just told
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
@@ -1752,16 +1831,12 @@ def _generalisation_kind(turn, marker, markers):
         and not _stressed(turn, marker)
     ):
         return None  # 'de deurwaarder staat elke week op de stoep': a fact, unless stressed
-    if clause is not None and re.search(
-        r"\b(?:dat|da|het)\s+doet\s+iedereen\b|\biedereen\s+(?:doet|zou)\s+(?:dat|da|het)\b",
-        turn.clause_text(clause),
-        re.IGNORECASE,
-    ):
+    if clause is not None and _RX61.search(turn.clause_text(clause)):
         return None  # 'Dat doet iedereen.': what anyone would do, no one to name
     if {"allemaal", "alle", "allen"} & set(word.split()) and clause is not None:
         if clause.past:
             return None  # 'die kinderen stonden er allemaal bij': a told fact
-        at = re.search(r"\b(?:allemaal|alle|allen)\b", turn.text[marker.start : marker.end], re.I)
+        at = _RX62.search(turn.text[marker.start : marker.end])
         if at and _previous_word(turn.text, marker.start + at.start()) in _set("demonstratives"):
             return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
         return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
@@ -1835,7 +1910,7 @@ def _moment_told(turn, besides=None):
         if not (clause.past or perfect) or clause.quoted or "cognition" in clause.classes:
             continue  # 'Ik dacht: niet weer.' is no event
         words = _words(turn.clause_text(clause))
-        participles = [w for w in words if PARTICIPLE.match(w) or re.match(r"^ge\w{3,}en$", w)]
+        participles = [w for w in words if PARTICIPLE.match(w) or _RX43.match(w)]
         if participles and not set(participles) <= STATE_VERBS:
             return True
         if not participles and not set(words) & STATE_VERBS:
@@ -1973,6 +2048,11 @@ def _fits(template, marker, words, target, turn, facts):
     return True
 
 
+_RX63 = re.compile(r"[,.;]")
+_RX64 = re.compile(r"\W*(?:dat|da|dak)\b", re.I)
+_RX65 = re.compile(r"\W*(?:ben|was)\b")
+
+
 def _facts(turn, marker, markers):
     clause = turn.clause_at(marker.start)
     facts = {
@@ -1987,7 +2067,7 @@ def _facts(turn, marker, markers):
         and not FUTURE.search(turn.text),
         "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
     }
-    facts["sequence"] = len(turn.clauses) >= 4 and len(re.findall(r"[,.;]", turn.text)) >= 2
+    facts["sequence"] = len(turn.clauses) >= 4 and len(_RX63.findall(turn.text)) >= 2
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
     if marker.code == "no_mental_states":
@@ -2001,7 +2081,7 @@ def _facts(turn, marker, markers):
                 following is not None
                 and _words(words)[-1:]
                 and _words(words)[-1] in _set("complement_nouns")
-                and re.match(r"\W*(?:dat|da|dak)\b", turn.clause_text(following), re.I)
+                and _RX64.match(turn.clause_text(following))
             ):  # 'ik heb altijd het gevoel' + 'dat ik sterk moet lijken': what the feeling is
                 words = turn.text[clause.start : following.end]
             facts["clause"] = _clean_quote(words, _settings())
@@ -2018,11 +2098,7 @@ def _facts(turn, marker, markers):
         if facts["kind"] != "plain":
             words = turn.clause_text(clause)
             before = turn.clauses.index(clause) - 1 if clause in turn.clauses else -1
-            if (
-                facts["kind"] == "self_clause"
-                and before >= 0
-                and re.match(r"\W*(?:ben|was)\b", words)
-            ):
+            if facts["kind"] == "self_clause" and before >= 0 and _RX65.match(words):
                 earlier = turn.clauses[before]  # 'als ik faal, ben ik niks': with its condition
                 if _sentence(turn, earlier.start) == _sentence(turn, clause.start):
                     words = turn.text[earlier.start : clause.end]
@@ -2062,6 +2138,16 @@ AGREES = re.compile(
 )
 
 
+_RX66 = re.compile(r"\bniet dat\b|(?:^|,)\s*anders\b", re.IGNORECASE)
+_RX67 = re.compile(
+    r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b"
+    r"|\bvroeg\b[^.!?]*\bof\b",
+    re.IGNORECASE,
+)
+_RX68 = re.compile(r"\bbesef\b|\bik zie nu\b|\bdat weet ik wel\b", re.IGNORECASE)
+_RX69 = re.compile(r"\b(?:vindt|vond|zegt|zei)\s+(?:ook\s+)?dat\s+(?:ik|k)\b", re.IGNORECASE)
+
+
 def _skip(turn, marker, markers, feeling=None):
     """Markers that get no question of their own."""
     if feeling is not None:
@@ -2077,9 +2163,9 @@ def _skip(turn, marker, markers, feeling=None):
         opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
         if marker.code == "certainty" and set(opening) & _set("wh_words"):
             return True  # 'boos natuurlijk. wie zou dat niet zijn': it defends the feeling
-    before = re.split(r"[.!?]", turn.text[: marker.start])[-1]
-    if marker.code == "assumed_intent" and re.search(
-        r"\bniet dat\b|(?:^|,)\s*anders\b", before, re.IGNORECASE
+    before = _RX5.split(turn.text[: marker.start])[-1]
+    if marker.code == "assumed_intent" and _RX66.search(
+        before
     ):  # 'niet dat hij het expres deed', 'anders denkt ze dat ...': no intent stated
         return True  # 'niet dat hij het expres deed hoor'
     if marker.code == "certainty" and _plain_yes(turn, marker):
@@ -2121,18 +2207,13 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja da's toch duidelijk. iedereen ziet het': no view beside them to ask
     if marker.code == "certainty" and re.search(
         r"\b(?:zegt|zei|vindt|vond|roept|riep)\s+(?:dat|da)\b",
-        re.split(r"[.!?]", turn.text[: marker.start])[-1],
+        _RX5.split(turn.text[: marker.start])[-1],
         re.IGNORECASE,
     ):
         return True  # 'mn man zegt dat ik me nie moet aanstellen, pijn hoort nou eenmaal …'
     if marker.code == "certainty" and _truism(turn, marker):
         return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
-    if marker.code == "assumed_intent" and re.search(
-        r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b"
-        r"|\bvroeg\b[^.!?]*\bof\b",  # 'ik vroeg of het expres buiten mij om ging'
-        _sentence(turn, marker.start),
-        re.IGNORECASE,
-    ):
+    if marker.code == "assumed_intent" and _RX67.search(_sentence(turn, marker.start)):
         return True  # 'ze vindt dat saai zegt ze': her own words, reported, no guess of his
     if marker.code == "assumed_intent" and _inside_a_fear(turn, marker):
         return True  # 'ik ben bang dat ze teleurgesteld is. dat ze denkt dat ik een loser ben'
@@ -2147,13 +2228,9 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'jij vindt ook dat ik me aanstel': asked about as what happens here
         if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
-        reflective = any(m.code in REFLECTIVE for m in markers) or bool(
-            re.search(r"\bbesef\b|\bik zie nu\b|\bdat weet ik wel\b", turn.text, re.IGNORECASE)
-        )
-        opinion = re.search(
-            r"\b(?:vindt|vond|zegt|zei)\s+(?:ook\s+)?dat\s+(?:ik|k)\b",
-            marker.text + " " + (turn.clause_text(clause) if clause is not None else ""),
-            re.IGNORECASE,
+        reflective = any(m.code in REFLECTIVE for m in markers) or bool(_RX68.search(turn.text))
+        opinion = _RX69.search(
+            marker.text + " " + (turn.clause_text(clause) if clause is not None else "")
         )
         if reflective and opinion:
             return True  # 'Mijn directeur vindt ook dat ik te streng ben': his view, reported
@@ -2200,7 +2277,7 @@ def _blamed_acts(turn, marker, clause):
 def _inside_a_fear(turn, marker):
     """The marker is part of what he fears ('bang dat ... iedereen me uitlacht', 'bang dat ze
     teleurgesteld is. dat ze denkt dat ik een loser ben')."""
-    sentences = re.split(r"[.!?]", turn.text[: marker.start])
+    sentences = _RX5.split(turn.text[: marker.start])
     before = _words(sentences[-1])
     if before[:1] in (("dat",), ("da",)) and len(sentences) > 1:
         before = _words(sentences[-2]) + before  # a 'dat ...' that goes on with the fear
@@ -2237,30 +2314,33 @@ def _truism(turn, marker):
     )
 
 
+_RX70 = re.compile(
+    r"\bzo\s+(?:ben|zit)\s+(?:ik|k)\b|\b(?:ik|k)\s+ben\s+(?:nu\s+eenmaal|nou\s+eenmaal)\b",
+    re.IGNORECASE,
+)
+_RX71 = re.compile(r"(?:ik|k)\s+(?!weet|denk|vind|zie|merk)\w+", re.IGNORECASE)
+_RX72 = re.compile(r"\bduidelijk\s+aan\b", re.I)
+_RX73 = re.compile(r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", re.I)
+
+
 def _certainty_kind(turn, marker):
     """'zo ben ik nu eenmaal', 'zo zit ik in elkaar': a certainty about himself, asked what he
     means by it; else a view of the world, asked how he came to it."""
     clause = turn.clause_at(marker.start)
     text = turn.clause_text(clause) if clause is not None else marker.text
-    if re.search(
-        r"\bzo\s+(?:ben|zit)\s+(?:ik|k)\b|\b(?:ik|k)\s+ben\s+(?:nu\s+eenmaal|nou\s+eenmaal)\b",
-        text,
-        re.IGNORECASE,
-    ):
+    if _RX70.search(text):
         return "self_trait"
     claim = _claim_before_tag(turn, marker, clause)
-    if claim and re.match(r"(?:ik|k)\s+(?!weet|denk|vind|zie|merk)\w+", claim, re.IGNORECASE):
+    if claim and _RX71.match(claim):
         return "stance"  # 'ik zorg voor haar, punt': his own act, no view to question
     evidence = any(  # 'ze zucht als ik begin. dat zie je toch': he already says what he sees
         c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
         for c in turn.clauses
     )
-    seen = set(_words(text)) & _set("seen_words") or re.search(r"\bduidelijk\s+aan\b", text, re.I)
+    seen = set(_words(text)) & _set("seen_words") or _RX72.search(text)
     if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
-    resigned = re.search(
-        r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", text, re.I
-    )
+    resigned = _RX73.search(text)
     if resigned and not set(_words(turn.text)) & (_others() | _set("generic_classes")):
         return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
     if (
@@ -2352,7 +2432,7 @@ def _told_thought(turn):
     found = next(reversed(list(THOUGHT.finditer(turn.text))), None)  # the last one
     if found is None:
         return None
-    said = re.split(r"[.!?]", turn.text[found.end() :])[0]
+    said = _RX5.split(turn.text[found.end() :])[0]
     quote = _clean_quote(said, _settings())
     if quote is None or len(_words(quote)) < 3:
         return None  # 'ik dacht: nee, nu nie'
@@ -2366,20 +2446,26 @@ def _thought_question(thought, settings):
     return Suggestion(sentence, (), template["id"]) if _safe(sentence, thought.quote) else None
 
 
+_RX74 = re.compile(
+    r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b", re.IGNORECASE
+)
+_RX75 = re.compile(r"\bweer\b", re.I)
+_RX76 = re.compile(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)")
+_RX77 = re.compile(
+    r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
+    re.IGNORECASE,
+)
+_RX78 = re.compile(r"\bte\b")
+_RX79 = re.compile(r"(?:ik\s+|k\s*)was\b", re.IGNORECASE)
+_RX80 = re.compile(r"\bvan ?binnen\b", re.IGNORECASE)
+
+
 def _feeling_question(turn, feeling, settings):
-    if (
-        feeling.about
-        and feeling.fear
-        and re.search(
-            r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b",
-            feeling.about.quote,
-            re.IGNORECASE,
-        )
-    ):
+    if feeling.about and feeling.fear and _RX74.search(feeling.about.quote):
         template = _open("fear_coach")[0]
         return Suggestion(template["text"], (), template["id"])
-    if feeling.about and feeling.fear and re.search(r"\bweer\b", feeling.about.quote, re.I):
-        quote = re.sub(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)", "", feeling.about.quote)
+    if feeling.about and feeling.fear and _RX75.search(feeling.about.quote):
+        quote = _RX76.sub("", feeling.about.quote)
         template = _open("fear_again")[0]
         sentence = template["text"].format(words=_lower_initial(quote))
         if _safe(sentence, quote):
@@ -2391,10 +2477,8 @@ def _feeling_question(turn, feeling, settings):
     )
     pattern = _described_pattern(turn, feeling.start, feeling.end, reflected=False)
     recurring = pattern or set(_words(_sentence(turn, feeling.start))) & _set("pattern_words")
-    if (observes and (pattern or _reflected_before(turn, feeling.start))) or re.search(
-        r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
-        turn.text[max(0, feeling.start - 40) : feeling.start],
-        re.IGNORECASE,
+    if (observes and (pattern or _reflected_before(turn, feeling.start))) or _RX77.search(
+        turn.text[max(0, feeling.start - 40) : feeling.start]
     ):  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
         if THANKS_FOR_WORDS.match(turn.text):  # 'fijn dat je dat zegt. ik merk dat ik dan
             template = _open("coach_caused")[0]
@@ -2428,9 +2512,9 @@ def _feeling_question(turn, feeling, settings):
     elif feeling.about:
         opener, quote = feeling.about.opener, feeling.about.quote
         fear = feeling.fear and (
-            opener in ("dat", "da") or (opener == "om" and re.search(r"\bte\b", quote))
+            opener in ("dat", "da") or (opener == "om" and _RX78.search(quote))
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
-        fear = fear and not re.match(r"(?:ik\s+|k\s*)was\b", quote, re.IGNORECASE)  # 'toen'
+        fear = fear and not _RX79.match(quote)  # 'toen'
         kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
         if kind == "about_past" and feeling.fear:  # 'ik was bang voor mn baan': what was at
@@ -2446,7 +2530,7 @@ def _feeling_question(turn, feeling, settings):
         kind, words = "emotion_clause_past", feeling.quote  # 'ik schaamde me daarvoor'
     else:
         kind, words = "emotion", feeling.quote
-        if re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE):
+        if _RX80.search(turn.text):
             kind = "emotion_inside_said"
         elif feeling.past:
             kind = "emotion_past"
@@ -2521,6 +2605,14 @@ def _states_elsewhere(turn, feeling):
     return False
 
 
+_RX81 = re.compile(r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", re.IGNORECASE)
+_RX82 = re.compile(
+    r"\s+(?:om\s+(?:dat\s+|da\s+|het\s+)?te\s+horen"
+    r"(?!\s+(?:dat|da|van|hoe|wat|over)\b)|om\s+(?:dat\s+|da\s+)?van\s+(?:u|jou|je)\b)",
+    re.IGNORECASE,
+)
+
+
 def _feeling_nature(turn, feeling):
     """What the quoted feeling is, to choose its question: 'self_judgement' ('zo'n slechte
     moeder'), 'social' (what others did: 'afgerekend', 'buitenspel gezet', 'niet gezien'),
@@ -2529,16 +2621,9 @@ def _feeling_nature(turn, feeling):
     words = _words(feeling.quote)
     if not words:
         return None
-    if _question_to_coach(turn, feeling) or re.search(
-        r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", _sentence(turn, feeling.start), re.IGNORECASE
-    ):
+    if _question_to_coach(turn, feeling) or _RX81.search(_sentence(turn, feeling.start)):
         return "coach_caused"  # 'Bedreiging... zo had ik het nog niet gezien. Nu word ik pas …'
-    if not feeling.past and re.match(
-        r"\s+(?:om\s+(?:dat\s+|da\s+|het\s+)?te\s+horen"
-        r"(?!\s+(?:dat|da|van|hoe|wat|over)\b)|om\s+(?:dat\s+|da\s+)?van\s+(?:u|jou|je)\b)",
-        turn.text[feeling.end :],
-        re.IGNORECASE,
-    ):
+    if not feeling.past and _RX82.match(turn.text[feeling.end :]):
         return "coach_caused"  # 'het is wel ambetant om te horen maar het klopt wel'
     opens_noun = words[0] in ("zo'n", "zon", "een", "nen", "ne")
     if feeling.kind == "np" or (feeling.kind != "as_if" and opens_noun):
@@ -2557,6 +2642,11 @@ def _feeling_nature(turn, feeling):
     return None
 
 
+_RX83 = re.compile(r"[.!]")
+_RX84 = re.compile(r"\b(?:u|jij|je|ge|gij)\b", re.IGNORECASE)
+_RX85 = re.compile(r"\bnu\b", re.IGNORECASE)
+
+
 def _question_to_coach(turn, feeling):
     """The feeling follows a question to the coach in the same turn ('Denkt u dat echt? Nu
     word ik pas echt ongerust.'): it is about what he just said."""
@@ -2564,10 +2654,10 @@ def _question_to_coach(turn, feeling):
     if "?" not in before:
         return False
     asked = before[: before.rfind("?")]
-    asked = re.split(r"[.!]", asked)[-1]
+    asked = _RX83.split(asked)[-1]
     return (
-        bool(re.search(r"\b(?:u|jij|je|ge|gij)\b", asked, re.IGNORECASE))
-        or bool(re.search(r"\bnu\b", turn.text[feeling.start - 30 : feeling.start], re.IGNORECASE))
+        bool(_RX84.search(asked))
+        or bool(_RX85.search(turn.text[feeling.start - 30 : feeling.start]))
         and len(_words(asked)) <= 3
     )
 
@@ -2590,7 +2680,10 @@ def _inner_states_told(turn, feeling):
 
 
 def _inside_said(turn, feeling):
-    return bool(re.search(r"\bvan ?binnen\b", turn.text, re.IGNORECASE))
+    return bool(_RX80.search(turn.text))
+
+
+_RX86 = re.compile(r"(?:u|jij|je|ge|gij)\s+[^\W\d_]+", re.IGNORECASE)
 
 
 def _coach_act(turn):
@@ -2600,11 +2693,7 @@ def _coach_act(turn):
         text = LEADING.sub("", turn.clause_text(clause))
         if set(_words(_sentence(turn, clause.start))) & _set("relation_words"):
             continue  # 'jij staat ook aan haar kant': his reading of the coach, asked as such
-        if (
-            clause.subject == "you"
-            and not clause.classes
-            and re.match(r"(?:u|jij|je|ge|gij)\s+[^\W\d_]+", text, re.IGNORECASE)
-        ):
+        if clause.subject == "you" and not clause.classes and _RX86.match(text):
             return True
     return False
 
@@ -2621,7 +2710,7 @@ def _here_and_now_question(turn, kind, settings):
         kind == "feeling"
         and not set(_words(turn.text)) & _feeling_words()
         and _own_feeling(turn) is None
-        and not re.search(r"\bk?voel", turn.text, re.IGNORECASE)
+        and not _RX42.search(turn.text)
     ):  # no feeling for 'waardoor het zo voelt': 'Makkelijk voor u', 'door hen ingehuurd'
         kind = "reproach" if set(_words(turn.text)) & _set("relation_words") else "act"
 
@@ -2698,6 +2787,11 @@ PUSHBACK_CUES = (
 PUSHBACK_CUES += ("vind ik",)
 
 
+_RX87 = re.compile(r"[!?]")
+_RX88 = re.compile(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", re.IGNORECASE)
+_RX89 = re.compile(r"(?<=[.!?])\s+")
+
+
 def _rupture(turn):
     lowered = turn.text.lower()
     cued = any(cue in lowered for cue in PUSHBACK_CUES)
@@ -2708,21 +2802,21 @@ def _rupture(turn):
         found = ALREADY.match(turn.text)
         if (
             found
-            and not re.search(r"[!?]", turn.text)
+            and not _RX87.search(turn.text)
             and any(m.code in TAKEN_UP and m.start >= found.end() for m in turn.markers)
         ):
             return False  # 'da hebben we al. ze is gewoon nen egoïst': the label is asked
     if not found and any(cue in lowered for cue in MOVE_CUES):
         found = PUSHBACK_MOVE.search(turn.text)
     if found:
-        before = re.split(r"[.!?]", turn.text[: found.start()])[-1]
-        if not re.search(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", before, re.IGNORECASE):
+        before = _RX5.split(turn.text[: found.start()])[-1]
+        if not _RX88.search(before):
             return True  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
     if any(face in turn.text for face in EYE_ROLL) and len(_words(turn.text)) <= 8:
         return True  # 'jaloers. tuurlijk. 🙄'
     if "te maken" not in lowered:
         return False
-    sentences = re.split(r"(?<=[.!?])\s+", turn.text.strip())
+    sentences = _RX89.split(turn.text.strip())
     while len(sentences) > 1 and len(_words(sentences[0])) <= 2:
         sentences = sentences[1:]  # 'WA?? da heeft er niks mee te maken!!'
     first = sentences[0]
@@ -2769,7 +2863,7 @@ def _contested(turn, echo, rest):
     if DISMAY.match(rest):
         return False
     negated = bool(set(echo) & {"niet", "nie", "geen", "nooit"}) or echo[0] == "maar"
-    first = _words(re.split(r"[.!?]", rest.strip())[0])
+    first = _words(_RX5.split(rest.strip())[0])
     contested = (
         negated or bool(set(first) & (NEGATIONS | _set("you"))) or bool(CONTESTS.search(rest))
     )
@@ -2857,6 +2951,9 @@ def _reaction_to_coach(turn):
     return None
 
 
+_RX90 = re.compile(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", re.IGNORECASE)
+
+
 def _person_question(turn, topics, settings, lists):
     """For a turn without markers that talks about a person: how that is (was) for the client;
     the person is not named (it is so often the wrong one: 'met een vriend')."""
@@ -2872,7 +2969,7 @@ def _person_question(turn, topics, settings, lists):
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
         template = _pick(list(_open("person_act")), turn.text, set())
         return Suggestion(template["text"].format(**actor), (), template["id"])
-    now = re.search(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", turn.text, re.IGNORECASE)
+    now = _RX90.search(turn.text)
     # 'vroeger ..., nu ...': asked about now
     kind = "person_past" if turn.past and not now and not ends_now else "person_now"
     if kind == "person_past" and _answers_now(
@@ -2934,6 +3031,11 @@ def _schedule(turn):
     return not turn.past and bool(CLOCK.search(turn.text))
 
 
+_RX91 = re.compile(
+    r"\s*(?:(hij|zij|ze)\b|(?:mijn|m'n|mn|de|die|onze)\s+([^\W\d_]+))", re.IGNORECASE
+)
+
+
 def _actor_towards_client(turn, settings):
     """The person who did something to the client or his own, named as the clause's subject:
     {'subject': 'zij', 'deed': 'deed'}; None when no clause tells such an act."""
@@ -2941,11 +3043,7 @@ def _actor_towards_client(turn, settings):
         words = _words(turn.clause_text(clause))
         if clause.subject != "other" or clause.quoted or not set(words) & _set("self_objects"):
             continue
-        opening = re.match(
-            r"\s*(?:(hij|zij|ze)\b|(?:mijn|m'n|mn|de|die|onze)\s+([^\W\d_]+))",
-            turn.clause_text(clause),
-            re.IGNORECASE,
-        )
+        opening = _RX91.match(turn.clause_text(clause))
         if opening is None:
             continue
         if opening.group(1):
@@ -3109,6 +3207,11 @@ def _choose(turn, depth, topics):
         sentence = template["text"].format(words=revision)
         if _safe(sentence, revision):
             return [Suggestion(sentence, (), template["id"])]
+    renamed = RENAMED.match(turn.text)
+    if renamed and renamed.group(1).lower() not in NEGATIONS:  # 'zwaar is het woord niet.
+        template = _open("renamed")[0]  # het is pesten': his own word is asked about
+        words = renamed.group(1).lower()
+        return [Suggestion(template["text"].format(words=words), (), template["id"])]
     feeling = _own_feeling(turn)
     denied = None if feeling is not None or valid_floods else _denied_word(turn)
     if denied and not any(m.code in REFLECTIVE for m in markers):
@@ -3182,6 +3285,10 @@ def _choose(turn, depth, topics):
     return chosen
 
 
+_RX92 = re.compile(r"[,;.!?]")
+_RX93 = re.compile(r"^\s*of\b\s*", re.IGNORECASE)
+
+
 def _revision(turn):
     """After a problem marker he reconsiders on his own, in a hedged clause of at least three
     words ('hoewel, hij was juist heel lief ..., dus mss denkt hij dat helemaal niet'): that
@@ -3203,8 +3310,8 @@ def _revision(turn):
         if clause.subject not in ("self", "other"):
             continue  # 'dan ga je misschien wel tegen de zuster tekeer': anyone
         rest = turn.text[clause.start : clause.start + len(_sentence(turn, clause.start))]
-        text = re.split(r"[,;.!?]", turn.text[clause.start :])[0] if rest else ""
-        text = re.sub(r"^\s*of\b\s*", "", LEADING.sub("", text), flags=re.IGNORECASE)
+        text = _RX92.split(turn.text[clause.start :])[0] if rest else ""
+        text = _RX93.sub("", LEADING.sub("", text))
         lowered = " " + " ".join(_words(text)) + " "
         if len(_words(text)) >= 4 and any(f" {h} " in lowered for h in hedges):
             return _clean_quote(text, _settings())
@@ -3242,7 +3349,7 @@ def _observed_with_why(turn):
     """What he observes in himself comes with its why ('ik merk dat ik dan de schuld bij de
     scanners leg omdat ik me anders zelf slecht voel'): the process is told, not to be asked."""
     found = OBSERVED.search(turn.text)
-    return found is not None and bool(WHY.search(re.split(r"[.!?]", turn.text[found.end() :])[0]))
+    return found is not None and bool(WHY.search(_RX5.split(turn.text[found.end() :])[0]))
 
 
 def _act_observed_after(turn, feeling):
@@ -3251,7 +3358,7 @@ def _act_observed_after(turn, feeling):
     found = OBSERVED.search(turn.text, feeling.end)
     if found is None:
         return False
-    seen = re.split(r"[.!?]", turn.text[found.end() :])[0]
+    seen = _RX5.split(turn.text[found.end() :])[0]
     words = set(_words(seen))
     recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
     return len(words) >= 3 and bool(recurring) and not words & _feeling_words()
@@ -3268,11 +3375,15 @@ def _grave_loss(turn):
     return bool(words & _set("grave_words")) and bool(words & SELF_WORDS)
 
 
+_RX94 = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
+_RX95 = re.compile(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", re.IGNORECASE)
+
+
 def _formal_register(turn):
     """He says 'u' to the coach (not a generic or reported 'u', and no 'jij' as well)."""
-    if not re.search(r"\b(?:u|uw)\b", turn.text, re.IGNORECASE):
+    if not _RX94.search(turn.text):
         return False
-    if re.search(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", turn.text, re.IGNORECASE):
+    if _RX95.search(turn.text):
         return False  # 'anders verliest ge uw klanten': the Flemish 'ge', no formal 'u'
     for found in ADDRESSEE.finditer(turn.text):
         if found.group(0).lower() not in ("u", "uw"):
@@ -3282,7 +3393,7 @@ def _formal_register(turn):
             clause.quoted or clause.reported or _not_to_the_coach(turn, clause, found)
         ):
             continue
-        if ":" in re.split(r"[.!?]", turn.text[: found.start()])[-1]:
+        if ":" in _RX5.split(turn.text[: found.start()])[-1]:
             continue  # 'zij zei: u mag hier niet staan'
         return True
     return False
@@ -3294,6 +3405,25 @@ DENIED_OPENING = re.compile(
     r"(?:(?:zo|zozeer|echt|egt|per\s+se)\s+)?([^\W\d_]+)\b"
     r"|\W*([^\W\d_]+)\s*\?+\s*(?:nee|neen|nah)\b"
     r"|\W*([^\W\d_]+)\s*\?+\s*(?:ik|k)\s+(?:heb|voel|ben)\s+(?:helemaal\s+)?(?:geen|niet|nie|nergens)\b",
+    re.IGNORECASE,
+)
+
+
+_RX96 = re.compile(r"\s*meer\b", re.IGNORECASE)
+_RX97 = re.compile(
+    r"\b(?:ik\s+ben|kben|kzen|ik\s+voel\s+me|ik\s+vind\s+het)\s+"
+    r"(?:(?:gewoon|gwn|eerder|vooral|wel|vooral|eigenlijk)\s+)*"
+    r"(?!(?:nie|niet|de|het|een|nen|ne|die|dat|zo|er|daar|al|nog|gewoon|gwn|eerder|vooral"
+    r"|wel|eigenlijk|haar|zijn|mijn|mn|hun|zn|z'n|m'n)\b)[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+# 'zwaar is het woord niet. het is pesten', 'nee, boos is het woord niet, eerder verdrietig'
+RENAMED = re.compile(
+    r"\W*(?:(?:nee|neen)\W+)?[^\W\d_]+\s+is\s+(?:het|da|dat)\s+woord\s+(?:niet|nie)\b"
+    r"(?:\s+\w+)?\W+(?:(?:het|'t|t)\s+is\s+|eerder\s+|meer\s+|gewoon\s+|gwn\s+)+"
+    r"(?:(?:echt|egt|gewoon|gwn|eerder|meer)\s+)*([^\W\d_]+)\b",
     re.IGNORECASE,
 )
 
@@ -3310,16 +3440,9 @@ def _denied_word(turn):
     if word not in rejected | _set("validate_named") | _set("rejected_feelings"):
         return None  # 'ik was nie blij': an unhappy feeling, no correction of the coach
     rest = turn.text[found.end() :]
-    if re.match(r"\s*meer\b", rest, re.IGNORECASE):
+    if _RX96.match(rest):
         return None  # 'ik ben niet boos meer op mn vader': it is over
-    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or re.search(
-        r"\b(?:ik\s+ben|kben|kzen|ik\s+voel\s+me|ik\s+vind\s+het)\s+"
-        r"(?:(?:gewoon|gwn|eerder|vooral|wel|vooral|eigenlijk)\s+)*"
-        r"(?!(?:nie|niet|de|het|een|nen|ne|die|dat|zo|er|daar|al|nog|gewoon|gwn|eerder|vooral"
-        r"|wel|eigenlijk|haar|zijn|mijn|mn|hun|zn|z'n|m'n)\b)[^\W\d_]+",
-        rest,
-        re.IGNORECASE,
-    ):
+    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or _RX97.search(rest):
         return None  # 'Gekwetst? Nee, eerder geïrriteerd', 'ik ben nie boos, ik ben realistisch'
     return word
 
@@ -3354,13 +3477,18 @@ FORMAL_VERBS = {
 FORMAL_WORDS = {"jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf"}
 
 
+_RX98 = re.compile(r"(‘[^’]*’)")
+_RX99 = re.compile(r"(\W+)")
+_RX100 = re.compile(r"\W+")
+
+
 def _formal(text):
     """The suggestion with 'u' for 'je' ('Hoe merkt u dat, van binnen?', 'U zegt ‘…’.'),
     leaving the client's quoted words as they are."""
-    parts = re.split(r"(‘[^’]*’)", text)
+    parts = _RX98.split(text)
     for index in range(0, len(parts), 2):
-        tokens = re.split(r"(\W+)", parts[index])
-        words = [i for i, t in enumerate(tokens) if t and not re.fullmatch(r"\W+", t)]
+        tokens = _RX99.split(parts[index])
+        words = [i for i, t in enumerate(tokens) if t and not _RX100.fullmatch(t)]
         for position, i in enumerate(words):
             word = tokens[i]
             lower = word.lower()

@@ -2961,3 +2961,20 @@ def test_an_idiom_or_a_setting_with_a_quantifier_gets_no_whom_question(text):
 def test_what_it_feels_like_to_him_is_his_feeling(text, word):
     found = texts(text)
     assert found and f"‘{word}’" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("zwaar is het woord niet. het is pesten. en het ligt niet aan mij", "pesten"),
+        ("kwaad is het woord nie hoor. het is gwn teleurstelling", "teleurstelling"),
+    ],
+)
+def test_his_own_word_for_it_is_asked_about(text, word):
+    assert texts(text) == [f"Je noemt het ‘{word}’. Wat doet dat met je?"], texts(text)
+
+
+def test_a_rejected_word_without_his_own_still_asks_how_he_would_call_it():
+    assert texts("bang? nee hoor, helemaal nie") == [
+        "Niet ‘bang’, zeg je. Hoe zou jij het zelf noemen?"
+    ]
