@@ -1019,7 +1019,8 @@ def _own_feelings(turn):
             m.start <= found.start(1) < m.end for m in turn.markers if m.code == "mental_state"
         ):
             candidates.append((found.start(1), found.end(1), "word"))
-    for found in SELF_EMOTION_VERB.finditer(text):
+    verbs = any(verb in lowered for verb in ("mis", "schaam", "erger", "baal", "walg"))
+    for found in SELF_EMOTION_VERB.finditer(text) if verbs else ():
         if _missed_out(text, found):
             continue  # 'dus ik mis de helft': a loss of a thing, no longing
         if not any(m.start == found.start(1) for m in turn.markers):
@@ -2053,21 +2054,28 @@ _RX64 = re.compile(r"\W*(?:dat|da|dak)\b", re.I)
 _RX65 = re.compile(r"\W*(?:ben|was)\b")
 
 
+def _turn_facts(turn, markers):
+    """What the templates read of the whole turn, the same for each of its markers."""
+    if "facts" not in turn.cache:
+        all_day = bool(ALL_DAY.search(turn.text))
+        words = _words(turn.text)
+        turn.cache["facts"] = {
+            "repeated": bool(set(words) & _set("repeat_words"))
+            or all_day
+            or bool(PERIOD.search(turn.text)),
+            "reflective": any(m.code in REFLECTIVE for m in markers),
+            "ongoing": (not _set("ongoing_words").isdisjoint(words) or all_day)
+            and not FUTURE.search(turn.text),
+            "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
+            "sequence": len(turn.clauses) >= 4 and len(_RX63.findall(turn.text)) >= 2,
+        }
+    return turn.cache["facts"]
+
+
 def _facts(turn, marker, markers):
     clause = turn.clause_at(marker.start)
-    facts = {
-        "past": clause.past if clause is not None else turn.past,
-        "repeated": bool(set(_words(turn.text)) & _set("repeat_words"))
-        or bool(ALL_DAY.search(turn.text) or PERIOD.search(turn.text)),
-        "reflective": any(m.code in REFLECTIVE for m in markers),
-        "ongoing": (
-            not _set("ongoing_words").isdisjoint(_words(turn.text))
-            or bool(ALL_DAY.search(turn.text))
-        )
-        and not FUTURE.search(turn.text),
-        "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
-    }
-    facts["sequence"] = len(turn.clauses) >= 4 and len(_RX63.findall(turn.text)) >= 2
+    facts = {"past": clause.past if clause is not None else turn.past}
+    facts.update(_turn_facts(turn, markers))
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
     if marker.code == "no_mental_states":
@@ -2698,10 +2706,20 @@ def _coach_act(turn):
     return False
 
 
+LAUGH = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|xd)\b|[😂🤣😄😅😆😁]", re.IGNORECASE)
+
+
 def _here_and_now_question(turn, kind, settings):
     lowered = turn.text.lower()
     if any(phrase in lowered for phrase in _set("against_me")):
         kind = "owned"  # 'ik had u da verteld in vertrouwen en ge gebruikt da tegen mij'
+    elif (
+        kind != "reproach"
+        and LAUGH.search(turn.text)
+        and NEGATIONS.isdisjoint(_words(turn.text))
+        and not set(_words(turn.text)) & (_set("reproach_words") | _set("relation_words"))
+    ):
+        return _relation_question(turn, "light", settings)  # 'haha ja jij was nog bozer dan ik'
     if kind == "feeling" and set(_words(turn.text)) & _set("reproach_words"):
         kind = "reproach"  # 'makkelijk gezegd. jij kent haar nie eens'
     if kind == "feeling" and _coach_act(turn):
@@ -3109,7 +3127,9 @@ def _hopeless(turn):
 
 def _feels_nothing(turn):
     if "feels_nothing" not in turn.cache:
-        found = _phrases("feels_nothing").search(turn.text.lower())
+        lowered = turn.text.lower()
+        cued = any(cue in lowered for cue in ("niks", "niets", "koud", "raakt me"))
+        found = _phrases("feels_nothing").search(lowered) if cued else None
         turn.cache["feels_nothing"] = found is not None
     return turn.cache["feels_nothing"]
 
@@ -3179,7 +3199,8 @@ def _choose(turn, depth, topics):
         upset = True  # 'Niemand wil mij!', 'Iedereen op school heeft het gezien!': hurt first
     lowered = text.lower()
     reflective = any(m.code in REFLECTIVE for m in markers) or (
-        ("voorstellen" in lowered or " ik" in lowered) and bool(UNDERSTANDS.search(text))
+        ("voorstellen" in lowered or "snap" in lowered or "begrijp" in lowered)
+        and bool(UNDERSTANDS.search(text))
     )
     if reflective and not floods:
         upset = False  # 'vorig jaar werd ik gek van ..., nu vind ik het wel fijn'

@@ -2978,3 +2978,10 @@ def test_a_rejected_word_without_his_own_still_asks_how_he_would_call_it():
     assert texts("bang? nee hoor, helemaal nie") == [
         "Niet ‘bang’, zeg je. Hoe zou jij het zelf noemen?"
     ]
+
+
+def test_a_joke_about_the_coach_is_met_in_its_tone():
+    found = texts("haha ja jij was nog bozer dan ik")
+    assert found == ["Je lacht erom. Hoe is dat voor jou, hier met mij?"], found
+    found = texts("haha jij snapt er ook niks van he")  # a reproach with a laugh
+    assert found and "lacht" not in found[0] and "tussen ons" in found[0], found
