@@ -2711,7 +2711,7 @@ LAUGH = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|xd)\b|[😂🤣😄😅�
 
 def _here_and_now_question(turn, kind, settings):
     lowered = turn.text.lower()
-    if any(phrase in lowered for phrase in _set("against_me")):
+    if any(_done_to_him(turn, f.start()) for f in _phrases("against_me").finditer(lowered)):
         kind = "owned"  # 'ik had u da verteld in vertrouwen en ge gebruikt da tegen mij'
     elif (
         kind != "reproach"
@@ -2911,6 +2911,27 @@ def _phrases(name):
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)")
 
 
+# 'het voelde alsof je me niet geloofde', 'ik voelde me raar. alsof ge mij aan het analyseren waart'
+FELT_YOU = re.compile(
+    r"(?:\bvoel(?:de|t)?\b[^.!?]{0,20}?|(?:^|[.!?]\s*))\balsof\s+(?:je|jij|ge|gij|u)\s+(?:me|mij)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_to_him(turn, position):
+    """The coach is the subject of what was done to him, told as fact ('ge gebruikt da tegen
+    mij'; not feared, 'Ik denk dat je het tegen mij gaat gebruiken')."""
+    clause = turn.clause_at(position)
+    if clause is None or clause.subject != "you" or clause.quoted or clause.reported:
+        return False
+    if clause.hedged or FUTURE.search(turn.clause_text(clause)):
+        return False
+    return FEARED.isdisjoint(_words(_sentence(turn, position)))  # 'ik denk dat je ...'
+
+
+FEARED = frozenset({"denk", "kdenk", "vrees", "bang", "misschien", "mss", "wss", "straks", "zou"})
+
+
 def _reaction_to_coach(turn):
     """What the turn does with the coach's last words, before anything else is asked: 'rupture'
     (his word thrown back, 'NIET DRAMATISCH?? ...'), 'rewind' (a shocked question back, 'WAT.
@@ -2946,14 +2967,12 @@ def _reaction_to_coach(turn):
                     return "rupture"
     if "luister" in lowered and LISTEN.search(text):
         return "listen"
-    found = None
-    if any(c.subject == "you" for c in turn.clauses):
-        found = _phrases("against_me").search(lowered)
-    if found:
-        clause = turn.clause_at(found.start())
-        if clause is not None and clause.subject == "you" and not clause.quoted:
-            if not clause.reported:
-                return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
+    if any(c.subject == "you" for c in turn.clauses) and any(
+        _done_to_him(turn, f.start()) for f in _phrases("against_me").finditer(lowered)
+    ):
+        return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
+    if "alsof" in lowered and (found := FELT_YOU.search(text)):
+        return "owned"  # 'Het voelde alsof je me niet geloofde.': how the coach came across
     if ("omdat" in lowered or "want" in lowered or "doordat" in lowered) and (
         found := BECAUSE_OF_YOU.search(text)
     ):

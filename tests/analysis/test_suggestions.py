@@ -2985,3 +2985,25 @@ def test_a_joke_about_the_coach_is_met_in_its_tone():
     assert found == ["Je lacht erom. Hoe is dat voor jou, hier met mij?"], found
     found = texts("haha jij snapt er ook niks van he")  # a reproach with a laugh
     assert found and "lacht" not in found[0] and "tussen ons" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ja, dat merkte ik. Het voelde alsof je me niet geloofde.",
+        "ik voelde me raar. alsof ge mij aan het analyseren waart ipv te luisteren",
+    ],
+)
+def test_how_the_coach_came_across_is_owned(text):
+    assert texts(text) == [OWNED_LINE], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raar. Ik denk dat je het tegen mij gaat gebruiken. Maar ik weet het niet zeker.",  # feared
+        "het voelde alsof hij me niet geloofde",  # someone else
+    ],
+)
+def test_a_feared_or_anothers_act_is_not_owned(text):
+    assert OWNED_LINE not in texts(text), texts(text)
