@@ -203,3 +203,17 @@ def test_a_mind_word_inside_a_stance_or_a_norm_names_no_mental_state(text, menta
 )
 def test_of_course_that_agrees_to_a_request_is_no_certainty(text, certainty):
     assert ("certainty" in analyse(text, "client").codes) == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "blame"),
+    [
+        # the speaker's own harmful act blames no one else
+        ("geraakt?? ik ga die vrouw kapotmaken", False),
+        ("oei. kheb haar eigenlijk beschuldigd. ik moet da goedmaken", False),
+        # look-alike: another's harmful act against him
+        ("mijn ex heeft de kinderen tegen mij opgezet. door haar willen ze nie meer komen", True),
+    ],
+)
+def test_an_own_harmful_act_is_no_external_blame(text, blame):
+    assert ("external_blame" in analyse(text, "client").codes) == blame

@@ -289,6 +289,7 @@ class TurnRules:
             markers += self.every_in_complaint(doc, arrays, markers)
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_agreeing_of_course(markers, arrays)
+            markers = self.drop_own_acts_as_blame(markers, doc.user_data.get(CLAUSE_KEY, ()))
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
                 # before a stance holds nothing lightly
@@ -441,6 +442,20 @@ class TurnRules:
         if not agreeing:
             return markers
         return [h for h in markers if h.rule != "cert.natuurlijk"]
+
+    @staticmethod
+    def drop_own_acts_as_blame(markers, clauses):
+        """'ik ga haar kapotmaken', 'kheb haar eigenlijk beschuldigd', 'dat ik haar leven verpest':
+        a harmful act whose subject is the speaker blames no one else for his problem."""
+        own = [c for c in clauses if c.subject == "self"]
+        if not own:
+            return markers
+
+        def by_self(hit):
+            last = hit.end - 1
+            return hit.rule == "blame.zij_verpesten" and any(c.start <= last < c.end for c in own)
+
+        return [h for h in markers if not by_self(h)]
 
     def literal_states(self, clauses, norms):
         """'de koeling moest leeg', 'tis druk', 'de oven is kapot': the positions of words that
