@@ -230,7 +230,6 @@ class TurnRules:
         self.role_nouns = hashes(lists["role_nouns"])
         self.als = hashes(["als", "wanneer", "zodra"])
         self.generic_determiners = hashes(lists["generic_determiners"])
-        self.role_plurals = hashes(lists["role_nouns_plural"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
