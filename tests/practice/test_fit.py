@@ -160,7 +160,7 @@ def test_reserved_trust_grows_slowly_and_replies_follow_it():
         ("client-b", "Je had hem beter kunnen laten uitpraten.", "advice"),
         ("client-b", "Die medewerker moet gewoon zijn werk doen, toch?", "amplifying"),
         ("patient-a", "Dat valt toch wel mee?", "dismissing"),
-        ("client-a", "Je overdrijft.", "interpretation"),
+        ("client-a", "Je overdrijft.", "dismissing"),  # the analyser reads it so since 47c7250
     ],
 )
 def test_advice_siding_and_judgements_in_other_forms(slug, text, code):
