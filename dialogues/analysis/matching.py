@@ -4,9 +4,10 @@ spaCy's Matcher advances every pattern at every token. Our lexicons hold hundred
 that begin with broad lists or wildcards (`$other_person ~{0,6} ...`), so most of its work is
 spent on partial matches that never complete. This matcher takes the *same* token patterns
 (the output of lexicon.compile_pattern, validated by spaCy's Matcher in the tests) and
-indexes every pattern on its rarest required token, its anchor. A document is first checked
-with a set intersection of its norms and lemmas against all anchors; only the patterns whose
-anchor occurs are tried, and only at the anchor's positions, extending left and right.
+indexes every pattern on its rarest required token, its anchor. A document is scanned once,
+one look-up per token of a per-word record (the patterns the word anchors, the bits of the
+other required words it is); only the patterns whose anchor occurs and whose other required
+words all occur are tried, and only at the anchor's positions, extending left and right.
 tests/analysis/test_matching.py checks that it returns exactly the matches of spaCy's Matcher.
 
 Token columns come from arrays.token_arrays(doc): NORM and LEMMA hashes and sentence starts.
