@@ -3191,6 +3191,9 @@ def _validation(turn, feeling, floods, settings, used):
 def suggest(text, markers, depth, topics=(), clauses=()):
     """topics: the turn's nouns as typed, with their article ('de kinderen'), in order;
     clauses: the turn's clauses (Analysis.clauses), whose features choose the question."""
+    # '_words' remembers the snippets of this turn only: a cache across turns would make the
+    # same corpus analysed twice (manage.py bench's warm pass) look faster than a new one
+    _words.cache_clear()
     turn = Turn(text, markers, clauses)
     chosen = _choose(turn, depth, topics)
     if chosen and _formal_register(turn):  # 'U stelt alleen maar vragen.': he says 'u'
