@@ -17,6 +17,7 @@ New sessions (log-in, joining a workshop) are created exactly as Django does.
 
 from django.contrib.sessions.backends import db
 from django.contrib.sessions.backends.base import UpdateError
+from django.contrib.sessions.exceptions import SessionInterrupted
 from django.db import connections, router, transaction
 from django.utils import timezone
 
@@ -66,7 +67,14 @@ class SessionStore(db.SessionStore):
 
 def save_session_if_modified(request):
     """Write the request's session now, in the caller's transaction, if the request changed it
-    (one commit for both); SessionMiddleware then has nothing left to write."""
+    (one commit for both); SessionMiddleware then has nothing left to write. A session deleted
+    meanwhile (logged out in another tab) ends the request as SessionMiddleware would (400), and
+    the caller's transaction rolls back."""
     session = getattr(request, "session", None)
     if isinstance(session, SessionStore) and session.modified and not session.is_empty():
-        session.save()
+        try:
+            session.save()
+        except UpdateError:
+            raise SessionInterrupted(
+                "The request's session was deleted before the request completed."
+            ) from None

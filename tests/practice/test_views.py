@@ -211,6 +211,24 @@ def test_rule_ids_under_the_clients_markers_for_reviewers_only_in_the_same_state
     assert ('class="rule-id"' in html) is (who != "coach")
 
 
+def test_a_turn_whose_session_ended_meanwhile_is_refused_and_not_stored(coach_client, practice):
+    from unittest import mock
+
+    from django.contrib.sessions.models import Session
+
+    from privacy.middleware import LAST_ACTIVITY_KEY, WRITE_EVERY_SECONDS
+
+    session = coach_client.session
+    session[LAST_ACTIVITY_KEY] -= WRITE_EVERY_SECONDS + 1  # due: written in the turn's transaction
+    session.save()
+    request_session = dict(coach_client.session.items())  # what the request reads …
+    Session.objects.filter(pk=session.session_key).delete()  # … logged out in another tab
+    with mock.patch("coachapp.sessions.SessionStore.load", return_value=request_session):
+        response = send(coach_client, practice, NOT_KNOWING, after=1)
+    assert response.status_code == 400
+    assert practice.dialogue.turns.count() == 1
+
+
 def test_invalid_input_answers_with_the_form_only(coach_client, practice):
     response = send(coach_client, practice, "")
     assert response["HX-Retarget"] == "#turn-form-box"
