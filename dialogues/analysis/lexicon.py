@@ -194,3 +194,24 @@ def build_matcher(vocab, patterns):
     for rule_id, pattern in patterns:
         matcher.add(rule_id, compile_pattern(pattern, lists))
     return matcher
+
+
+def verb_stems(lemma):
+    """The bare stem of a verb, its imperative: zetten → zet, maken → maak, geven → geef,
+    lezen → lees, gaan → ga (and the plain cut, for what the spelling rules do not cover)."""
+    if lemma.endswith(("oen", "ien")):
+        return {lemma[:-1]}  # doen → doe, zien → zie
+    if lemma.endswith("aan"):
+        return {lemma[:-2]}  # gaan → ga, staan → sta
+    if not lemma.endswith("en"):
+        return {lemma[:-1]}
+    base = lemma[:-2]
+    stems = {base, base[:-1]}
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in VOWELS:
+        base = base[:-1]  # zett → zet, bell → bel
+    elif len(base) >= 3 and base[-1] not in VOWELS and base[-2] in VOWELS:
+        if base[-3] not in VOWELS:
+            base = base[:-1] + base[-2] + base[-1]  # mak → maak, lop → loop, vrag → vraag
+    base = base[:-1] + {"v": "f", "z": "s"}.get(base[-1], base[-1]) if base else base
+    stems.add(base)
+    return stems

@@ -73,3 +73,18 @@ def test_a_stance_in_quotes_is_the_quoted_persons_unless_the_speaker_quotes_hims
     quoted = "Een gemeentelid zei na de dienst: 'Dominee, u moet altijd klaarstaan.'"
     assert not {"rigid_rule", "black_and_white"} & set(analyse(quoted, "client").codes)
     assert "easy_label" in analyse("ik zei: 'jullie zijn een stel minkukels'", "client").codes
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("ik reageerde te snel", True),  # the doubled vowel of 'reageer'
+        ("hij vulde het formulier in", True),  # the single consonant of 'vul'
+        ("ik leefde voor mijn werk", True),  # f for v
+        ("ik reageer te snel", False),
+        ("Een goede vader is er altijd voor zijn kinderen.", False),  # an adjective
+        ("Ze sturen de vrachtwagens naar het verkeerde dok.", False),
+    ],
+)
+def test_the_past_tense_of_a_verb_whose_stem_changes(text, past):
+    assert any(c.past for _, c in clauses(text)) == past

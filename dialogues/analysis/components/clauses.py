@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..arrays import Hit, hashes, token_arrays
-from ..lexicon import load_json, normalise, word_lists
+from ..lexicon import load_json, normalise, verb_stems, word_lists
 
 CLAUSE_HITS = "clause_hits"
 CLAUSES = "clauses"
@@ -122,12 +122,21 @@ class ClauseLayer:
             word = strings[norm]
             lemma = self.lemmatizer.lemma(word)
             index = self.lemmatizer.index
-            stem = lemma[:-2] if lemma.endswith("en") else lemma
-            found = norm in self.past_forms or (
-                lemma != word
-                and lemma in index["verb"]
-                and word[len(stem) :] in ("de", "te", "den", "ten")
-                and word[:-3] not in index["adj"]  # 'rotste', 'mooiste': superlatives
+            # the stem as the past tense writes it: 'zette', 'maakte', 'reageerde', 'vulde',
+            # 'leefde' (verb_stems: the doubled vowel, the single consonant, f for v)
+            found = (
+                norm in self.past_forms
+                or (
+                    lemma != word
+                    and lemma.endswith("en")
+                    and lemma in index["verb"]
+                    and word[:-1] not in index["adj"]  # 'verkeerde', 'goede': adjectives
+                    and any(
+                        word.endswith(suffix) and word[: -len(suffix)] in verb_stems(lemma)
+                        for suffix in ("den", "ten", "de", "te")
+                    )
+                    and word[:-3] not in index["adj"]  # 'rotste', 'mooiste': superlatives
+                )
             )
             self.past_cache[norm] = found
         return found
