@@ -356,32 +356,31 @@ class TurnRules:
         ]
 
     @staticmethod
-    def drop_minds_inside_intents(markers):
-        """'die wil gewoon dat ik stop': another's intent stated as fact is that marker; a mind
-        word inside it names no mental state of its own (unless the turn names one elsewhere)."""
-        intents = [h for h in markers if h.code == "assumed_intent"]
+    def drop_minds_inside(markers, spans):
+        """The turn without its mental_state hits when every one of them lies inside `spans`
+        ((start, end) token ranges of another marker): the mind word belongs to that marker."""
         minds = [h for h in markers if h.code == "mental_state"]
-        if not intents or not minds:
+        if not spans or not minds:
             return markers
-        if not all(any(i.start <= m.start < i.end for i in intents) for m in minds):
-            return markers
-        return [h for h in markers if h.code != "mental_state"]
-
-    @staticmethod
-    def drop_minds_inside_rules(markers, clauses):
-        """'een leidinggevende hoort nie bang te zijn', 'als je iets wil, moet je het vragen': a
-        mind word inside a norm is part of the rule, no mental state of the speaker's or anyone's
-        (unless the turn names one outside it)."""
-        rules = [h for h in markers if h.code == "rigid_rule"]
-        minds = [h for h in markers if h.code == "mental_state"]
-        if not rules or not minds:
-            return markers
-        spans = [(r.start, r.end) for r in rules]
-        for r in rules:
-            spans += [(c.start, c.end) for c in clauses if c.start <= r.start < c.end]
         if not all(any(a <= m.start < b for a, b in spans) for m in minds):
             return markers
         return [h for h in markers if h.code != "mental_state"]
+
+    def drop_minds_inside_intents(self, markers):
+        """'die wil gewoon dat ik stop': another's intent stated as fact is that marker; a mind
+        word inside it names no mental state of its own (unless the turn names one elsewhere)."""
+        spans = [(h.start, h.end) for h in markers if h.code == "assumed_intent"]
+        return self.drop_minds_inside(markers, spans)
+
+    def drop_minds_inside_rules(self, markers, clauses):
+        """'een leidinggevende hoort nie bang te zijn', 'als je iets wil, moet je het vragen': a
+        mind word inside a norm (its span or its clause) is part of the rule, no mental state of
+        the speaker's or anyone's (unless the turn names one outside it)."""
+        rules = [h for h in markers if h.code == "rigid_rule"]
+        spans = [(r.start, r.end) for r in rules] + [
+            (c.start, c.end) for r in rules for c in clauses if c.start <= r.start < c.end
+        ]
+        return self.drop_minds_inside(markers, spans)
 
     def drop_minds_in_stances(self, markers, clauses, arrays):
         """'hij vindt nooit iets goed', 'ze wil gewoon de show stelen, zo is ze', 'jullie snappen
