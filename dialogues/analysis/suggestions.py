@@ -419,13 +419,13 @@ def _leading_phrases():
     ]
 
 
-_RX1 = re.compile(r"(?<=[^\W\d_])[.!?]+\s+")
+SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_])[.!?]+\s+")
 
 
 def _trim_quote(words):
     """One sentence ('hij denkt da kik ga stelen ofzo. da's zo' → its first), without a leading
     'haha', 'kzen' or 'eerder' and a trailing 'ofzo', 'he': the client's telling words."""
-    words = _RX1.split(words)[0].strip(QUOTE_MARKS)
+    words = SENTENCE_BREAK.split(words)[0].strip(QUOTE_MARKS)
     leading, trailing = _set("quote_strip_leading"), _set("quote_strip_trailing")
     for phrase in _leading_phrases():
         found = phrase.match(words)
@@ -470,10 +470,10 @@ def _acronyms():
     return frozenset(w.lower() for w in word_lists()["acronyms"])
 
 
-_RX2 = re.compile(r"(?:als|wanneer|zodra|indien)\s+(\w+)", re.IGNORECASE)
-_RX3 = re.compile(r"[\s,]dan\s", re.IGNORECASE)
-_RX4 = re.compile(r"\s*(?:dat|da)\b")
-_RX5 = re.compile(r"[.!?]")
+CONDITION_OPENING = re.compile(r"(?:als|wanneer|zodra|indien)\s+(\w+)", re.IGNORECASE)
+CONDITION_THEN = re.compile(r"[\s,]dan\s", re.IGNORECASE)
+OPENS_WITH_DAT = re.compile(r"\s*(?:dat|da)\b")
+SENTENCE_MARK = re.compile(r"[.!?]")
 
 
 def _rule_clause(turn, marker):
@@ -483,11 +483,11 @@ def _rule_clause(turn, marker):
     if clause is None:
         return marker.text
     whole = LEADING.sub("", turn.clause_text(clause)).strip(QUOTE_MARKS)
-    condition = _RX2.match(whole)
+    condition = CONDITION_OPENING.match(whole)
     if (
         condition
         and condition.group(1).lower() in _set("condition_subjects")
-        and not _RX3.search(whole)
+        and not CONDITION_THEN.search(whole)
     ):
         following = turn.next_clause(clause)
         if following is not None:
@@ -496,17 +496,17 @@ def _rule_clause(turn, marker):
     following = turn.next_clause(clause)
     if (
         following is not None
-        and _RX4.match(turn.clause_text(following))
-        and not _RX5.search(turn.text[clause.end - 1 : following.start])
+        and OPENS_WITH_DAT.match(turn.clause_text(following))
+        and not SENTENCE_MARK.search(turn.text[clause.end - 1 : following.start])
     ):
         joined = turn.text[clause.start : following.end]  # '... laat je nooit zien dat je twijfelt'
         return LEADING.sub("", joined).strip(QUOTE_MARKS)
     return whole
 
 
-_RX6 = re.compile(r"\s*(?:dat|da|om|of)\b", re.IGNORECASE)
-_RX7 = re.compile(r",\s*(?:daar|da|dat|en|maar)\b")
-_RX8 = re.compile(r"(?<!alleen)\s+(?:maar|want|dus)\s")
+OPENS_COMPLEMENT = re.compile(r"\s*(?:dat|da|om|of)\b", re.IGNORECASE)
+COMMA_NEW_CLAUSE = re.compile(r",\s*(?:daar|da|dat|en|maar)\b")
+BUT_BECAUSE_SO = re.compile(r"(?<!alleen)\s+(?:maar|want|dus)\s")
 
 
 def _clause_with_complement(turn, marker):
@@ -517,7 +517,7 @@ def _clause_with_complement(turn, marker):
         return marker.text
     start, end = clause.start, clause.end
     following = turn.next_clause(clause)
-    while following is not None and _RX6.match(turn.clause_text(following)):
+    while following is not None and OPENS_COMPLEMENT.match(turn.clause_text(following)):
         end = following.end
         following = turn.next_clause(following)
     sentence_end = min(
@@ -526,11 +526,11 @@ def _clause_with_complement(turn, marker):
     if sentence_end > end and "," not in turn.text[end:sentence_end]:
         end = sentence_end  # 'Ze willen alleen maar controle'
     words = turn.text[start:end]
-    words = _RX7.split(words)[0]
-    return _RX8.split(words)[0]  # '..., maar dat is echt niet zo'
+    words = COMMA_NEW_CLAUSE.split(words)[0]
+    return BUT_BECAUSE_SO.split(words)[0]  # '..., maar dat is echt niet zo'
 
 
-_RX9 = re.compile(r"\s+([^\W\d_]+)")
+NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _bw_words(turn, marker):
@@ -544,13 +544,13 @@ def _bw_words(turn, marker):
     while words.split() and words.split()[0].lower() in _set("bw_strip"):
         words = " ".join(words.split()[1:])
     if words.split() and words.split()[-1].lower() in _set("determiners"):
-        following = _RX9.match(turn.text[marker.end :])
+        following = NEXT_WORD.match(turn.text[marker.end :])
         if following:
             words = f"{words} {following.group(1)}"
     return words
 
 
-_RX10 = re.compile(
+COPULA_PREDICATE = re.compile(
     r"\b(?:ben|bent|is|zijn|was|waren)\s+(?:(?:gewoon|gwn|echt|egt|zo|nu\s+eenmaal)\s+)*(.+)$",
     re.IGNORECASE,
 )
@@ -566,7 +566,7 @@ def _quote(turn, marker, settings, facts):
         last = WORD.findall(marker.text)[-1:]
         if not found and last and len(last[0]) > 5 and _near_label(last[0].lower()):
             found = last  # 'ze is gwn egoistisch': the label as typed, typo and all
-        predicate = _RX10.search(marker.text.strip(QUOTE_MARKS))
+        predicate = COPULA_PREDICATE.search(marker.text.strip(QUOTE_MARKS))
         if not found and predicate and len(predicate.group(1).split()) <= 4:
             found = [predicate.group(1)]  # 'ik ben gewoon niet goed genoeg': 'niet goed genoeg'
         words = found[-1] if found else (marker.text if " " not in marker.text.strip() else "")
@@ -607,13 +607,13 @@ def _claim_before_tag(turn, marker, clause):
     if not said or sum(w in tag for w in said) < len(said):
         return None
     before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
-    if not before or _RX5.search(turn.text[before[-1].end - 1 : clause.start]):
+    if not before or SENTENCE_MARK.search(turn.text[before[-1].end - 1 : clause.start]):
         return None
     start = before[-1].start
     if (
         len(before) > 1
         and _words(turn.clause_text(before[-1]))[:1] in (("dat",), ("da",))
-        and not _RX5.search(turn.text[before[-2].end - 1 : start])
+        and not SENTENCE_MARK.search(turn.text[before[-2].end - 1 : start])
     ):  # "da's toch normaal | dat ge voor uw vader zorgt, da doet ge gewoon": with its frame
         start = before[-2].start
     claim = _clean_quote(turn.text[start : before[-1].end], _settings())
@@ -622,7 +622,7 @@ def _claim_before_tag(turn, marker, clause):
     return claim if claim and len(_words(claim)) >= 3 else None
 
 
-_RX11 = re.compile(r"\s+([^\W\d_]+)\b")
+NEXT_WHOLE_WORD = re.compile(r"\s+([^\W\d_]+)\b")
 
 
 def _with_noun(turn, marker, words):
@@ -633,7 +633,7 @@ def _with_noun(turn, marker, words):
     at = turn.text.lower().find(words.lower(), marker.start)
     if at < 0:
         return words
-    following = _RX11.match(turn.text[at + len(words) :])
+    following = NEXT_WHOLE_WORD.match(turn.text[at + len(words) :])
     if following is None:
         return words
     noun = following.group(1)
@@ -679,7 +679,7 @@ def _label_of_a_thing(turn, marker):
     )
 
 
-_RX12 = re.compile(r"[.!?,;]")
+CLAUSE_MARK = re.compile(r"[.!?,;]")
 
 
 def _verb_after_subject(turn, marker):
@@ -687,13 +687,18 @@ def _verb_after_subject(turn, marker):
     words = _words(marker.text)
     if len(words) != 1:
         return False
-    before = _words(_RX12.split(turn.text[: marker.start])[-1])
+    before = _words(CLAUSE_MARK.split(turn.text[: marker.start])[-1])
     while before and before[-1] in _set("verb_adverbs"):
         before = before[:-1]
     return bool(before) and before[-1] in _set("subject_pronouns")
 
 
-_RX13 = re.compile(r"\bgek\s*$", re.IGNORECASE)
+ENDS_WITH_GEK = re.compile(r"\bgek\s*$", re.IGNORECASE)
+
+
+CALLED_ME = re.compile(
+    r"\b(?:noemde|noemt|vond|vindt|uitgemaakt|uitmaakte)\s+(?:me|mij)\b", re.IGNORECASE
+)
 
 
 def _label_look_alike(turn, marker):
@@ -705,17 +710,13 @@ def _label_look_alike(turn, marker):
         return True  # 'die slecht horen', 'slecht slapen': how they do something, no label
     if _verb_after_subject(turn, marker):
         return True
-    if re.search(
-        r"\b(?:noemde|noemt|vond|vindt|uitgemaakt|uitmaakte)\s+(?:me|mij)\b",
-        _RX5.split(turn.text[: marker.start])[-1] + marker.text,
-        re.IGNORECASE,
-    ):
+    if CALLED_ME.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1] + marker.text):
         return True  # 'Hij noemde me incompetent.': his word for the client, no label of his
     if set(_words(marker.text)) & _set("bodily_states"):
         return True  # 'ik werd misselijk': his body, no label
     if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
         return True  # 'het is hun fout': a fault, no label of a person
-    return bool(_RX13.search(marker.text)) and following[:1] == ("van",)
+    return bool(ENDS_WITH_GEK.search(marker.text)) and following[:1] == ("van",)
 
 
 def _literal_state(turn, marker):
@@ -726,10 +727,12 @@ def _literal_state(turn, marker):
     )
 
 
-_RX14 = re.compile(r"\b(?:had\s+ik\s+(?:niet|nie)\s+moeten|stom\s+van\s+(?:me|mij))\b", re.I)
-_RX15 = re.compile(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b")
-_RX16 = re.compile(r"\bnoemde\b", re.IGNORECASE)
-_RX17 = re.compile(r"\b(?:maar|ma)\b", re.IGNORECASE)
+REGRET_PHRASE = re.compile(
+    r"\b(?:had\s+ik\s+(?:niet|nie)\s+moeten|stom\s+van\s+(?:me|mij))\b", re.I
+)
+WEL_BUT_NOT = re.compile(r"\bwel\s+[^\W\d_]+\s*,?\s*(?:maar|ma)\s+(?:niet|nie)\b")
+NOEMDE = re.compile(r"\bnoemde\b", re.IGNORECASE)
+BUT_WORD = re.compile(r"\b(?:maar|ma)\b", re.IGNORECASE)
 
 
 def _label_taken_back(turn, marker):
@@ -742,15 +745,17 @@ def _label_taken_back(turn, marker):
     said = set(_words(turn.text[sentence_start : marker.start])) & _set("own_say_verbs")
     if said and {"ik", "k", "kheb", "heb"} & set(_words(turn.text[sentence_start : marker.start])):
         after = turn.text[marker.end :]
-        if set(_words(after)) & _set("regret_words") or _RX14.search(after):
+        if set(_words(after)) & _set("regret_words") or REGRET_PHRASE.search(after):
             return True  # 'kheb echt geroepen dat hij een profiteur is. oei': regretted
-    if _RX15.search(lowered):
+    if WEL_BUT_NOT.search(lowered):
         return True
-    before = _RX5.split(turn.text[: marker.start])[-1]
-    return bool(_RX16.search(before + marker.text)) and bool(_RX17.search(turn.text[marker.end :]))
+    before = SENTENCE_MARK.split(turn.text[: marker.start])[-1]
+    return bool(NOEMDE.search(before + marker.text)) and bool(
+        BUT_WORD.search(turn.text[marker.end :])
+    )
 
 
-_RX18 = re.compile(r"\b(?:dacht\s+ik|ik\s+dacht|kdacht|eerst\s+dacht)\b", re.I)
+I_THOUGHT_BEFORE = re.compile(r"\b(?:dacht\s+ik|ik\s+dacht|kdacht|eerst\s+dacht)\b", re.I)
 
 
 def _revised_thought(turn, marker):
@@ -758,19 +763,19 @@ def _revised_thought(turn, marker):
     deed, maar ...'."""
     sentence_start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?") + 1
     before = turn.text[sentence_start : marker.start]
-    if not _RX18.search(before):
+    if not I_THOUGHT_BEFORE.search(before):
         return False
-    return bool(_RX17.search(turn.text[marker.end :]))
+    return bool(BUT_WORD.search(turn.text[marker.end :]))
 
 
-_RX19 = re.compile(r"(?:^|[.,;!?])\s*(?:of|ofwel)\s+(?!zo\b)\w", re.IGNORECASE)
+OR_ANOTHER_READING = re.compile(r"(?:^|[.,;!?])\s*(?:of|ofwel)\s+(?!zo\b)\w", re.IGNORECASE)
+HEDGE = re.compile(r"\b(?:mss|misschien|wss|wellicht|misschie)\b", re.IGNORECASE)
 
 
 def _two_readings(turn):
     """He offers more than one tentative reading of another ('mss wil ze ..., of ze wil gwn
     helpen'; 'Misschien schrikken ze, of misschien lachen ze me uit'): no intent to question."""
-    hedge = r"\b(?:mss|misschien|wss|wellicht|misschie)\b"
-    return bool(re.search(hedge, turn.text, re.IGNORECASE)) and bool(_RX19.search(turn.text))
+    return bool(HEDGE.search(turn.text)) and bool(OR_ANOTHER_READING.search(turn.text))
 
 
 def _tentative_or_benign(turn):
@@ -780,17 +785,19 @@ def _tentative_or_benign(turn):
     )
 
 
-_RX20 = re.compile(r"\bmoet\w*\s+van\s+(?:mn|mijn|m'n|de|het|ons|onze|zijn|haar|hun)\s+\w+")
-_RX21 = re.compile(r"\W*(?:dat|da|dit|het)\b")
+DEMANDED_BY_SOMEONE = re.compile(
+    r"\bmoet\w*\s+van\s+(?:mn|mijn|m'n|de|het|ons|onze|zijn|haar|hun)\s+\w+"
+)
+OPENS_WITH_DEMONSTRATIVE = re.compile(r"\W*(?:dat|da|dit|het)\b")
 
 
 def _own_norm(turn, marker):
     """A rule of his own: a norm word or a generic 'je' in it, and not one he reports from
     others ('dat mag nie van het bestuur')."""
     sentence = _sentence(turn, marker.start).lower()
-    if _RX20.search(sentence):
+    if DEMANDED_BY_SOMEONE.search(sentence):
         return False  # 'ik moet van mn vrouw naar een coach': her demand, no rule of his
-    if _RX21.match(sentence):  # 'volgens protocol, ... dat kan nie'
+    if OPENS_WITH_DEMONSTRATIVE.match(sentence):  # 'volgens protocol, ... dat kan nie'
         start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?")
         if start > 0:
             sentence = _sentence(turn, start - 1).lower() + " " + sentence
@@ -838,8 +845,8 @@ def _denied(turn, start, end, clause):
     return bool(NEGATION & set(before))
 
 
-_RX22 = re.compile(r"\s*(?:en|maar)\b")
-_RX23 = re.compile(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl|waar)\b")
+OPENS_WITH_AND_BUT = re.compile(r"\s*(?:en|maar)\b")
+SUBORDINATOR = re.compile(r"\b(dat|da|als|of|omdat|wanneer|toen|die|terwijl|waar)\b")
 
 
 def _someone_elses(turn, start, clause):
@@ -851,12 +858,12 @@ def _someone_elses(turn, start, clause):
         return False  # 'die ouders maken me razend'
     if clause.subject == "other":
         return True
-    if not clause.subject and _RX22.match(turn.clause_text(clause)):
+    if not clause.subject and OPENS_WITH_AND_BUT.match(turn.clause_text(clause)):
         earlier = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
         if earlier and earlier[-1].subject == "other":
             return True  # '..., die koorts had en benauwd was'
     before = turn.text[clause.start : start]
-    parts = _RX23.split(before)
+    parts = SUBORDINATOR.split(before)
     if len(parts) > 1 and parts[-2].lower() == "die" and "ik" not in _words(parts[-1]):
         return True  # 'meneer Jansen, die koorts had en benauwd was'
     if len(parts) > 1 and parts[-2].lower() == "waar":
@@ -881,7 +888,7 @@ def _feeling_words():
     )
 
 
-_RX24 = re.compile(r"\s*(?:dat|da|om)\b", re.IGNORECASE)
+OPENS_DAT_OM = re.compile(r"\s*(?:dat|da|om)\b", re.IGNORECASE)
 
 
 def _about(turn, end, clause, start):
@@ -909,7 +916,7 @@ def _about(turn, end, clause, start):
         opening = _words(turn.clause_text(following))
         if not opening or opening[0] not in _set("about_clause_words") or len(opening) < 3:
             return None
-        if opening[0] in ("dat", "da") and _RX5.search(turn.text[end : following.start]):
+        if opening[0] in ("dat", "da") and SENTENCE_MARK.search(turn.text[end : following.start]):
             return None  # 'ja, verraden. dat is het woord'
 
         first, stop = opening[0], following.end
@@ -917,12 +924,12 @@ def _about(turn, end, clause, start):
     while (
         following is not None
         and (
-            _RX24.match(turn.clause_text(following))
+            OPENS_DAT_OM.match(turn.clause_text(following))
             or set(_words(turn.text[clause.start : stop])[-1:])
             & (_set("never_quote") - _set("copulas"))  # 'dat ik hem kwijt ben' is whole
             # '... ervoor hoe ik | toen reageerde': a clause cut after a function word
         )
-        and not _RX5.search(turn.text[stop - 1 : following.start])
+        and not SENTENCE_MARK.search(turn.text[stop - 1 : following.start])
     ):
         stop = following.end  # 'bang dat jij nu ook denkt | dat ik het niet kan'
         following = turn.next_clause(following)
@@ -987,7 +994,7 @@ def _own_feeling(turn):
     return turn.cache["own_feeling"]
 
 
-_RX25 = re.compile(r"\s*alsof\b", re.I)
+OPENS_WITH_ALSOF = re.compile(r"\s*alsof\b", re.I)
 
 
 def _own_feelings(turn):
@@ -1043,7 +1050,7 @@ def _own_feelings(turn):
         candidates.append((found.start(), found.end(), "as_if"))
     fallback = []
     for clause in turn.clauses if "alsof" in lowered else ():  # 'Een beetje alsof ik zeur.'
-        if clause.subject == "self" and _RX25.match(turn.clause_text(clause)):
+        if clause.subject == "self" and OPENS_WITH_ALSOF.match(turn.clause_text(clause)):
             start = max(turn.text.rfind(mark, 0, clause.start) for mark in ".!?") + 1
             start += len(turn.text[start:]) - len(turn.text[start:].lstrip())
             prefix = set(_words(turn.text[start : clause.start]))
@@ -1071,15 +1078,17 @@ def _missed_out(text, found):
     return noun not in _people() and noun not in _plural_nouns() and noun not in _set("missed")
 
 
-_RX26 = re.compile(r"\bvoelde\b", re.IGNORECASE)
-_RX27 = re.compile(r"\b(?:erger|meer|heftiger|anders)\s+dan\s*$", re.I)
-_RX28 = re.compile(r"\bdoe[tn]?\s+(?:\w+\s+){0,3}$|\bdeed\s+(?:\w+\s+){0,3}$", re.I)
-_RX29 = re.compile(r"(?:\s+\w+){0,5}?\s+voor\b", re.IGNORECASE)
-_RX30 = re.compile(r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", re.IGNORECASE)
-_RX31 = re.compile(r"\s*[.!?,;:]")
-_RX32 = re.compile(r"\b(?:zou|zouden|zoudt)\b")
-_RX33 = re.compile(r"\bvoel(?:de|t)?\b|\b(?:ik|k)\s+(?:ben|was|word|werd)\b(?:\s+\w+){0,2}\s*$")
-_RX34 = re.compile(r"\bk?voelt?\b", re.I)
+FELT_PAST_WORD = re.compile(r"\bvoelde\b", re.IGNORECASE)
+WORSE_THAN_BEFORE = re.compile(r"\b(?:erger|meer|heftiger|anders)\s+dan\s*$", re.I)
+DOES_BEFORE = re.compile(r"\bdoe[tn]?\s+(?:\w+\s+){0,3}$|\bdeed\s+(?:\w+\s+){0,3}$", re.I)
+FOR_SOMEONE_AFTER = re.compile(r"(?:\s+\w+){0,5}?\s+voor\b", re.IGNORECASE)
+ARTICLE_NOUN_BEFORE = re.compile(r"\b(?:een|de|het)\s+[^\W\d_]+\s*$", re.IGNORECASE)
+PUNCTUATION_NEXT = re.compile(r"\s*[.!?,;:]")
+WOULD = re.compile(r"\b(?:zou|zouden|zoudt)\b")
+FELT_OR_I_AM = re.compile(
+    r"\bvoel(?:de|t)?\b|\b(?:ik|k)\s+(?:ben|was|word|werd)\b(?:\s+\w+){0,2}\s*$"
+)
+FEEL_NOW_WORD = re.compile(r"\bk?voelt?\b", re.I)
 
 
 def _feeling_at(turn, start, end, kind, clause, settings):
@@ -1089,40 +1098,42 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         quote = _clean_quote(text[start:end], settings)
         if not quote:
             return None
-        past = bool(_RX26.search(text[start:end]))
+        past = bool(FELT_PAST_WORD.search(text[start:end]))
         return Feeling(start, end, quote, kind, about=About(quote, "alsof"), past=past)
     if kind == "phrase":
         return _felt_phrase(turn, start, end, clause, settings)
     if word in _set("not_feelings"):
         return None
-    if _RX27.search(text[max(0, start - 20) : start]):
+    if WORSE_THAN_BEFORE.search(text[max(0, start - 20) : start]):
         return None  # 'Het is erger dan teleurstelling.': the word he goes beyond
     following = _words(text[end : end + 20])[:1]
     if following and following[0] in _set("making_verbs"):
         return None  # 'dat zo'n hooligan dat kapot maakt': something broken, no feeling
-    if word == "pijn" and not _RX28.search(text[max(0, start - 30) : start]):
+    if word == "pijn" and not DOES_BEFORE.search(text[max(0, start - 30) : start]):
         return None  # 'pijn in mn handen', 'pijn hoort bij ouder worden': the body; 'het doet pijn'
     if word == "zorg" and _previous_word(text, start) in ("de", "in", "thuis"):
         return None  # 'zo gaat het nou eenmaal in de zorg': the care sector
     if (
         word in ("zorg", "zorgt", "zorgen")
         and _previous_word(text, start) in _set("subject_pronouns")
-        and _RX29.match(text[end:])
+        and FOR_SOMEONE_AFTER.match(text[end:])
     ):
         return None  # 'ik zorg voor haar': care, no worry
-    if word in ("gemist", "mis", "miste") and _RX30.search(text[max(0, start - 40) : start]):
+    if word in ("gemist", "mis", "miste") and ARTICLE_NOUN_BEFORE.search(
+        text[max(0, start - 40) : start]
+    ):
         return None  # 'heb ik een blindedarmontsteking gemist': a thing missed
     if (
         _previous_word(text, start) in _set("articles")
         and following
         and following[0] not in _feeling_words()
-        and not _RX31.match(text[end:])
+        and not PUNCTUATION_NEXT.match(text[end:])
     ):
         return None  # 'in een leeg huis', 'een boos gezicht': it describes a thing
-    before = _RX5.split(text[:start])[-1].lower()
-    if _RX32.search(before):
+    before = SENTENCE_MARK.split(text[:start])[-1].lower()
+    if WOULD.search(before):
         return None  # 'ik zou ook bang zijn met 3 kinderen': a thought about another's place
-    if word in _set("felt_only") and not _RX33.search(before):
+    if word in _set("felt_only") and not FELT_OR_I_AM.search(before):
         return None  # 'doe maar rustig', 'ik hou me rustig', 'raar. kwist nie dat ...'
     if text[end : end + 3].lstrip().startswith("?"):  # 'kwaad?? ik ben RAZEND'
         return None
@@ -1162,7 +1173,7 @@ def _feeling_at(turn, start, end, kind, clause, settings):
         or not _set("past_words").isdisjoint(_words(turn.clause_text(clause)))
         or _perfect_beside(turn.clause_text(clause), word)
     )
-    if past and clause is not None and _RX34.search(turn.clause_text(clause)):
+    if past and clause is not None and FEEL_NOW_WORD.search(turn.clause_text(clause)):
         words = _words(turn.clause_text(clause))  # 'ik voel me daar buitengesloten': now
         past = not _set("past_words").isdisjoint(words) or bool(
             PERFECT.search(turn.clause_text(clause))
@@ -1205,14 +1216,14 @@ JOINING = frozenset(
 )
 
 
-_RX35 = re.compile(r"[^.!?]*\balsof\b", re.IGNORECASE)
-_RX36 = re.compile(
+AS_IF_IN_SENTENCE = re.compile(r"[^.!?]*\balsof\b", re.IGNORECASE)
+REASON_NEXT_SENTENCE = re.compile(
     r"[^.!?]*[.!?]\s*(?:omdat|want|dak|(?:dat|da)\s+(?:ik|k|hij|ze|zij|we|wij|mijn|mn|m'n|die))\b",
     re.IGNORECASE,
 )
-_RX37 = re.compile(r"[^.!?]{0,25}?\b(?:van|om|over)\s+(?:dat|da)\s+\w+\s+\w+", re.I)
-_RX38 = re.compile(r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", re.I)
-_RX39 = re.compile(r"[.!?;:]")
+ABOUT_THAT_CLAUSE = re.compile(r"[^.!?]{0,25}?\b(?:van|om|over)\s+(?:dat|da)\s+\w+\s+\w+", re.I)
+OPENS_WITH_I_THOUGHT = re.compile(r"\W*(?:ik\s+dacht|kdacht|dacht\s+ik)\b", re.I)
+SENTENCE_OR_COLON_MARK = re.compile(r"[.!?;:]")
 
 
 def _reason_given(turn, feeling):
@@ -1226,9 +1237,9 @@ def _reason_given(turn, feeling):
     if clause is None:
         return None
     rest = turn.text[feeling.end :]
-    if _RX35.match(rest) or _RX36.match(rest):
+    if AS_IF_IN_SENTENCE.match(rest) or REASON_NEXT_SENTENCE.match(rest):
         return "now"  # '... ambetant als ik die takken zie, alsof ...', 'jaloers. dak nie kan …'
-    if _RX37.match(rest):
+    if ABOUT_THAT_CLAUSE.match(rest):
         return "now"  # 'ik word er zo kwaad van dat niemand er iets van zegt'
     nxt = turn.next_clause(clause)
     if clause.subject == "self" and nxt is not None and nxt.subject != "self":
@@ -1236,7 +1247,7 @@ def _reason_given(turn, feeling):
         between = turn.text[feeling.end : nxt.start + 2]
         if (
             "," in between
-            and not _RX5.search(between)
+            and not SENTENCE_MARK.search(between)
             and len(told) >= 3
             and (nxt.past or nxt.subject == "other")
             and told[0] not in _set("wh_words") | JOINING
@@ -1245,7 +1256,7 @@ def _reason_given(turn, feeling):
             # iets anders', 'nu is het ...', 'iedereen zou boos zijn'
             return "past" if nxt.past or feeling.past else "now"
     earlier = [c for c in turn.clauses if c.end <= clause.start]
-    if earlier and not _RX5.search(rest) and _act_towards_him(turn, earlier):
+    if earlier and not SENTENCE_MARK.search(rest) and _act_towards_him(turn, earlier):
         return "now"  # 'de trainer zet mij al drie matchen op de bank. … ik ben gefrustreerd'
     said = [
         w
@@ -1255,12 +1266,12 @@ def _reason_given(turn, feeling):
     if clause.subject == "self" and len(said) <= 4:
         # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
         following = [c for c in turn.clauses if c.start >= clause.end]
-        if following and _RX5.search(turn.text[feeling.end : following[0].start + 1]):
+        if following and SENTENCE_MARK.search(turn.text[feeling.end : following[0].start + 1]):
             if _moment_told(turn, besides=feeling.start):
                 return "now"
             if _act_towards_him(turn, following):
                 return "now"  # 'kzen da zo beu. ... ze denken dat ik er niks van kan'
-            if _RX38.match(turn.clause_text(following[0])):
+            if OPENS_WITH_I_THOUGHT.match(turn.clause_text(following[0])):
                 return "past"  # 'Ik schrok me kapot. Ik dacht dat er iemand binnenkwam …'
     if clause.subject or len(said) > 2:
         return None
@@ -1271,7 +1282,7 @@ def _reason_given(turn, feeling):
         return "now"  # 'genegeerd, en ook dom. Alsof mijn werk niks voorstelt.'
     if sum(len(_words(turn.clause_text(c))) for c in after) < 4:
         return None
-    if not _RX39.search(turn.text[feeling.end : after[0].start + 1]):
+    if not SENTENCE_OR_COLON_MARK.search(turn.text[feeling.end : after[0].start + 1]):
         return None  # 'zwaar voor hem': one sentence, not an answer and its story
     if any(c.past for c in after):
         return "past"
@@ -1304,11 +1315,10 @@ def _act_towards_him(turn, clauses):
     return False
 
 
-_RX40 = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_RX41 = re.compile(r"voelde", re.IGNORECASE)
-_RX42 = re.compile(r"\bk?voel", re.IGNORECASE)
-_RX43 = re.compile(r"^ge\w{3,}en$")
-_RX44 = re.compile(r"\bvoel", re.IGNORECASE)
+FELT_PAST = re.compile(r"voelde", re.IGNORECASE)
+K_VOEL_STEM = re.compile(r"\bk?voel", re.IGNORECASE)
+STRONG_PARTICIPLE = re.compile(r"^ge\w{3,}en$")
+VOEL_STEM = re.compile(r"\bvoel", re.IGNORECASE)
 
 
 def _felt_phrase(turn, start, end, clause, settings):
@@ -1316,7 +1326,7 @@ def _felt_phrase(turn, start, end, clause, settings):
     'belachelijk gemaakt' (said what about); '... ook een beetje de moeder van het huis' → a
     noun phrase, asked about as a metaphor."""
     text = turn.text
-    tokens = list(_RX40.finditer(text[start:end]))
+    tokens = list(WORD.finditer(text[start:end]))
     index = 0
     fillers = _set("fillers")
     while index < len(tokens):
@@ -1367,11 +1377,11 @@ def _felt_phrase(turn, start, end, clause, settings):
     kind = "np" if _words(phrase)[0] in {"een", "de", "het", "nen", "ne", "'n"} else "phrase"
     if _words(phrase)[0] in _set("possessives"):
         kind = "np"  # 'ik voel me mn opa en mn vader tegelijk'
-    past = bool(_RX41.search(text[max(0, start - 20) : start]))
+    past = bool(FELT_PAST.search(text[max(0, start - 20) : start]))
     opening = _words(phrase)[0]
     if cut and clause is not None:  # '... toch weer de loser die zit te wachten': all of it
         whole = _clean_quote(turn.clause_text(clause), settings)
-        if whole and _RX42.search(whole):
+        if whole and K_VOEL_STEM.search(whole):
             return Feeling(phrase_start, phrase_end, whole, "clause", past=past)
     if opening in NEGATION and _denial_opening(turn, start):
         return None  # 'nee ik voel me niet buitengesloten': he corrects the coach's word
@@ -1379,13 +1389,13 @@ def _felt_phrase(turn, start, end, clause, settings):
     social = bool(
         set(_words(phrase)) & _set("social_feelings")
         or PARTICIPLE.match(last)
-        or _RX43.match(last)  # 'niet serieus genomen'
+        or STRONG_PARTICIPLE.match(last)  # 'niet serieus genomen'
     )
     if (opening in ("er", "daar", "hier") or opening in NEGATION and not social) and clause:
         # 'ik voel me er niet meer veilig eigenlijk', 'ik voelde me daar nuttig': the whole
         # clause, not a fragment that starts with 'er' or 'niet' ('niet gezien' stays)
         whole = _clean_quote(text[clause.start : phrase_end], settings)
-        if whole is None or not _RX44.search(whole):
+        if whole is None or not VOEL_STEM.search(whole):
             return None
         return Feeling(phrase_start, phrase_end, whole, "phrase" if social else "clause", past=past)
     quote_about = None
@@ -1397,13 +1407,13 @@ def _felt_phrase(turn, start, end, clause, settings):
     return Feeling(phrase_start, phrase_end, phrase, kind, about=quote_about, past=past)
 
 
-_RX45 = re.compile(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", re.I)
+OPENS_WITH_DENIAL = re.compile(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", re.I)
 
 
 def _denial_opening(turn, position):
     """The sentence opens with a 'nee' ('nee ik voel me niet buitengesloten', 'nee hoor')."""
     sentence = _sentence(turn, position)
-    return bool(_RX45.match(sentence))
+    return bool(OPENS_WITH_DENIAL.match(sentence))
 
 
 def _here_and_now(turn):
@@ -1412,7 +1422,7 @@ def _here_and_now(turn):
     return turn.cache["here_and_now"]
 
 
-_RX46 = re.compile(r"\b(?:dank|merci|bedankt)\s*$", re.IGNORECASE)
+ENDS_WITH_THANKS = re.compile(r"\b(?:dank|merci|bedankt)\s*$", re.IGNORECASE)
 
 
 def _remark_about_the_coach(turn):
@@ -1426,7 +1436,7 @@ def _remark_about_the_coach(turn):
     for found in ADDRESSEE.finditer(turn.text):
         if _in_idiom(lowered, found.start()):
             continue  # 'meer dan ge denkt': an idiom, no remark about the coach
-        if _RX46.search(turn.text[: found.start()]):
+        if ENDS_WITH_THANKS.search(turn.text[: found.start()]):
             continue  # 'dank u'
         clause = turn.clause_at(found.start())
         if clause is not None and (clause.quoted or clause.reported):
@@ -1441,7 +1451,7 @@ def _remark_about_the_coach(turn):
             and set(_words(turn.clause_text(clause))) & _feeling_words()
         ):
             continue  # 'ik ben nie kwaad op u': a feeling denied, not 'nie door jou'
-        if ":" in _RX5.split(turn.text[: found.start()])[-1]:
+        if ":" in SENTENCE_MARK.split(turn.text[: found.start()])[-1]:
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
         if clause is not None and _not_to_the_coach(turn, clause, found):
             continue
@@ -1471,7 +1481,7 @@ GENERIC_OPENERS = re.compile(
 )
 
 
-_RX47 = re.compile(r"\bnee,?\s+hoor\b")
+NEE_HOOR = re.compile(r"\bnee,?\s+hoor\b")
 
 
 def _not_to_the_coach(turn, clause, found):
@@ -1492,7 +1502,7 @@ def _not_to_the_coach(turn, clause, found):
     return (
         clause.negated
         and bool(words & {"ik", "k"})
-        and bool(words & {"hoef", "hoeft", "hoeven"} or _RX47.search(sentence))
+        and bool(words & {"hoef", "hoeft", "hoeven"} or NEE_HOOR.search(sentence))
     )
 
 
@@ -1513,7 +1523,7 @@ def _charged_words():
     return _set("relation_words") | LABEL_WORDS() | _feeling_words()
 
 
-_RX48 = re.compile(r"\b(?:alsof|net of|zoals|precies als)\b", re.IGNORECASE)
+COMPARISON = re.compile(r"\b(?:alsof|net of|zoals|precies als)\b", re.IGNORECASE)
 
 
 def _charged(turn, clause):
@@ -1531,7 +1541,7 @@ def _charged(turn, clause):
     ):
         return True  # 'ge overdrijft altijd', 'jullie zijn allemaal hetzelfde'
 
-    return bool(_RX48.search(turn.text))
+    return bool(COMPARISON.search(turn.text))
 
 
 # --- the suggestions ---------------------------------------------------------------------
@@ -1560,13 +1570,14 @@ def _defiant(turn):
 
 
 JUSTIFYING = frozenset({"terecht", "verdiend", "schuld", "goed"})
+THOUGHT_COLON = re.compile(r"\bdacht\s*(?:ik\s*)?:")  # 'Ik dacht: ...'
 
 
 def _valid_flood(turn, marker):
     """A flooding marker counts only for a strong feeling of the client's own, now: not
     'Woedend ben ik niet', not 'hij was zelf doodsbang', not 'ik was toen zo in paniek, maar nu
     ...', not 'ik word gek van blij'."""
-    if re.search(r"\bdacht\s*(?:ik\s*)?:", _RX5.split(turn.text[: marker.start])[-1]):
+    if THOUGHT_COLON.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1]):
         return False  # 'Ik dacht: ik zal het haar betaald zetten.': a thought he had then
     if _in_quote_marks(turn.text, marker.start):
         return False  # "op facebook met 'blijf positief!!! 💪💪'": their exclamation, not his
@@ -1593,12 +1604,12 @@ def _valid_flood(turn, marker):
     )
 
 
-_RX49 = re.compile(r"(?<!\w)'(?=(?:s|t|k|n|m|r)\b)", re.I)
+ELIDED_APOSTROPHE = re.compile(r"(?<!\w)'(?=(?:s|t|k|n|m|r)\b)", re.I)
 
 
 def _in_quote_marks(text, position):
     """The position lies between quote marks he typed ('...', "...", ‘...’)."""
-    before = _RX49.sub("", text[:position])  # ''s nachts'
+    before = ELIDED_APOSTROPHE.sub("", text[:position])  # ''s nachts'
     for opening, closing in (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”")):
         if opening == closing:
             marks = [
@@ -1614,7 +1625,7 @@ def _in_quote_marks(text, position):
     return False
 
 
-_RX50 = re.compile(
+GUESS_AFTER = re.compile(
     r"\s*(?:wss|waarschijnlijk|denk\s+ik|vermoed\s+ik|misschien|mss)\s*[.!?,]", re.IGNORECASE
 )
 
@@ -1622,13 +1633,15 @@ _RX50 = re.compile(
 def _guessed(turn, end):
     """A feeling answered as a guess ('doodsbang wss. dat ze iets krijgt'): how another may
     feel, not his own."""
-    return bool(_RX50.match(turn.text[end : end + 25]))
+    return bool(GUESS_AFTER.match(turn.text[end : end + 25]))
 
 
 def _pattern_not_now(turn, marker):
     """A described pattern or condition, not a flood now: 'als ik ontplof zegt hij niks meer',
     'zij blijft rustig als ik in paniek ben', 'Dan word ik woedend. Ik schreeuw ...'."""
-    if not _set("past_words").isdisjoint(_words(_RX5.split(turn.text[: marker.start])[-1])):
+    if not _set("past_words").isdisjoint(
+        _words(SENTENCE_MARK.split(turn.text[: marker.start])[-1])
+    ):
         return True  # 'Vroeger dacht ik weleens: ik word gek van mezelf.'
     return _described_pattern(turn, marker.start, marker.end, _is_shouting(marker))
 
@@ -1637,26 +1650,26 @@ def _is_shouting(marker):
     return marker.rule in _set("flood_shouting_rules") or marker.text.strip(QUOTE_MARKS).isupper()
 
 
-_RX51 = re.compile(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", re.IGNORECASE)
-_RX52 = re.compile(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", re.IGNORECASE)
-_RX53 = re.compile(r"\b(?:ik|k)\s+(?:(?:word|ben|raak|schiet|voel\s+me)\s+)?dan\b", re.IGNORECASE)
-_RX54 = re.compile(r"[^,;]*\b(?:als|wanneer|zodra)\b", re.IGNORECASE)
+WHEN_I = re.compile(r"\b(?:als|wanneer|zodra|telkens\s+als)\s+(?:ik|k)\b", re.IGNORECASE)
+OPENS_THEN_I_BECOME = re.compile(r"\s*(?:en\s+)?dan\s+(?:word|ben|raak|voel)\b", re.IGNORECASE)
+I_THEN = re.compile(r"\b(?:ik|k)\s+(?:(?:word|ben|raak|schiet|voel\s+me)\s+)?dan\b", re.IGNORECASE)
+CONDITION_FOLLOWS = re.compile(r"[^,;]*\b(?:als|wanneer|zodra)\b", re.IGNORECASE)
 
 
 def _described_pattern(turn, start, end, shouting=False, reflected=True):
-    before = _RX5.split(turn.text[:start])[-1]
+    before = SENTENCE_MARK.split(turn.text[:start])[-1]
     said = turn.text[start:end]
     lead = before + said
-    if _RX51.search(lead):
+    if WHEN_I.search(lead):
         return True
-    if _RX52.match(before):
+    if OPENS_THEN_I_BECOME.match(before):
         return True
-    if _RX53.search(lead):
+    if I_THEN.search(lead):
         return True  # 'ik word dan woedend, maar ik laat niks merken'
     if shouting:
         return False
-    rest = _RX5.split(turn.text[end:])[0]
-    if _RX54.match(rest):
+    rest = SENTENCE_MARK.split(turn.text[end:])[0]
+    if CONDITION_FOLLOWS.match(rest):
         return True  # 'dat ik snel in paniek schiet als het over de kinderen gaat'
     return reflected and _reflected_before(turn, start)
 
@@ -1700,16 +1713,16 @@ def _happy(turn):
     return turn.cache["happy"]
 
 
-_RX55 = re.compile(r"(?:niet|nie|wel)\b")
+OPENS_NOT_OR_WEL = re.compile(r"(?:niet|nie|wel)\b")
 
 
 def _plain_yes(turn, marker):
     """'ja natuurlijk, gisteren al gedaan': an answer, not a certainty."""
     if marker.text.lower().strip(QUOTE_MARKS) not in _set("answer_words"):
         return False
-    before = _words(_RX5.split(turn.text[: marker.start])[-1])
+    before = _words(SENTENCE_MARK.split(turn.text[: marker.start])[-1])
     after = turn.text[marker.end : marker.end + 6].strip().lower()
-    ends = not after or after[0] in ",.!" or _RX55.match(after)
+    ends = not after or after[0] in ",.!" or OPENS_NOT_OR_WEL.match(after)
     if len(before) == 1 and (not after or after[0] in ".!"):
         return True  # '1e natuurlijk.': his answer affirmed, no belief to question
     return len(before) <= 1 and set(before) <= {"ja", "jaja", "jawel", "nee", "maar"} and ends
@@ -1741,16 +1754,17 @@ def _bw_kind(turn, marker, markers):
     return turn.cache[key]
 
 
-_RX56 = re.compile(r"\bvoel(?:de|t)?\b")
-_RX57 = re.compile(r"\bals\s+\w+\s*[.!?,]?$")
-_RX58 = re.compile(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", re.I)
-_RX59 = re.compile(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b")
-_RX60 = re.compile(r"\W*zo\s+(?:gaat|is|doet)\s+(?:het|dat|da|ze|hij)\b", re.I)
-_RX61 = re.compile(
+FEEL_VERB = re.compile(r"\bvoel(?:de|t)?\b")
+AS_A_ROLE_AT_END = re.compile(r"\bals\s+\w+\s*[.!?,]?$")
+NOBODY_WHO = re.compile(r"\ber\s+is\s+niemand\b|\bniemand\s+die\b", re.I)
+TRAIT_AFTER = re.compile(r"\s+(?:zo|anders|al|geweest|gedaan|gegaan)\b")
+THATS_HOW_IT_GOES = re.compile(r"\W*zo\s+(?:gaat|is|doet)\s+(?:het|dat|da|ze|hij)\b", re.I)
+EVERYONE_DOES_IT = re.compile(
     r"\b(?:dat|da|het)\s+doet\s+iedereen\b|\biedereen\s+(?:doet|zou)\s+(?:dat|da|het)\b",
     re.IGNORECASE,
 )
-_RX62 = re.compile(r"\b(?:allemaal|alle|allen)\b", re.I)
+OWN_WISH = re.compile(r"\b(?:ik|k)\s+(?:wil|hoop|wens|zou\s+graag)\b", re.IGNORECASE)
+ALL_WORD = re.compile(r"\b(?:allemaal|alle|allen)\b", re.I)
 
 
 def _generalisation_kind(turn, marker, markers):
@@ -1768,11 +1782,7 @@ def _generalisation_kind(turn, marker, markers):
     before_quantifier = said[-2:-1] if len(said) > 1 else (_previous_word(turn.text, marker.start),)
     if set(before_quantifier) & {"niet", "nie"}:
         return None  # 'niet allemaal natuurlijk': he nuances it himself
-    if re.search(
-        r"\b(?:ik|k)\s+(?:wil|hoop|wens|zou\s+graag)\b",
-        _RX5.split(turn.text[: marker.start])[-1],
-        re.IGNORECASE,
-    ):
+    if OWN_WISH.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1]):
         return None  # 'ik wil gewoon dat iedereen weer met plezier binnenkomt': a wish
     if clause is not None and _words(turn.clause_text(clause)) == _words(marker.text):
         if not _words(turn.text[: clause.start]):
@@ -1794,15 +1804,15 @@ def _generalisation_kind(turn, marker, markers):
         ):
             return None
         words = _words(turn.clause_text(clause))
-        before = _RX5.split(turn.text[: marker.start])[-1].lower()
-        if _RX56.search(before):
+        before = SENTENCE_MARK.split(turn.text[: marker.start])[-1].lower()
+        if FEEL_VERB.search(before):
             return None  # 'het voelt alsof niemand aan mijn kant staat': a feeling
-        if {"je", "ge"} & set(words) and _RX57.search(turn.clause_text(clause)):
+        if {"je", "ge"} & set(words) and AS_A_ROLE_AT_END.search(turn.clause_text(clause)):
             return None  # 'dat doe je altijd als scheids': a norm of the role
-        if _RX58.search(turn.clause_text(clause)):
+        if NOBODY_WHO.search(turn.clause_text(clause)):
             return None  # 'er is NIEMAND die dat werk nog wil doen': none to name
-        if _RX59.match(turn.text[marker.end :]) or (
-            _RX60.match(turn.clause_text(clause))
+        if TRAIT_AFTER.match(turn.text[marker.end :]) or (
+            THATS_HOW_IT_GOES.match(turn.clause_text(clause))
         ):  # 'Zo gaat het altijd bij haar.': a summary of what he just told
             return None  # 'dat is altijd zo geweest', 'altijd al geweest': a trait, not a count
         if clause.subject == "self" and "intention" in clause.classes:
@@ -1832,12 +1842,12 @@ def _generalisation_kind(turn, marker, markers):
         and not _stressed(turn, marker)
     ):
         return None  # 'de deurwaarder staat elke week op de stoep': a fact, unless stressed
-    if clause is not None and _RX61.search(turn.clause_text(clause)):
+    if clause is not None and EVERYONE_DOES_IT.search(turn.clause_text(clause)):
         return None  # 'Dat doet iedereen.': what anyone would do, no one to name
     if {"allemaal", "alle", "allen"} & set(word.split()) and clause is not None:
         if clause.past:
             return None  # 'die kinderen stonden er allemaal bij': a told fact
-        at = _RX62.search(turn.text[marker.start : marker.end])
+        at = ALL_WORD.search(turn.text[marker.start : marker.end])
         if at and _previous_word(turn.text, marker.start + at.start()) in _set("demonstratives"):
             return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
         return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
@@ -1911,7 +1921,7 @@ def _moment_told(turn, besides=None):
         if not (clause.past or perfect) or clause.quoted or "cognition" in clause.classes:
             continue  # 'Ik dacht: niet weer.' is no event
         words = _words(turn.clause_text(clause))
-        participles = [w for w in words if PARTICIPLE.match(w) or _RX43.match(w)]
+        participles = [w for w in words if PARTICIPLE.match(w) or STRONG_PARTICIPLE.match(w)]
         if participles and not set(participles) <= STATE_VERBS:
             return True
         if not participles and not set(words) & STATE_VERBS:
@@ -2049,9 +2059,9 @@ def _fits(template, marker, words, target, turn, facts):
     return True
 
 
-_RX63 = re.compile(r"[,.;]")
-_RX64 = re.compile(r"\W*(?:dat|da|dak)\b", re.I)
-_RX65 = re.compile(r"\W*(?:ben|was)\b")
+LIST_MARK = re.compile(r"[,.;]")
+OPENS_WITH_DAT_DAK = re.compile(r"\W*(?:dat|da|dak)\b", re.I)
+OPENS_WITH_BEN_WAS = re.compile(r"\W*(?:ben|was)\b")
 
 
 def _turn_facts(turn, markers):
@@ -2067,7 +2077,7 @@ def _turn_facts(turn, markers):
             "ongoing": (not _set("ongoing_words").isdisjoint(words) or all_day)
             and not FUTURE.search(turn.text),
             "reported": any(c.quoted or c.reported for c in turn.clauses) or ":" in turn.text,
-            "sequence": len(turn.clauses) >= 4 and len(_RX63.findall(turn.text)) >= 2,
+            "sequence": len(turn.clauses) >= 4 and len(LIST_MARK.findall(turn.text)) >= 2,
         }
     return turn.cache["facts"]
 
@@ -2089,7 +2099,7 @@ def _facts(turn, marker, markers):
                 following is not None
                 and _words(words)[-1:]
                 and _words(words)[-1] in _set("complement_nouns")
-                and _RX64.match(turn.clause_text(following))
+                and OPENS_WITH_DAT_DAK.match(turn.clause_text(following))
             ):  # 'ik heb altijd het gevoel' + 'dat ik sterk moet lijken': what the feeling is
                 words = turn.text[clause.start : following.end]
             facts["clause"] = _clean_quote(words, _settings())
@@ -2106,7 +2116,7 @@ def _facts(turn, marker, markers):
         if facts["kind"] != "plain":
             words = turn.clause_text(clause)
             before = turn.clauses.index(clause) - 1 if clause in turn.clauses else -1
-            if facts["kind"] == "self_clause" and before >= 0 and _RX65.match(words):
+            if facts["kind"] == "self_clause" and before >= 0 and OPENS_WITH_BEN_WAS.match(words):
                 earlier = turn.clauses[before]  # 'als ik faal, ben ik niks': with its condition
                 if _sentence(turn, earlier.start) == _sentence(turn, clause.start):
                     words = turn.text[earlier.start : clause.end]
@@ -2146,14 +2156,17 @@ AGREES = re.compile(
 )
 
 
-_RX66 = re.compile(r"\bniet dat\b|(?:^|,)\s*anders\b", re.IGNORECASE)
-_RX67 = re.compile(
+NOT_THAT_OR_ELSE = re.compile(r"\bniet dat\b|(?:^|,)\s*anders\b", re.IGNORECASE)
+REPORTED_BY_HER_HIM = re.compile(
     r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b"
     r"|\bvroeg\b[^.!?]*\bof\b",
     re.IGNORECASE,
 )
-_RX68 = re.compile(r"\bbesef\b|\bik zie nu\b|\bdat weet ik wel\b", re.IGNORECASE)
-_RX69 = re.compile(r"\b(?:vindt|vond|zegt|zei)\s+(?:ook\s+)?dat\s+(?:ik|k)\b", re.IGNORECASE)
+SAYS_THAT = re.compile(r"\b(?:zegt|zei|vindt|vond|roept|riep)\s+(?:dat|da)\b", re.IGNORECASE)
+INSIGHT = re.compile(r"\bbesef\b|\bik zie nu\b|\bdat weet ik wel\b", re.IGNORECASE)
+THINKS_THAT_I = re.compile(
+    r"\b(?:vindt|vond|zegt|zei)\s+(?:ook\s+)?dat\s+(?:ik|k)\b", re.IGNORECASE
+)
 
 
 def _skip(turn, marker, markers, feeling=None):
@@ -2171,8 +2184,8 @@ def _skip(turn, marker, markers, feeling=None):
         opening = _words(turn.clause_text(clause))[:1] if clause is not None else ()
         if marker.code == "certainty" and set(opening) & _set("wh_words"):
             return True  # 'boos natuurlijk. wie zou dat niet zijn': it defends the feeling
-    before = _RX5.split(turn.text[: marker.start])[-1]
-    if marker.code == "assumed_intent" and _RX66.search(
+    before = SENTENCE_MARK.split(turn.text[: marker.start])[-1]
+    if marker.code == "assumed_intent" and NOT_THAT_OR_ELSE.search(
         before
     ):  # 'niet dat hij het expres deed', 'anders denkt ze dat ...': no intent stated
         return True  # 'niet dat hij het expres deed hoor'
@@ -2213,15 +2226,15 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja dat zegt iedereen': nothing beside it to ask about
     if marker.code == "certainty" and _only_certainties(turn):
         return True  # 'ja da's toch duidelijk. iedereen ziet het': no view beside them to ask
-    if marker.code == "certainty" and re.search(
-        r"\b(?:zegt|zei|vindt|vond|roept|riep)\s+(?:dat|da)\b",
-        _RX5.split(turn.text[: marker.start])[-1],
-        re.IGNORECASE,
+    if marker.code == "certainty" and SAYS_THAT.search(
+        SENTENCE_MARK.split(turn.text[: marker.start])[-1]
     ):
         return True  # 'mn man zegt dat ik me nie moet aanstellen, pijn hoort nou eenmaal …'
     if marker.code == "certainty" and _truism(turn, marker):
         return True  # 'een hond blaft nou eenmaal': a fact of life, not his view to question
-    if marker.code == "assumed_intent" and _RX67.search(_sentence(turn, marker.start)):
+    if marker.code == "assumed_intent" and REPORTED_BY_HER_HIM.search(
+        _sentence(turn, marker.start)
+    ):
         return True  # 'ze vindt dat saai zegt ze': her own words, reported, no guess of his
     if marker.code == "assumed_intent" and _inside_a_fear(turn, marker):
         return True  # 'ik ben bang dat ze teleurgesteld is. dat ze denkt dat ik een loser ben'
@@ -2236,8 +2249,8 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'jij vindt ook dat ik me aanstel': asked about as what happens here
         if clause is not None and clause.subject == "self" and {"ik", "k"} & set(words):
             return True  # 'ga ik de afwas doen ofzo'
-        reflective = any(m.code in REFLECTIVE for m in markers) or bool(_RX68.search(turn.text))
-        opinion = _RX69.search(
+        reflective = any(m.code in REFLECTIVE for m in markers) or bool(INSIGHT.search(turn.text))
+        opinion = THINKS_THAT_I.search(
             marker.text + " " + (turn.clause_text(clause) if clause is not None else "")
         )
         if reflective and opinion:
@@ -2285,7 +2298,7 @@ def _blamed_acts(turn, marker, clause):
 def _inside_a_fear(turn, marker):
     """The marker is part of what he fears ('bang dat ... iedereen me uitlacht', 'bang dat ze
     teleurgesteld is. dat ze denkt dat ik een loser ben')."""
-    sentences = _RX5.split(turn.text[: marker.start])
+    sentences = SENTENCE_MARK.split(turn.text[: marker.start])
     before = _words(sentences[-1])
     if before[:1] in (("dat",), ("da",)) and len(sentences) > 1:
         before = _words(sentences[-2]) + before  # a 'dat ...' that goes on with the fear
@@ -2322,13 +2335,13 @@ def _truism(turn, marker):
     )
 
 
-_RX70 = re.compile(
+SELF_TRAIT = re.compile(
     r"\bzo\s+(?:ben|zit)\s+(?:ik|k)\b|\b(?:ik|k)\s+ben\s+(?:nu\s+eenmaal|nou\s+eenmaal)\b",
     re.IGNORECASE,
 )
-_RX71 = re.compile(r"(?:ik|k)\s+(?!weet|denk|vind|zie|merk)\w+", re.IGNORECASE)
-_RX72 = re.compile(r"\bduidelijk\s+aan\b", re.I)
-_RX73 = re.compile(r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", re.I)
+OWN_ACT_OPENING = re.compile(r"(?:ik|k)\s+(?!weet|denk|vind|zie|merk)\w+", re.IGNORECASE)
+CLEAR_FROM = re.compile(r"\bduidelijk\s+aan\b", re.I)
+RESIGNED = re.compile(r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", re.I)
 
 
 def _certainty_kind(turn, marker):
@@ -2336,19 +2349,19 @@ def _certainty_kind(turn, marker):
     means by it; else a view of the world, asked how he came to it."""
     clause = turn.clause_at(marker.start)
     text = turn.clause_text(clause) if clause is not None else marker.text
-    if _RX70.search(text):
+    if SELF_TRAIT.search(text):
         return "self_trait"
     claim = _claim_before_tag(turn, marker, clause)
-    if claim and _RX71.match(claim):
+    if claim and OWN_ACT_OPENING.match(claim):
         return "stance"  # 'ik zorg voor haar, punt': his own act, no view to question
     evidence = any(  # 'ze zucht als ik begin. dat zie je toch': he already says what he sees
         c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
         for c in turn.clauses
     )
-    seen = set(_words(text)) & _set("seen_words") or _RX72.search(text)
+    seen = set(_words(text)) & _set("seen_words") or CLEAR_FROM.search(text)
     if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
-    resigned = _RX73.search(text)
+    resigned = RESIGNED.search(text)
     if resigned and not set(_words(turn.text)) & (_others() | _set("generic_classes")):
         return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
     if (
@@ -2440,7 +2453,7 @@ def _told_thought(turn):
     found = next(reversed(list(THOUGHT.finditer(turn.text))), None)  # the last one
     if found is None:
         return None
-    said = _RX5.split(turn.text[found.end() :])[0]
+    said = SENTENCE_MARK.split(turn.text[found.end() :])[0]
     quote = _clean_quote(said, _settings())
     if quote is None or len(_words(quote)) < 3:
         return None  # 'ik dacht: nee, nu nie'
@@ -2454,26 +2467,22 @@ def _thought_question(thought, settings):
     return Suggestion(sentence, (), template["id"]) if _safe(sentence, thought.quote) else None
 
 
-_RX74 = re.compile(
+COACH_WOULD_THINK = re.compile(
     r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b", re.IGNORECASE
 )
-_RX75 = re.compile(r"\bweer\b", re.I)
-_RX76 = re.compile(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)")
-_RX77 = re.compile(
-    r"\b(?:ik\s+)?merk\s+(?:ik\s+)?(?:dat|da)\s+(?:ik|k)\b|\bmerk\s+(?:(?:dat|da)\s+)?kik\b",
-    re.IGNORECASE,
-)
-_RX78 = re.compile(r"\bte\b")
-_RX79 = re.compile(r"(?:ik\s+|k\s*)was\b", re.IGNORECASE)
-_RX80 = re.compile(r"\bvan ?binnen\b", re.IGNORECASE)
+AGAIN = re.compile(r"\bweer\b", re.I)
+I_AM_BEFORE_DAT = re.compile(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)")
+TE_WORD = re.compile(r"\bte\b")
+OPENS_WITH_I_WAS = re.compile(r"(?:ik\s+|k\s*)was\b", re.IGNORECASE)
+INSIDE = re.compile(r"\bvan ?binnen\b", re.IGNORECASE)
 
 
 def _feeling_question(turn, feeling, settings):
-    if feeling.about and feeling.fear and _RX74.search(feeling.about.quote):
+    if feeling.about and feeling.fear and COACH_WOULD_THINK.search(feeling.about.quote):
         template = _open("fear_coach")[0]
         return Suggestion(template["text"], (), template["id"])
-    if feeling.about and feeling.fear and _RX75.search(feeling.about.quote):
-        quote = _RX76.sub("", feeling.about.quote)
+    if feeling.about and feeling.fear and AGAIN.search(feeling.about.quote):
+        quote = I_AM_BEFORE_DAT.sub("", feeling.about.quote)
         template = _open("fear_again")[0]
         sentence = template["text"].format(words=_lower_initial(quote))
         if _safe(sentence, quote):
@@ -2485,7 +2494,7 @@ def _feeling_question(turn, feeling, settings):
     )
     pattern = _described_pattern(turn, feeling.start, feeling.end, reflected=False)
     recurring = pattern or set(_words(_sentence(turn, feeling.start))) & _set("pattern_words")
-    if (observes and (pattern or _reflected_before(turn, feeling.start))) or _RX77.search(
+    if (observes and (pattern or _reflected_before(turn, feeling.start))) or OBSERVED.search(
         turn.text[max(0, feeling.start - 40) : feeling.start]
     ):  # 'ik weet van mezelf dat ik snel in paniek schiet', '... ik word dan woedend'
         if THANKS_FOR_WORDS.match(turn.text):  # 'fijn dat je dat zegt. ik merk dat ik dan
@@ -2520,9 +2529,9 @@ def _feeling_question(turn, feeling, settings):
     elif feeling.about:
         opener, quote = feeling.about.opener, feeling.about.quote
         fear = feeling.fear and (
-            opener in ("dat", "da") or (opener == "om" and _RX78.search(quote))
+            opener in ("dat", "da") or (opener == "om" and TE_WORD.search(quote))
         )  # 'bang dat ...', 'bang om te buizen'; not 'zorgen om mijn dochter'
-        fear = fear and not _RX79.match(quote)  # 'toen'
+        fear = fear and not OPENS_WITH_I_WAS.match(quote)  # 'toen'
         kind = "fear_about" if fear else ("about_past" if feeling.past else "about")
         words = feeling.about.quote
         if kind == "about_past" and feeling.fear:  # 'ik was bang voor mn baan': what was at
@@ -2538,7 +2547,7 @@ def _feeling_question(turn, feeling, settings):
         kind, words = "emotion_clause_past", feeling.quote  # 'ik schaamde me daarvoor'
     else:
         kind, words = "emotion", feeling.quote
-        if _RX80.search(turn.text):
+        if INSIDE.search(turn.text):
             kind = "emotion_inside_said"
         elif feeling.past:
             kind = "emotion_past"
@@ -2613,8 +2622,8 @@ def _states_elsewhere(turn, feeling):
     return False
 
 
-_RX81 = re.compile(r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", re.IGNORECASE)
-_RX82 = re.compile(
+NOW_ONLY_BECOME = re.compile(r"\bnu\s+(?:word|ben|raak)\s+ik\s+pas\b", re.IGNORECASE)
+TO_HEAR_FROM_COACH = re.compile(
     r"\s+(?:om\s+(?:dat\s+|da\s+|het\s+)?te\s+horen"
     r"(?!\s+(?:dat|da|van|hoe|wat|over)\b)|om\s+(?:dat\s+|da\s+)?van\s+(?:u|jou|je)\b)",
     re.IGNORECASE,
@@ -2629,9 +2638,9 @@ def _feeling_nature(turn, feeling):
     words = _words(feeling.quote)
     if not words:
         return None
-    if _question_to_coach(turn, feeling) or _RX81.search(_sentence(turn, feeling.start)):
+    if _question_to_coach(turn, feeling) or NOW_ONLY_BECOME.search(_sentence(turn, feeling.start)):
         return "coach_caused"  # 'Bedreiging... zo had ik het nog niet gezien. Nu word ik pas …'
-    if not feeling.past and _RX82.match(turn.text[feeling.end :]):
+    if not feeling.past and TO_HEAR_FROM_COACH.match(turn.text[feeling.end :]):
         return "coach_caused"  # 'het is wel ambetant om te horen maar het klopt wel'
     opens_noun = words[0] in ("zo'n", "zon", "een", "nen", "ne")
     if feeling.kind == "np" or (feeling.kind != "as_if" and opens_noun):
@@ -2650,9 +2659,9 @@ def _feeling_nature(turn, feeling):
     return None
 
 
-_RX83 = re.compile(r"[.!]")
-_RX84 = re.compile(r"\b(?:u|jij|je|ge|gij)\b", re.IGNORECASE)
-_RX85 = re.compile(r"\bnu\b", re.IGNORECASE)
+STATEMENT_MARK = re.compile(r"[.!]")
+YOU_WORD = re.compile(r"\b(?:u|jij|je|ge|gij)\b", re.IGNORECASE)
+NOW_WORD = re.compile(r"\bnu\b", re.IGNORECASE)
 
 
 def _question_to_coach(turn, feeling):
@@ -2662,10 +2671,10 @@ def _question_to_coach(turn, feeling):
     if "?" not in before:
         return False
     asked = before[: before.rfind("?")]
-    asked = _RX83.split(asked)[-1]
+    asked = STATEMENT_MARK.split(asked)[-1]
     return (
-        bool(_RX84.search(asked))
-        or bool(_RX85.search(turn.text[feeling.start - 30 : feeling.start]))
+        bool(YOU_WORD.search(asked))
+        or bool(NOW_WORD.search(turn.text[feeling.start - 30 : feeling.start]))
         and len(_words(asked)) <= 3
     )
 
@@ -2688,10 +2697,10 @@ def _inner_states_told(turn, feeling):
 
 
 def _inside_said(turn, feeling):
-    return bool(_RX80.search(turn.text))
+    return bool(INSIDE.search(turn.text))
 
 
-_RX86 = re.compile(r"(?:u|jij|je|ge|gij)\s+[^\W\d_]+", re.IGNORECASE)
+YOU_VERB = re.compile(r"(?:u|jij|je|ge|gij)\s+[^\W\d_]+", re.IGNORECASE)
 
 
 def _coach_act(turn):
@@ -2701,7 +2710,7 @@ def _coach_act(turn):
         text = LEADING.sub("", turn.clause_text(clause))
         if set(_words(_sentence(turn, clause.start))) & _set("relation_words"):
             continue  # 'jij staat ook aan haar kant': his reading of the coach, asked as such
-        if clause.subject == "you" and not clause.classes and _RX86.match(text):
+        if clause.subject == "you" and not clause.classes and YOU_VERB.match(text):
             return True
     return False
 
@@ -2728,7 +2737,7 @@ def _here_and_now_question(turn, kind, settings):
         kind == "feeling"
         and not set(_words(turn.text)) & _feeling_words()
         and _own_feeling(turn) is None
-        and not _RX42.search(turn.text)
+        and not K_VOEL_STEM.search(turn.text)
     ):  # no feeling for 'waardoor het zo voelt': 'Makkelijk voor u', 'door hen ingehuurd'
         kind = "reproach" if set(_words(turn.text)) & _set("relation_words") else "act"
 
@@ -2805,9 +2814,9 @@ PUSHBACK_CUES = (
 PUSHBACK_CUES += ("vind ik",)
 
 
-_RX87 = re.compile(r"[!?]")
-_RX88 = re.compile(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", re.IGNORECASE)
-_RX89 = re.compile(r"(?<=[.!?])\s+")
+QUESTION_OR_EXCLAMATION = re.compile(r"[!?]")
+SAYS_OR_COLON = re.compile(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", re.IGNORECASE)
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
 def _rupture(turn):
@@ -2820,21 +2829,21 @@ def _rupture(turn):
         found = ALREADY.match(turn.text)
         if (
             found
-            and not _RX87.search(turn.text)
+            and not QUESTION_OR_EXCLAMATION.search(turn.text)
             and any(m.code in TAKEN_UP and m.start >= found.end() for m in turn.markers)
         ):
             return False  # 'da hebben we al. ze is gewoon nen egoïst': the label is asked
     if not found and any(cue in lowered for cue in MOVE_CUES):
         found = PUSHBACK_MOVE.search(turn.text)
     if found:
-        before = _RX5.split(turn.text[: found.start()])[-1]
-        if not _RX88.search(before):
+        before = SENTENCE_MARK.split(turn.text[: found.start()])[-1]
+        if not SAYS_OR_COLON.search(before):
             return True  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
     if any(face in turn.text for face in EYE_ROLL) and len(_words(turn.text)) <= 8:
         return True  # 'jaloers. tuurlijk. 🙄'
     if "te maken" not in lowered:
         return False
-    sentences = _RX89.split(turn.text.strip())
+    sentences = SENTENCE_SPLIT.split(turn.text.strip())
     while len(sentences) > 1 and len(_words(sentences[0])) <= 2:
         sentences = sentences[1:]  # 'WA?? da heeft er niks mee te maken!!'
     first = sentences[0]
@@ -2881,7 +2890,7 @@ def _contested(turn, echo, rest):
     if DISMAY.match(rest):
         return False
     negated = bool(set(echo) & {"niet", "nie", "geen", "nooit"}) or echo[0] == "maar"
-    first = _words(_RX5.split(rest.strip())[0])
+    first = _words(SENTENCE_MARK.split(rest.strip())[0])
     contested = (
         negated or bool(set(first) & (NEGATIONS | _set("you"))) or bool(CONTESTS.search(rest))
     )
@@ -2988,7 +2997,7 @@ def _reaction_to_coach(turn):
     return None
 
 
-_RX90 = re.compile(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", re.IGNORECASE)
+NOWADAYS = re.compile(r"\bnu\b|\btegenwoordig\b|\bde laatste tijd\b", re.IGNORECASE)
 
 
 def _person_question(turn, topics, settings, lists):
@@ -3006,7 +3015,7 @@ def _person_question(turn, topics, settings, lists):
     if actor is not None:  # 'Ze heeft zonder het te vragen de kamer van mijn dochter ingericht'
         template = _pick(list(_open("person_act")), turn.text, set())
         return Suggestion(template["text"].format(**actor), (), template["id"])
-    now = _RX90.search(turn.text)
+    now = NOWADAYS.search(turn.text)
     # 'vroeger ..., nu ...': asked about now
     kind = "person_past" if turn.past and not now and not ends_now else "person_now"
     if kind == "person_past" and _answers_now(
@@ -3068,7 +3077,7 @@ def _schedule(turn):
     return not turn.past and bool(CLOCK.search(turn.text))
 
 
-_RX91 = re.compile(
+SUBJECT_OPENING = re.compile(
     r"\s*(?:(hij|zij|ze)\b|(?:mijn|m'n|mn|de|die|onze)\s+([^\W\d_]+))", re.IGNORECASE
 )
 
@@ -3080,7 +3089,7 @@ def _actor_towards_client(turn, settings):
         words = _words(turn.clause_text(clause))
         if clause.subject != "other" or clause.quoted or not set(words) & _set("self_objects"):
             continue
-        opening = _RX91.match(turn.clause_text(clause))
+        opening = SUBJECT_OPENING.match(turn.clause_text(clause))
         if opening is None:
             continue
         if opening.group(1):
@@ -3328,8 +3337,7 @@ def _choose(turn, depth, topics):
     return chosen
 
 
-_RX92 = re.compile(r"[,;.!?]")
-_RX93 = re.compile(r"^\s*of\b\s*", re.IGNORECASE)
+OPENS_WITH_OF = re.compile(r"^\s*of\b\s*", re.IGNORECASE)
 
 
 def _revision(turn):
@@ -3353,8 +3361,8 @@ def _revision(turn):
         if clause.subject not in ("self", "other"):
             continue  # 'dan ga je misschien wel tegen de zuster tekeer': anyone
         rest = turn.text[clause.start : clause.start + len(_sentence(turn, clause.start))]
-        text = _RX92.split(turn.text[clause.start :])[0] if rest else ""
-        text = _RX93.sub("", LEADING.sub("", text))
+        text = CLAUSE_MARK.split(turn.text[clause.start :])[0] if rest else ""
+        text = OPENS_WITH_OF.sub("", LEADING.sub("", text))
         lowered = " " + " ".join(_words(text)) + " "
         if len(_words(text)) >= 4 and any(f" {h} " in lowered for h in hedges):
             return _clean_quote(text, _settings())
@@ -3392,7 +3400,7 @@ def _observed_with_why(turn):
     """What he observes in himself comes with its why ('ik merk dat ik dan de schuld bij de
     scanners leg omdat ik me anders zelf slecht voel'): the process is told, not to be asked."""
     found = OBSERVED.search(turn.text)
-    return found is not None and bool(WHY.search(_RX5.split(turn.text[found.end() :])[0]))
+    return found is not None and bool(WHY.search(SENTENCE_MARK.split(turn.text[found.end() :])[0]))
 
 
 def _act_observed_after(turn, feeling):
@@ -3401,7 +3409,7 @@ def _act_observed_after(turn, feeling):
     found = OBSERVED.search(turn.text, feeling.end)
     if found is None:
         return False
-    seen = _RX5.split(turn.text[found.end() :])[0]
+    seen = SENTENCE_MARK.split(turn.text[found.end() :])[0]
     words = set(_words(seen))
     recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
     return len(words) >= 3 and bool(recurring) and not words & _feeling_words()
@@ -3418,15 +3426,15 @@ def _grave_loss(turn):
     return bool(words & _set("grave_words")) and bool(words & SELF_WORDS)
 
 
-_RX94 = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
-_RX95 = re.compile(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", re.IGNORECASE)
+FORMAL_YOU = re.compile(r"\b(?:u|uw)\b", re.IGNORECASE)
+INFORMAL_YOU = re.compile(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", re.IGNORECASE)
 
 
 def _formal_register(turn):
     """He says 'u' to the coach (not a generic or reported 'u', and no 'jij' as well)."""
-    if not _RX94.search(turn.text):
+    if not FORMAL_YOU.search(turn.text):
         return False
-    if _RX95.search(turn.text):
+    if INFORMAL_YOU.search(turn.text):
         return False  # 'anders verliest ge uw klanten': the Flemish 'ge', no formal 'u'
     for found in ADDRESSEE.finditer(turn.text):
         if found.group(0).lower() not in ("u", "uw"):
@@ -3436,7 +3444,7 @@ def _formal_register(turn):
             clause.quoted or clause.reported or _not_to_the_coach(turn, clause, found)
         ):
             continue
-        if ":" in _RX5.split(turn.text[: found.start()])[-1]:
+        if ":" in SENTENCE_MARK.split(turn.text[: found.start()])[-1]:
             continue  # 'zij zei: u mag hier niet staan'
         return True
     return False
@@ -3452,8 +3460,8 @@ DENIED_OPENING = re.compile(
 )
 
 
-_RX96 = re.compile(r"\s*meer\b", re.IGNORECASE)
-_RX97 = re.compile(
+OPENS_WITH_MEER = re.compile(r"\s*meer\b", re.IGNORECASE)
+CORRECTED_STATE = re.compile(
     r"\b(?:ik\s+ben|kben|kzen|ik\s+voel\s+me|ik\s+vind\s+het)\s+"
     r"(?:(?:gewoon|gwn|eerder|vooral|wel|vooral|eigenlijk)\s+)*"
     r"(?!(?:nie|niet|de|het|een|nen|ne|die|dat|zo|er|daar|al|nog|gewoon|gwn|eerder|vooral"
@@ -3483,9 +3491,11 @@ def _denied_word(turn):
     if word not in rejected | _set("validate_named") | _set("rejected_feelings"):
         return None  # 'ik was nie blij': an unhappy feeling, no correction of the coach
     rest = turn.text[found.end() :]
-    if _RX96.match(rest):
+    if OPENS_WITH_MEER.match(rest):
         return None  # 'ik ben niet boos meer op mn vader': it is over
-    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or _RX97.search(rest):
+    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or CORRECTED_STATE.search(
+        rest
+    ):
         return None  # 'Gekwetst? Nee, eerder geïrriteerd', 'ik ben nie boos, ik ben realistisch'
     return word
 
@@ -3520,18 +3530,17 @@ FORMAL_VERBS = {
 FORMAL_WORDS = {"jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf"}
 
 
-_RX98 = re.compile(r"(‘[^’]*’)")
-_RX99 = re.compile(r"(\W+)")
-_RX100 = re.compile(r"\W+")
+QUOTED_SPAN = re.compile(r"(‘[^’]*’)")
+NON_WORDS = re.compile(r"(\W+)")
 
 
 def _formal(text):
     """The suggestion with 'u' for 'je' ('Hoe merkt u dat, van binnen?', 'U zegt ‘…’.'),
     leaving the client's quoted words as they are."""
-    parts = _RX98.split(text)
+    parts = QUOTED_SPAN.split(text)
     for index in range(0, len(parts), 2):
-        tokens = _RX99.split(parts[index])
-        words = [i for i, t in enumerate(tokens) if t and not _RX100.fullmatch(t)]
+        tokens = NON_WORDS.split(parts[index])
+        words = [i for i, t in enumerate(tokens) if t and not NON_WORDS.fullmatch(t)]
         for position, i in enumerate(words):
             word = tokens[i]
             lower = word.lower()
