@@ -931,6 +931,17 @@ def understand(text, codes=(), topics=(), client_said=()):
     )
 
 
+@lru_cache(maxsize=4096)
+def feelings_named(text):
+    """The feeling families a line names on its own: `understand(text).feelings`, kept.
+
+    For the client's own lines: when a coach tells him a feeling, the scripted client looks for
+    it in every line he has said so far (10-20 of them, ~0.5 ms each to read). Those lines are
+    the script's (a bounded set, the same in every conversation of the case), so each is read
+    once per process, not once per turn; a coach's turn is not kept here."""
+    return understand(text).feelings
+
+
 def _here_kind(tokens, lex):
     kinds = lex["here_kinds"]
     return next((k for k in ("reason", "takeaway", "coach") if find(tokens, kinds[k])), "")

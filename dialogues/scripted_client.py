@@ -805,7 +805,7 @@ def respond(script, state, analysis, client_said=()):
             # him later: he says he said so, without taking the telling.
             known = script.by_key()
             for said_line in [known[k].text for k in told if k in known] + list(client_said):
-                owned |= set(_feelings(said_line))
+                owned |= set(coach_turn.feelings_named(said_line))
             owned &= set(turn.feelings)
         if owned:
             forced_text = str(OWNED_FEELING)
