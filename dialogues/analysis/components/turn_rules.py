@@ -37,6 +37,10 @@ STANCES = {"certainty", "black_and_white", "easy_label", "assumed_intent", "exte
 QUOTED_BACK = {"advice", "amplifying", "interpretation", "dismissing", "telling_feelings"}
 # The clause classes of a mind (a checked summary of these is a clarification, of facts not).
 MIND_CLASSES = {"emotion", "cognition", "perception", "intention", "evaluation", "frame"}
+# What goes on inside another (not what he sees or how he is judged).
+OTHER_MIND = {"emotion", "cognition", "intention"}
+# Stances whose own words a mind word may belong to ('dat weet iedereen', 'niemand snapt het').
+CLOSED_STANCES = {"certainty", "black_and_white", "rigid_rule"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
 QUOTABLE_STANCES = {
     "certainty",
@@ -209,6 +213,7 @@ class TurnRules:
         self.generic_determiners = hashes(lists["generic_determiners"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
+        self.generic_persons = hashes(["iedereen", "niemand", "iemand", "elk", "kind"])
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
         self.past_words = {}
         self.spijt, self.hoor, self.dat, self.da = (
@@ -266,6 +271,9 @@ class TurnRules:
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_agreeing_of_course(markers, arrays)
             markers = self.drop_own_acts_as_blame(markers, doc.user_data.get(CLAUSE_KEY, ()))
+            markers += self.other_mind_made_certain(
+                arrays, markers, doc.user_data.get(CLAUSE_KEY, ())
+            )
             if any(h.code in STANCES for h in markers):
                 # 'weet ik veel. ze wil me pijn doen': a not-knowing that waves the question off
                 # before a stance holds nothing lightly
@@ -539,6 +547,32 @@ class TurnRules:
             for i in range(arrays.length - 1)
             if norms[i] in self.every and alpha[i + 1] and (labels or doc[i].is_upper)
         ][:1]
+
+    def other_mind_made_certain(self, arrays, markers, clauses):
+        """'ze wil mijn uren, dat weet iedereen', 'mijn moeder bedoelt het gewoon goed, dat weet
+        ik zeker': what goes on in another, in a turn that closes off doubt, is stated as fact
+        (the certainty's own clause, 'dat weet iedereen', is about no one's mind)."""
+        if not any(h.code == "certainty" for h in markers) or any(
+            h.code == "assumed_intent" for h in markers
+        ):
+            return []
+        closed = [(h.start, h.end) for h in markers if h.code in CLOSED_STANCES]
+        closed += [(h.start, h.end) for h in markers if h.code == "easy_label"]
+        norms = arrays.norms
+        for c in clauses:
+            if (
+                c.subject != "other"
+                or c.classes.isdisjoint(OTHER_MIND)
+                or c.hedged
+                or c.question
+                or c.quoted
+                or c.reported
+                or any(a < c.end and c.start < b for a, b in closed)
+                or not self.generic_persons.isdisjoint(norms[c.start : c.end])
+            ):
+                continue
+            return [Hit(c.start, c.end, "assumed_intent", "intent.other_mind_made_certain")]
+        return []
 
     def generic_you_norm(self, arrays, clauses):
         """'dat laat je als docent niet zien', 'als iemand aan je vriendin zit, sla je. klaar',
