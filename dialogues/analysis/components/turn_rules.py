@@ -219,6 +219,12 @@ class TurnRules:
         self.spijt, self.hoor, self.dat, self.da = (
             get_string_id(w) for w in ("spijt", "hoor", "dat", "da")
         )
+        self.report_verbs = hashes(["hoor", "zie", "merk", "lees", "snap", "begrijp", "denk"])
+        self.heard = hashes(["hoor", "lees"])
+        self.imagine_tags = {
+            tuple(get_string_id(w) for w in tag.split())
+            for tag in ("kan ik me voorstellen", "kan ik mij voorstellen")
+        }
         self.factual_openings = [
             tuple(get_string_id(w) for w in item.split()) for item in lists["factual_openings"]
         ]
@@ -791,6 +797,19 @@ class TurnRules:
         words = [w for clause in clauses for w in clause]
         return words, [c for c in clauses if c]
 
+    def reporting_tag(self, norms, alpha, start, end):
+        """'…, hoor ik', '…, merk ik', '…, kan ik me voorstellen' closing a sentence: the verb
+        of the tag (a verb before 'ik' that reports, not one that asks), else None."""
+        _whole, clauses = self.clause_words(norms, alpha, start, end)
+        if len(clauses) < 2:
+            return None
+        last = clauses[-1]
+        if len(last) == 2 and last[1] == self.ik and last[0] in self.report_verbs:
+            return last[0]
+        if tuple(last) in self.imagine_tags:
+            return last[0]
+        return None
+
     def asking_clause(self, norms, alpha, start, end):
         """The words of the clause that asks: the first one if it opens a question, else the
         last one that does; openers ('oké', 'en') dropped."""
@@ -862,6 +881,14 @@ class TurnRules:
             if end - start > 2 and norms[end - 2] in self.marks and norms[end - 1] in self.marks:
                 continue  # 'een vape, op 14?!', 'om een barbecue??': alarm, not a question
             if self.question not in norms[start:end]:
+                tag = self.reporting_tag(norms, alpha, start, end)
+                if tag:
+                    # 'ge zijt nu echt kwaad, hoor ik', 'dat doet pijn, kan ik me voorstellen':
+                    # the coach says what he hears, he asks nothing; what he heard of the
+                    # client's own is acknowledged
+                    if tag in self.heard and not self.you_any.isdisjoint(norms[start:end]):
+                        result.append(Hit(start, end, "empathic_validation", "emp.heard_tag"))
+                    continue
                 if not self.question_form(norms, alpha, start, end):
                     continue
                 undone = [
