@@ -603,19 +603,20 @@ def _claim_before_tag(turn, marker, clause):
     if clause is None:
         return None
     said = _words(turn.clause_text(clause))
-    tag = set(_words(marker.text)) | _set("fillers") | _set("tag_words")
+    tag = set(_words(marker.text)) | _set("fillers") | _set("tag_words") | NEGATION
     if not said or sum(w in tag for w in said) < len(said):
-        return None
+        return None  # 'da doet ge gwn nie' is a tag too
     before = [c for c in turn.clauses if c.end <= clause.start and _words(turn.clause_text(c))]
     if not before or SENTENCE_MARK.search(turn.text[before[-1].end - 1 : clause.start]):
         return None
     start = before[-1].start
+    opening = _words(turn.clause_text(before[-1]))[:1]
     if (
         len(before) > 1
-        and _words(turn.clause_text(before[-1]))[:1] in (("dat",), ("da",))
+        and opening in (("dat",), ("da",), ("en",), ("of",), ("als",), ("wanneer",))
         and not SENTENCE_MARK.search(turn.text[before[-2].end - 1 : start])
-    ):  # "da's toch normaal | dat ge voor uw vader zorgt, da doet ge gewoon": with its frame
-        start = before[-2].start
+    ):  # "da's toch normaal | dat ge voor uw vader zorgt, da doet ge gewoon": with its frame;
+        start = before[-2].start  # 'dan wordt ie boos | en loopt ie weg': the whole claim
     claim = _clean_quote(turn.text[start : before[-1].end], _settings())
     if claim is None and start != before[-1].start:  # too long with its frame: the rule alone
         claim = _clean_quote(turn.clause_text(before[-1]), _settings())
@@ -2056,6 +2057,10 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'bedrogen ja. hij liegt ook altijd ...': another's view comes too early
     if "met je" in template["text"] and _feels_nothing(turn):
         return False  # 'ik voel niks, ik stel vast': what it does to him he just answered
+    if template.get("not_when_evidence") and facts.get("evidence"):
+        return False  # 'da's toch duidelijk. ze kijkt altijd op haar horloge': he said why
+    if template.get("claim") and _only_tag_words(words, marker):
+        return False  # 'Je zegt ‘dat is toch logisch’. Hoe ben je daar zo zeker ...': no claim
     return True
 
 
@@ -2111,6 +2116,7 @@ def _facts(turn, marker, markers):
         facts["agent"] = _blamed_acts(turn, marker, clause)
     elif marker.code == "certainty":
         facts["kind"] = _certainty_kind(turn, marker)
+        facts["evidence"] = _evidence_told(turn, clause, _claim_sentences(turn, marker, clause))
     elif marker.code == "easy_label":
         facts["kind"] = _label_kind(turn, marker, clause)
         if facts["kind"] != "plain":
@@ -2354,10 +2360,7 @@ def _certainty_kind(turn, marker):
     claim = _claim_before_tag(turn, marker, clause)
     if claim and OWN_ACT_OPENING.match(claim):
         return "stance"  # 'ik zorg voor haar, punt': his own act, no view to question
-    evidence = any(  # 'ze zucht als ik begin. dat zie je toch': he already says what he sees
-        c is not clause and c.subject == "other" and not set(c.classes) & MIND_CLASSES
-        for c in turn.clauses
-    )
+    evidence = _evidence_told(turn, clause)
     seen = set(_words(text)) & _set("seen_words") or CLEAR_FROM.search(text)
     if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
@@ -2390,6 +2393,37 @@ def _certainty_kind(turn, marker):
     return "view"
 
 
+def _only_tag_words(words, marker):
+    """The quote is a certainty tag alone ('dat is toch logisch', 'het is een feit', 'tis zo')."""
+    tag = set(_words(marker.text)) | _union("fillers", "tag_words", "bare_tags") | NEGATION
+    rest = set(_words(words or "")) - tag - {"een", "zo", "waar", "feit", "simpel", "al", "nu"}
+    return not rest - {"op", "voorhand", "tevoren", "vooraf", "allang", "ook", "nie", "hoeft"}
+
+
+def _evidence_told(turn, clause, besides=()):
+    """Another clause (outside the sentences besides) tells what someone does, with no mind
+    word: what he bases his certainty on ('ze zucht als ik begin. dat zie je toch', 'ze kijkt
+    altijd op haar horloge')."""
+    return any(
+        c is not clause
+        and c.subject == "other"
+        and not set(c.classes) & MIND_CLASSES
+        and _sentence(turn, c.start) not in besides
+        for c in turn.clauses
+    )
+
+
+def _claim_sentences(turn, marker, clause):
+    """The certainty's sentence, and the one before when the certainty is a tag that opens its
+    own ('Op een ouderavond komen alleen ... . Dat weet iedereen.': the claim, no evidence)."""
+    own = _sentence(turn, marker.start)
+    start = turn.text.find(own)
+    opens = clause is not None and not _words(turn.text[start : clause.start])
+    if opens and start > 0 and _tag_only(turn, marker, clause):
+        return (own, _sentence(turn, start - 1))
+    return (own,)
+
+
 def _tag_only(turn, marker, clause):
     """The certainty's clause is its tag alone ('het is toch duidelijk', 'dat zegt genoeg')."""
     if clause is None:
@@ -2403,7 +2437,7 @@ MIND_CLASSES = frozenset({"cognition", "emotion", "perception", "intention"})
 
 
 def _question_for(turn, marker, markers, settings, used, chosen_texts):
-    facts = _facts(turn, marker, markers)
+    facts = dict(_facts(turn, marker, markers), first=not chosen_texts)
     words = _quote(turn, marker, settings, facts)
     target = LazyTarget(turn, marker, settings)
     templates = [
@@ -2411,6 +2445,10 @@ def _question_for(turn, marker, markers, settings, used, chosen_texts):
         for t in settings["templates"][marker.code]
         if _fits(t, marker, words, target, turn, facts)
     ]
+    if facts["first"] and not facts.get("evidence"):
+        own = [t for t in templates if not t.get("other_view")]
+        templates = own or templates  # another's view only after his own reading, when a
+        # question about it fits: 'Waar merk je dat aan?' ('die doet da expres om mij af te zetten')
     seed = f"{turn.text}|{marker.code}"
     while templates:
         template = _pick(templates, seed, used)
@@ -2819,7 +2857,28 @@ SAYS_OR_COLON = re.compile(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", re.IGNOREC
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 
 
+# 'hoe weet jij dat nou??', 'dat kunt u niet weten', 'wat weet jij daar nou van': what the coach
+# said is something he cannot know; the coach owns that he filled it in
+UNKNOWABLE = re.compile(r"\bhoe\s+weet\b|\bweten\b|\bwat\s+weet\b", re.IGNORECASE)
+# 'het is NIET maar een game', 'HET IS GEEN SPELLETJE': he rejects the coach's word for it
+MINIMISED = re.compile(
+    r"^\W*(?:(?:nee|neen|maar|ma)\W+)?(?:het|dat|da|dit|'t|t)\s+(?:is|was)\s+(niet|nie|geen)\s+"
+    r"((?:maar|zomaar|gewoon|gwn|alleen|enkel|zo\s+maar)\s+)?((?:een|nen|ne|'n)\s+)?([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
 def _rupture(turn):
+    """'rupture' when he pushes back what the coach said ('Daar heeft het niets mee te maken',
+    'ge kent mij nie eens', 'het is NIET maar een game'), 'unknown' when he asks how the coach
+    can know it ('hoe weet jij dat nou??'), else None."""
+    found = _pushback(turn)
+    if found is True or found is None or found is False:
+        return "rupture" if found else None
+    return "unknown" if UNKNOWABLE.search(found.group(0)) else "rupture"
+
+
+def _pushback(turn):
     lowered = turn.text.lower()
     cued = any(cue in lowered for cue in PUSHBACK_CUES)
     found = cued and PUSHBACK.search(turn.text)
@@ -2838,7 +2897,13 @@ def _rupture(turn):
     if found:
         before = SENTENCE_MARK.split(turn.text[: found.start()])[-1]
         if not SAYS_OR_COLON.search(before):
-            return True  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
+            return found  # not 'mijn moeder zegt altijd: je moet niet overdrijven'
+    minimised = ("nie" in lowered or "geen" in lowered) and MINIMISED.match(turn.text)
+    if minimised and (
+        (minimised.group(2) and minimised.group(3))
+        or (minimised.group(1).isupper() and minimised.group(4).isupper())
+    ):
+        return True  # 'het is NIET maar een game': not 'het is geen probleem', 'niet alleen'
     if any(face in turn.text for face in EYE_ROLL) and len(_words(turn.text)) <= 8:
         return True  # 'jaloers. tuurlijk. 🙄'
     if "te maken" not in lowered:
@@ -2898,6 +2963,13 @@ def _contested(turn, echo, rest):
         return False
     # 'Mijn hele leven?! ... Ik durf niet meer!!': his distress, no rupture
     return negated or not _distress_after(turn, len(turn.text) - len(rest))
+
+
+def _dismissed_after(turn, after):
+    """The sentence after an echoed word opens with a certainty ('gevoel? het is gewoon zo.',
+    'bang? da's toch normaal'): the coach's word is waved away."""
+    end = after + len(_sentence(turn, after + 1))
+    return any(m.code == "certainty" and after <= m.start < end for m in turn.markers)
 
 
 def _distress_after(turn, after):
@@ -2962,7 +3034,16 @@ def _reaction_to_coach(turn):
         if found and text[found.end() :].strip():
             echo, marks = found.group(1).strip(), found.group(2)
             words = _words(echo)
-            if words and (len(marks) > 1 or (echo.isupper() and len(echo) > 2)):
+            stressed = len(marks) > 1 or (echo.isupper() and len(echo) > 2)
+            if (
+                len(words) == 1
+                and not stressed
+                and words[0] not in _set("wh_words") | _set("echo_tags") | _set("echo_shock")
+                and _dismissed_after(turn, found.end())
+                and not DENIED_OPENING.match(text)  # 'Schamen? Nee hoor, ...': his own word
+            ):
+                return "rupture"  # 'gevoel? het is gewoon zo.': the coach's word waved away
+            if words and stressed:
                 if " ".join(words) in _set("echo_shock"):
                     return "rewind"  # 'WAT?? ...', 'echt?? ...'
                 if (
@@ -3205,9 +3286,39 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     _words.cache_clear()
     turn = Turn(text, markers, clauses)
     chosen = _choose(turn, depth, topics)
+    if chosen and not chosen[0].template.startswith(OWN_LINES) and _corrected(turn):
+        # 'nee niet iedereen. hij stuurt ALLEEN mij eruit': the coach owns his misreading first
+        chosen[0] = replace(chosen[0], text=f"{_settings()['corrected']} {chosen[0].text}")
     if chosen and _formal_register(turn):  # 'U stelt alleen maar vragen.': he says 'u'
         chosen = [replace(s, text=_formal(s.text)) for s in chosen]
     return chosen[:MAX_SUGGESTIONS]
+
+
+# the coach's own lines that already take up what he did: no 'Dan begreep ik je verkeerd.' before
+OWN_LINES = ("val.", "open.relation", "open.denied_word", "open.renamed", "open.insisted")
+# 'nee niet iedereen.', 'nee, nie altijd!': he corrects the coach's word for what he said
+CORRECTED = re.compile(r"^\W*(?:nee|neen)\W+(?:niet|nie)\s+([^\W\d_]+)\s*[.!,]", re.IGNORECASE)
+# 'nee pissig zei ik toch', 'kwaad zeg ik al': the word he said, and the coach's one was wrong
+INSISTED = re.compile(
+    r"^\W*(?:(?:nee|neen)\W+)?([^\W\d_]+)\s+(?:zei|zeg|zegde)\s+(?:ik|k)\s+(?:toch|al|net)\b",
+    re.IGNORECASE,
+)
+
+
+def _corrected(turn):
+    """He corrects a quantifier the coach used ('nee niet iedereen.', 'nee nie altijd.')."""
+    found = CORRECTED.match(turn.text)
+    quantifiers = _listed("always_never", "everyone_noone") | {"allemaal", "alles"}
+    return found is not None and found.group(1).lower() in quantifiers
+
+
+def _insisted(turn):
+    """The feeling word he insists on against the coach's ('nee pissig zei ik toch'), or None."""
+    found = INSISTED.match(turn.text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    return word if word in _feeling_words() | _set("validate_named") else None
 
 
 def _choose(turn, depth, topics):
@@ -3245,8 +3356,15 @@ def _choose(turn, depth, topics):
         used.add(suggestion.template)
         chosen.append(suggestion)
 
-    if _rupture(turn):  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
-        return [_relation_question(turn, "rupture", settings)]
+    rupture = _rupture(turn)
+    if rupture == "rupture" and upset and not reflective:
+        rupture = "rupture_flooded"  # 'HET IS GEEN SPELLETJE. ... ik ben klaar met dit gesprek'
+    if rupture:  # 'Daar heeft het niets mee te maken.': what the coach said does not fit
+        return [_relation_question(turn, rupture, settings)]
+    insisted = _insisted(turn)
+    if insisted:  # 'nee pissig zei ik toch. gekwetst ben ik niet zo snel': his word, owned
+        template = _open("insisted")[0]
+        return [Suggestion(template["text"].format(words=insisted), (), template["id"])]
     reaction = _reaction_to_coach(turn)
     if reaction:  # 'NIET DRAMATISCH?? ...', 'WAT. denk je dat??', 'kwaad omdat je maar wat zegt'
         return [_relation_question(turn, reaction, settings)]
