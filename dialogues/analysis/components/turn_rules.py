@@ -213,6 +213,7 @@ class TurnRules:
         self.generic_determiners = hashes(lists["generic_determiners"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
+        self.state_answers = hashes(["slecht", "moe", "kapot", "beroerd", "rot", "matig"])
         self.generic_persons = hashes(["iedereen", "niemand", "iemand", "elk", "kind"])
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
         self.past_words = {}
@@ -677,6 +678,8 @@ class TurnRules:
             if not self.crazy.isdisjoint(words):
                 continue  # 'ZOT!', 'amai. zot.': an exclamation, not a verdict on someone
             words = [w for w in words if w not in self.connectors]  # 'en lui.', 'of gwn dom'
+            if all(w in self.state_answers or w in self.intensifiers for w in words):
+                continue  # 'slecht.', 'heel moe': how he is, an answer, not a verdict
             if 0 < len(words) <= 3 and any(w in self.labels for w in words):
                 if all(w in self.labels or w in self.intensifiers for w in words):
                     spans.append(Hit(start, end, "easy_label", "label.fragment"))
