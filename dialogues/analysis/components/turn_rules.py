@@ -1053,10 +1053,20 @@ class TurnRules:
             word = self.strings[norm]
             lemma = self.lemmatizer.lemma(word)
             stem = lemma[:-2] if lemma.endswith("en") else lemma
-            found = norm in self.past_forms or (
-                lemma != word
-                and lemma in self.lemmatizer.index["verb"]
-                and word[len(stem) :] in ("de", "te", "den", "ten")
+            found = (
+                norm in self.past_forms
+                or (
+                    lemma != word
+                    and lemma in self.lemmatizer.index["verb"]
+                    and (
+                        word[len(stem) :] in ("de", "te", "den", "ten")
+                        # 'vulde', 'reageerde': the stem as the past tense writes it
+                        or any(
+                            word.endswith(suffix) and word[: -len(suffix)] in verb_stems(lemma)
+                            for suffix in ("den", "ten", "de", "te")
+                        )
+                    )
+                )
             )
             self.past_words[norm] = found
         return found
