@@ -437,7 +437,11 @@ def _trim_quote(words):
         tokens = [tokens[0]] + [t for t in tokens[1:-1] if t.lower() not in inside] + tokens[-1:]
     while len(tokens) > 1 and tokens[0].lower().strip(QUOTE_MARKS) in leading:
         tokens = tokens[1:]
-    while len(tokens) > 1 and tokens[-1].lower().strip(QUOTE_MARKS) in trailing:
+    while (
+        len(tokens) > 1
+        and tokens[-1].lower().strip(QUOTE_MARKS) in trailing
+        and not (tokens[-1].lower().startswith("hoor") and tokens[-2].lower() in ("bij", "erbij"))
+    ):  # 'alsof ik er nie meer bij hoor': the verb, no tag
         tokens = tokens[:-1]
     if len(tokens) > 2 and " ".join(tokens[-2:]).lower() in trailing:
         tokens = tokens[:-2]
@@ -991,7 +995,14 @@ class About:
 def _own_feeling(turn):
     """The last feeling the client names as his own, or None (once per turn)."""
     if "own_feeling" not in turn.cache:
-        turn.cache["own_feeling"] = next(_own_feelings(turn), None)
+        feelings = _own_feelings(turn)
+        first = next(feelings, None)
+        if first is not None and first.quote.lower() in _set("swear_feelings"):
+            # 'kut. alsof ik er nie meer bij hoor': the feeling he puts in words, not the curse
+            first = next(
+                (f for f in feelings if f.quote.lower() not in _set("swear_feelings")), first
+            )
+        turn.cache["own_feeling"] = first
     return turn.cache["own_feeling"]
 
 
@@ -1337,12 +1348,27 @@ def _felt_phrase(turn, start, end, clause, settings):
             index += 2
         elif here in fillers:
             index += 1
+        elif (
+            here in ("weer", "opnieuw")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].group(0).lower() in _set("articles")
+        ):
+            index += 1  # 'ik voelde me weer zo'n student ...': the comparison, without 'weer'
         else:
             break
     kept = []
     about = False
     cut = False
     rest = tokens[index:]
+    relative = _relative_clause(text, start, rest)
+    if relative is not None:  # 'zo'n klein kuisvrouwke da er nie mag zijn': one image
+        return Feeling(
+            start + rest[0].start(),
+            relative,
+            text[start + rest[0].start() : relative],
+            "np",
+            past=bool(FELT_PAST.search(text[max(0, start - 20) : start])),
+        )
     for position, token in enumerate(rest):
         if token.group(0).lower() in _set("phrase_stops"):
             after = [t.group(0).lower() for t in rest[position + 1 : position + 3]]
@@ -1409,6 +1435,30 @@ def _felt_phrase(turn, start, end, clause, settings):
 
 
 OPENS_WITH_DENIAL = re.compile(r"\W*(?:nee|neen|nah|helemaal\s+niet|helemaal\s+nie)\b", re.I)
+
+
+RELATIVES = frozenset({"die", "dat", "da", "waar", "wie"})
+
+
+def _relative_clause(text, start, rest):
+    """The end of a felt noun phrase with its relative clause ('zo'n klein kuisvrouwke da er nie
+    mag zijn', 'zo'n student die bij de prof op het matje moet'), or None."""
+    if len(rest) < 3 or rest[0].group(0).lower() not in _set("articles"):
+        return None
+    for position, token in enumerate(rest[1:4], start=1):
+        if token.group(0).lower() in RELATIVES and position >= 2:
+            break
+    else:
+        return None
+    end = start + rest[-1].end()
+    stop = re.search(r"[.!?;,]", text[start + token.end() : end])
+    if stop is not None:
+        end = start + token.end() + stop.start()
+    if end - (start + rest[0].start()) > _settings()["max_quote_chars"]:
+        return None
+    if len(_words(text[start + token.end() : end])) < 2:
+        return None
+    return end
 
 
 def _denial_opening(turn, position):
@@ -2539,17 +2589,27 @@ def _feeling_question(turn, feeling, settings):
             template = _open("coach_caused")[0]
             return Suggestion(template["text"], (), template["id"])  # minder boos ben, ...'
         kind = "self_observed" if recurring else "self_observed_now"  # 'nu minder in paniek'
-        if _observed_with_why(turn):
-            kind = "self_observed_why"  # '... omdat ik me anders zelf slecht voel': his insight
+        if _observed_with_why(turn) or (
+            kind == "self_observed" and _act_observed_apart(turn, feeling)
+        ):
+            kind = "self_observed_why"  # '... omdat ik me anders zelf slecht voel': his insight;
+            # 'ik voel me dan een klein manneke. ik weet van mezelf dat ik dan harder ga roepen':
+            # the feeling and the act of that moment told, what it means to see it is asked
         template = _open(kind)[0]
         return Suggestion(template["text"], (), template["id"])  # 'ik merk da kik doodmoe ben'
     if nature == "coach_caused":
         template = _open("coach_caused")[0]
         return Suggestion(template["text"], (), template["id"])
     if feeling.quote.lower() in _set("swear_feelings"):
-        template = _open("swear")[0]
+        told = len(_words(turn.text[feeling.end :])) >= 4  # 'het voelt wel kut als ze ...'
+        template = _open("swear_told" if told else "swear")[0]
         return Suggestion(template["text"], (), template["id"])  # 'kut.': not quoted back
-    if nature == "self_judgement":
+    ack = _acknowledged(turn, feeling, nature)
+    if ack:  # 'ik voel me egt zo tekortgedaan. ik loop me het snot voor de ogen ...'
+        kind, words = ack, (feeling.about.quote if feeling.about else feeling.quote)
+    elif feeling.kind == "verb" and _longing(feeling.quote):
+        kind, words = ("longing_past" if feeling.past else "longing"), feeling.quote
+    elif nature == "self_judgement":
         kind, words = "self_judgement", feeling.quote
     elif nature == "social":
         kind, words = ("social_past" if feeling.past else "social"), feeling.quote
@@ -2627,6 +2687,59 @@ def _feeling_question(turn, feeling, settings):
             return Suggestion(sentence, (), template["id"])
         used.add(template["id"])
     return None
+
+
+# 'ik mis haar', 'ik miste mijn vader zo': a longing for someone, not yet said what of him
+LONGING = re.compile(r"\b(?:mis|miste|misten)\s+((?:\S+\s*){1,5})$", re.IGNORECASE)
+
+
+def _longing(quote):
+    found = LONGING.search(quote)
+    if found is None:
+        return False
+    missed = [w for w in _words(found.group(1)) if w not in _set("fillers")]
+    person = missed[-1:] and (
+        missed[-1] in PRONOUNS | {"ze", "jou", "u"} or missed[-1] in _people()
+    )
+    return bool(person) and len(missed) <= 2  # 'ik mis hem', 'ik mis mijn vader zo erg'
+
+
+def _acknowledged(turn, feeling, nature):
+    """'ack_hurt' or 'ack_burden' (with '_past') for a hurt or a burden of his own whose why
+    the turn already tells, else None: acknowledged before what touches or weighs most."""
+    if nature in ("coach_caused", "self_judgement") or feeling.fear:
+        return None
+    quote = " " + " ".join(_words(feeling.quote)) + " "
+    if _previous_word(turn.text, feeling.start) in _set("feeling_degree") or " minder " in quote:
+        return None  # 'minder kwaad': a feeling that eases
+    if any(f" {w} " in quote for w in _set("hurt_feelings")):
+        kind = "ack_hurt"
+    elif any(
+        f" {w} " in quote and f" me {w} " not in quote and f" mij {w} " not in quote
+        for w in _set("burden_feelings")
+    ):  # not 'ik schrok me kapot': an intensifier
+        kind = "ack_burden"
+    else:
+        return None
+    reason = _reason_given(turn, feeling)
+    told = (
+        feeling.about is not None
+        or reason
+        or _told_beside(turn, feeling)
+        or _act_towards_him(turn, turn.clauses)
+    )
+    past = feeling.past or reason == "past"  # 'buitengesloten eigenlijk. en daarna dacht ik'
+    return (kind + ("_past" if past else "")) if told else None
+
+
+def _told_beside(turn, feeling):
+    """Another sentence tells what is going on: at least six words that are no feeling ('ik ben
+    het zo beu. elke dag na mijn werk naar ma, eten maken, pillen klaarzetten, wassen')."""
+    own = _sentence(turn, feeling.start)
+    start = turn.text.find(own)
+    rest = turn.text[:start] + " " + turn.text[start + len(own) :]
+    told = [w for w in _words(rest) if w not in _set("fillers") and w not in _feeling_words()]
+    return len(told) >= 6
 
 
 def _feared_outcome(about):
@@ -3412,10 +3525,10 @@ def _choose(turn, depth, topics):
             # gebruikt.': the feeling that answers it is asked instead)
             add(_thought_question(thought, settings))
         observed = feeling is not None and not relation and _act_observed_after(turn, feeling)
-        if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': what
-            kind = "self_observed_why" if _observed_with_why(turn) else "self_observed"
-            template = _open(kind)[0]
-            add(Suggestion(template["text"], (), template["id"]))  # he sees himself do is asked
+        if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': the
+            # feeling and the act he sees himself do are told; what it means to see it is asked
+            template = _open("self_observed_why")[0]
+            add(Suggestion(template["text"], (), template["id"]))
         elif feeling is not None and (problems or not hedged) and not relation:
             question = _feeling_question(turn, feeling, settings)
             if question is None:  # its quote would not read as a coach move: an earlier one
@@ -3521,6 +3634,32 @@ def _observed_with_why(turn):
     return found is not None and bool(WHY.search(SENTENCE_MARK.split(turn.text[found.end() :])[0]))
 
 
+def _act_observed_apart(turn, feeling):
+    """What he observes in himself (after 'ik merk dat ik', 'ik weet van mezelf dat ik') is an
+    act with no feeling in it, and the feeling is named in another sentence."""
+    own = _sentence(turn, feeling.start)
+    for m in turn.markers:
+        if m.code != "self_reflection" or not set(_words(m.text)) & _set("observe_verbs"):
+            continue
+        if _sentence(turn, m.start) == own:
+            continue
+        seen = SENTENCE_MARK.split(turn.text[m.end :])[0]
+        if len(_words(seen)) >= 3 and not _names_feeling(seen):
+            return True
+    return False
+
+
+def _names_feeling(text):
+    """A feeling word in the text; 'op' only as a state ('ik ben op'), not 'op de automatische
+    piloot'."""
+    words = _words(text)
+    return any(
+        w in _feeling_words()
+        and not (w == "op" and i + 1 < len(words) and words[i + 1] in _set("articles"))
+        for i, w in enumerate(words)
+    )
+
+
 def _act_observed_after(turn, feeling):
     """After the feeling he names, he observes an act of his own that recurs, with no feeling
     in it ('ik merk dat ik dan meteen wil oplossen'; not 'dat ik begin te kalmeren')."""
@@ -3530,7 +3669,7 @@ def _act_observed_after(turn, feeling):
     seen = SENTENCE_MARK.split(turn.text[found.end() :])[0]
     words = set(_words(seen))
     recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
-    return len(words) >= 3 and bool(recurring) and not words & _feeling_words()
+    return len(words) >= 3 and bool(recurring) and not _names_feeling(seen)
 
 
 RECURRING_WORDS = frozenset(

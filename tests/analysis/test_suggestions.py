@@ -772,11 +772,11 @@ def test_a_routine_with_a_clock_time_is_no_story():
     "text,asks",
     [
         # a social feeling: what others did, not how it feels inside
-        ("Ik voel me al jaren niet gezien door mijn familie.", "Wat doet dat met je?"),
-        ("Ik voelde me afgerekend. Ik doe mijn best en hij ziet alleen de fouten.", "waardoor"),
-        ("Ik voel me eerder onzichtbaar.", "‘onzichtbaar’. Wat doet dat met je?"),
-        # a judgement of himself: what makes him think so of himself
-        ("ik voel me dan zo'n slechte vader", "over jezelf"),
+        ("Ik voel me al jaren niet gezien door mijn familie.", "Dat klinkt pijnlijk."),
+        ("Ik voelde me afgerekend. Ik doe mijn best en hij ziet alleen de fouten.", "pijnlijk"),
+        ("Ik voel me eerder onzichtbaar.", "‘onzichtbaar’. Wat doet dat met je?"),  # no why
+        # a judgement of himself: acknowledged, asked as a feeling (round 9)
+        ("ik voel me dan zo'n slechte vader", "Dat klinkt pijnlijk. Wat maakt dat je je zo voelt?"),
         # the coach's own word caused it: here and now
         ("Een burn-out? Denkt u dat echt? Nu word ik pas echt ongerust.", "nu ik dat zeg"),
     ],
@@ -1287,7 +1287,7 @@ def test_a_told_moment_under_strong_affect_is_still_stopped_at():
 )
 def test_a_pattern_he_observes_in_himself_is_no_flood(text):
     found = texts(text)
-    assert found and found[0].startswith("Je merkt dat bij jezelf"), found
+    assert found and found[0].startswith(("Je merkt dat bij jezelf", "Dat zie je scherp")), found
 
 
 def test_a_flood_he_had_long_ago_is_none_now():
@@ -1372,7 +1372,7 @@ def test_a_distrust_of_the_coach_still_gets_a_here_and_now_question():
             "‘boos over mijn tomaten’",
         ),
         ("ik ben bang dat hij weggaat", "‘ik ben bang dat hij weggaat’"),
-        ("ik voel me niet gezien door mijn baas", "‘niet gezien’"),
+        ("ik voel me niet gezien door mijn baas", "‘ik voel me niet gezien door mijn baas’"),
     ],
 )
 def test_a_feeling_quote_is_no_fragment(text, quoted):
@@ -2022,7 +2022,7 @@ def test_a_remark_comparing_the_coach_is_asked_here_and_now():
         ("ja nu ben ik wel nog boos op de directie. die maken regels", "‘boos op de directie’"),
         (
             "maar ik voel me dan toch weer de loser die zit te wachten",
-            "‘ik voel me dan toch weer de loser die zit te wachten’",
+            "‘de loser die zit te wachten’",  # the image with its relative clause
         ),
     ],
 )
@@ -2083,7 +2083,7 @@ def test_two_people_he_feels_at_once_are_quoted_together():
     [
         (
             "Iets lichter. Ik merk dat ik minder in paniek ben dan toen ik binnenkwam.",
-            "Je merkt het bij jezelf. Wat merk je precies?",
+            "Je merkt het bij jezelf. Wat doet het met je om dat te merken?",
         ),  # now, no pattern
         (
             "ja.. ik weet van mezelf dat ik snel in paniek schiet als het over de kinderen gaat.",
@@ -2414,7 +2414,7 @@ def test_a_rule_without_its_source_is_still_asked_where_it_comes_from():
 
 def test_an_act_he_sees_himself_do_is_asked_about_not_the_feeling_before_it():
     found = texts("moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks")
-    assert found and found[0].startswith("Je merkt dat bij jezelf."), found
+    assert found and found[0].startswith("Dat zie je scherp bij jezelf."), found  # both told
     found = texts("gaat wel. ik ben nog altijd kwaad, maar ik merk dat ik begin te kalmeren")
     assert found and "‘kwaad’" in found[0], found  # a change now, no recurring act
 
@@ -2712,7 +2712,7 @@ def test_a_self_observation_with_its_why_is_acknowledged(text):
 
 
 def test_a_self_observation_without_its_why_is_still_asked():
-    found = texts("moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks")
+    found = texts("ik weet van mezelf dat ik snel in paniek schiet als het over de kinderen gaat.")
     assert found and found[0].startswith("Je merkt dat bij jezelf."), found
 
 
@@ -3169,3 +3169,134 @@ def test_a_corrected_quantifier_is_owned_before_the_question():
     assert found and found[0].startswith("Dan begreep ik je verkeerd. "), found
     for text in ["nee niet echt. ik voel me gewoon moe van de week", "nee hoor zei ik toch"]:
         assert not any("verkeerd" in t for t in texts(text)), texts(text)
+
+
+# --- round 9: nothing he just told is asked again; a hurt is acknowledged first -----------
+
+SEE_IT = "Dat zie je scherp bij jezelf. Wat betekent het voor je om dat te zien?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik voel me dan een klein manneke, zoals bij die ouders. ik weet van mezelf dat ik dan "
+        "harder ga roepen, ook tegen de kinderen, en da wil ik eigenlijk nie",
+        "moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks",
+        "eng eigenlijk. ik merk dat ik zulke momenten wegdruk, dan ga ik op de automatische "
+        "piloot. achteraf zat ik te trillen in de auto",
+    ],
+)
+def test_an_act_he_sees_in_himself_beside_its_feeling_is_asked_what_it_means_to_see(text):
+    assert texts(text)[:1] == [SEE_IT], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "da maakt haar menselijker. ik merk da ik minder kwaad ben op haar",
+        "Rustiger. Ik merk dat ik minder gespannen ben dan toen ik binnenkwam.",
+    ],
+)
+def test_what_he_notices_is_not_asked_again(text):
+    found = texts(text)
+    assert found == ["Je merkt het bij jezelf. Wat doet het met je om dat te merken?"], found
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            "ik voel me egt zo tekortgedaan. ik loop me het snot voor de ogen en dan is het nog "
+            "niet goed",
+            "Je zegt ‘tekortgedaan’. Dat klinkt pijnlijk. Wat raakt je daar het meest aan?",
+        ),
+        (
+            "er stond 'wie wil deze nog' met een kotsemoji. ik voelde me zo vernederd, ik durfde "
+            "vanochtend bijna niet naar binnen",
+            "Je zegt ‘vernederd’. Dat klinkt pijnlijk. Wat raakte je daar het meest aan?",
+        ),
+        (
+            "buitengesloten eigenlijk. en daarna dacht ik, hij wil me eruit werken",
+            "Je zegt ‘buitengesloten’. Dat klinkt pijnlijk. Wat raakte je daar het meest aan?",
+        ),
+        (
+            "ik ben het zo beu. elke dag na mijn werk naar ma, eten maken, pillen klaarzetten, "
+            "wassen. mijn broer komt nooit",
+            "Je noemt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
+        ),
+        (
+            "kzen 't beu. mijn zus komt elke dag te laat in de winkel en dan sta ik daar alleen",
+            "Je noemt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
+        ),
+    ],
+)
+def test_a_hurt_or_a_burden_whose_why_he_told_is_acknowledged_first(text, first):
+    assert texts(text)[:1] == [first], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gekwetst.",  # no why told: asked as a feeling
+        "ik schrok me kapot. ik dacht dat de ruit ging breken",  # an intensifier, no burden
+        "zwaar. heel zwaar. ik heb in de auto zitten huilen",  # no 'Dat klinkt zwaar' to 'zwaar'
+        "leeg. ik voelde eigenlijk niks. en dat vind ik dan weer eng",
+    ],
+)
+def test_no_acknowledgement_line_without_a_told_hurt_or_burden(text):
+    assert not any("Dat klinkt" in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        (
+            "gespannen. we praten alleen nog over wie de luiers doet. ik mis haar egt wel",
+            "ik mis haar wel",
+        ),
+        (
+            "ik ben daar opgegroeid. de appelboom. ik mis mijn vader zo erg",
+            "ik mis mijn vader zo erg",
+        ),
+    ],
+)
+def test_missing_someone_is_asked_what_he_misses_most(text, quoted):
+    assert texts(text)[:1] == [f"Je zegt ‘{quoted}’. Wat mis je het meest?"], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik mis hoe het vroeger was, toen hij nog gwn kwam kletsen na school",  # said what
+        "dus ik mis de helft van de les",  # a thing missed
+    ],
+)
+def test_no_what_do_you_miss_when_he_said_it_or_misses_a_thing(text):
+    assert not any("Wat mis je" in t for t in texts(text)), texts(text)
+
+
+def test_a_curse_gives_way_to_the_feeling_he_puts_in_words():
+    found = texts(
+        "kut. alsof ik er nie meer bij hoor. mn moeder denkt dat ik verslaafd ben maar ze snapt "
+        "nie dat dat mn vrienden zijn"
+    )
+    assert found and found[0].startswith("Je zegt ‘alsof ik er nie meer bij hoor’."), found
+    found = texts(
+        "bang is groot woord. maar ja het voelt wel kut als ze achter mn rug in een andere "
+        "discord over mij praten"
+    )
+    assert found == ["Dat klinkt pijnlijk. Wat raakt je daar het meest aan?"], found
+    assert texts("kut.") == ["Wat doet dat met je?"]
+
+
+def test_a_painful_self_image_is_acknowledged_and_asked_as_a_feeling():
+    found = texts("dan krimp ik ineen. ik voel me dan zo'n klein kuisvrouwke da er nie mag zijn")
+    assert found == [
+        "Je zegt ‘zo'n klein kuisvrouwke da er nie mag zijn’. Dat klinkt pijnlijk. "
+        "Wat maakt dat je je zo voelt?"
+    ], found
+
+
+def test_a_felt_comparison_is_quoted_with_its_relative_clause():
+    found = texts("irritant. ik voelde me weer zo'n student die bij de prof op het matje moet")
+    assert found and "‘zo'n student die bij de prof op het matje moet’" in found[0], found
