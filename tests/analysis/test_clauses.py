@@ -88,3 +88,21 @@ def test_a_stance_in_quotes_is_the_quoted_persons_unless_the_speaker_quotes_hims
 )
 def test_the_past_tense_of_a_verb_whose_stem_changes(text, past):
     assert any(c.past for _, c in clauses(text)) == past
+
+
+@pytest.mark.parametrize(
+    ("text", "flood"),
+    [
+        ("ik word gek van die scheids!", True),
+        ("Ik ben zo kwaad, ik zie rood, ik kan niet meer nadenken!", True),
+        ("lotte was er kapot van, ze heeft heel de weg gehuild", False),  # someone else's
+        ("hij riep 'ik word gek van jullie' en sloeg op het glas", False),  # quoted
+        ("zaterdag was ik er kapot van, maar nu zie ik het anders", False),  # over
+        ("ik weet van mezelf dat ik snel in paniek schiet", False),  # looked at
+    ],
+)
+def test_a_flood_is_the_speakers_own_now(text, flood):
+    codes = analyse(text, "client").codes
+    assert ("affect_flooding" in codes) == flood
+    if flood:
+        assert "self_reflection" not in codes  # 'ik zie rood' observes nothing

@@ -40,6 +40,8 @@ MIND_CLASSES = {"emotion", "cognition", "perception", "intention", "evaluation",
 # What goes on inside another (not what he sees or how he is judged).
 OTHER_MIND = {"emotion", "cognition", "intention"}
 # Stances whose own words a mind word may belong to ('dat weet iedereen', 'niemand snapt het').
+# The flooding rules on words (not on exclamation marks or capitals).
+FLOOD_WORD_RULES = {"flood.gek_worden", "flood.sterke_woorden", "flood.wraak"}
 CLOSED_STANCES = {"certainty", "black_and_white", "rigid_rule"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
 QUOTABLE_STANCES = {
@@ -213,6 +215,7 @@ class TurnRules:
         self.generic_determiners = hashes(lists["generic_determiners"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
+        self.now = get_string_id("nu")
         self.state_answers = hashes(["slecht", "moe", "kapot", "beroerd", "rot", "matig"])
         self.generic_persons = hashes(["iedereen", "niemand", "iemand", "elk", "kind"])
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
@@ -278,6 +281,9 @@ class TurnRules:
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_agreeing_of_course(markers, arrays)
             markers = self.drop_own_acts_as_blame(markers, doc.user_data.get(CLAUSE_KEY, ()))
+            markers = self.drop_floods_not_his_now(
+                markers, doc.user_data.get(CLAUSE_KEY, ()), arrays
+            )
             markers += self.other_mind_made_certain(
                 arrays, markers, doc.user_data.get(CLAUSE_KEY, ())
             )
@@ -554,6 +560,31 @@ class TurnRules:
             for i in range(arrays.length - 1)
             if norms[i] in self.every and alpha[i + 1] and (labels or doc[i].is_upper)
         ][:1]
+
+    def drop_floods_not_his_now(self, markers, clauses, arrays):
+        """'lotte was er kapot van', "hij riep 'ik word gek van jullie'", 'zaterdag was ik er
+        kapot van, maar nu ...', 'ik weet van mezelf dat ik snel in paniek schiet': a flooding word
+        of someone else, quoted, over, or looked at is no flood in the speaker now."""
+        floods = [h for h in markers if h.rule in FLOOD_WORD_RULES]
+        if not floods:
+            return markers
+        looked_at = {arrays.sentence(h.start) for h in markers if h.code == "self_reflection"}
+        norms = arrays.norms
+        drop = set()
+        for h in floods:
+            clause = next((c for c in clauses if c.start <= h.start < c.end), None)
+            if clause is None:
+                continue
+            over = clause.past and self.now in norms[clause.end :]
+            if (
+                clause.subject == "other"
+                or clause.quoted
+                or clause.reported
+                or over
+                or arrays.sentence(h.start) in looked_at
+            ):
+                drop.add(h)
+        return [h for h in markers if h not in drop]
 
     def other_mind_made_certain(self, arrays, markers, clauses):
         """'ze wil mijn uren, dat weet iedereen', 'mijn moeder bedoelt het gewoon goed, dat weet
