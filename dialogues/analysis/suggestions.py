@@ -206,6 +206,9 @@ ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
 
+ONE_OF = re.compile(r"^(de|die|deze) ene ")  # 'die ene papa' → 'die papa'
+
+
 class Target:
     """The person or group a marker is about, in the forms the templates need: a person named
     in the marker, else the one the turn names, else a pronoun ('ze zijn begonnen': plural)."""
@@ -251,7 +254,7 @@ class Target:
             words = "zij_plural" if self.plural else ("zij" if pronoun == "ze" else pronoun)
             self.found = True
         elif found is not None:
-            words = _swap_person(found.group(0).strip()).lower()
+            words = ONE_OF.sub(r"\1 ", _swap_person(found.group(0).strip()).lower())
             self.plural = words.split()[-1] in _plural_nouns()
             self.found = True
         cases = settings["pronoun_cases"].get(words, {})
@@ -2007,7 +2010,8 @@ def _intent_kind(turn, marker):
 
 # 'ik ga zaterdag gwn langs de lijn staan en hem zeggen waar het op staat': a plan of his own
 PLAN = re.compile(
-    r"\W*(?:(?:ja|nee|dus|nou|maar|en)\W+)*(?:(?:ik|k)\s+(?:ga|zal|wil)|kga|kzal|kwil)\s+"
+    r"\W*(?:(?:ja|nee|dus|nou|maar|en|precies|oké|oke|ok|okee|goed|zeker|top)\W+)*"
+    r"(?:(?:ik|k)\s+(?:ga|zal|wil)|kga|kzal|kwil)\s+"
     r"(?:\w+\s+){0,4}?(?:hem|haar|hen|ze|die|dat|da|gewoon|gwn|zaterdag|morgen|maandag|dinsdag"
     r"|woensdag|donderdag|vrijdag|zondag|straks|vanavond|volgende)\b",
     re.IGNORECASE,
@@ -2202,7 +2206,17 @@ def _label_kind(turn, marker, clause):
         return "their_view"
     if clause.subject == "self" and SELF_INVERTED.search(marker.text):
         return "self_clause"
+    if CALLED_THAT.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1]):
+        return "called"  # 'nu zegt de rest dat ik een dictator ben': how it is to be called that
     return "plain"
+
+
+# 'de rest zegt dat ik een dictator ben', 'ze vinden da kik lui ben': what others call him
+CALLED_THAT = re.compile(
+    r"\b(?:zegt|zeggen|zei|zeiden|zegde|vindt|vinden|vond|vonden|noemt|noemen|roept|roepen)\s+"
+    r"(?:\w+\s+){0,3}?(?:(?:dat|da)\s+(?:ik|k)|dak|da\s+kik|dat\s+kik)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 AGREES = re.compile(
@@ -2255,6 +2269,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'tis gwn zo, ik ben een bourgondiër. zo ben ik nu eenmaal': the last one
     if marker.code == "certainty" and AGREES.search(_sentence(turn, marker.start)):
         return True  # 'ja... wauw dat klopt egt wel': he agrees, an insight not to be doubted
+    if marker.code == "easy_label" and LAUGH.search(_sentence(turn, marker.start)):
+        return True  # 'kan. of ze zijn gwn lui haha': a joke, not a label to take up seriously
     if marker.code == "easy_label" and (
         _label_look_alike(turn, marker)
         or _label_taken_back(turn, marker)
@@ -2400,6 +2416,15 @@ CLEAR_FROM = re.compile(r"\bduidelijk\s+aan\b", re.I)
 RESIGNED = re.compile(r"\bzo\s+(?:gaat|is)\s+(?:dat|da|het)\b|\bhet\s+is\s+wat\s+het\s+is\b", re.I)
 
 
+# 'kzen da gewoon', 'ik ben het gewend', 'da ben ik gewoon': he is used to what happens to him
+USED_TO = re.compile(
+    r"\b(?:(?:ik|k)\s+(?:ben|zen)|kben|kzen|ben\s+(?:ik|k))\s+(?:het|da|dat|'t|t)\s+"
+    r"(?:(?:al|wel|ondertussen|inmiddels|zo)\s+)*(?:gewoon|gewend|gewoon\s+geworden)\b"
+    r"(?!\s+(?:\w+\s+)?(?:beu|zat|moe|kwijt))",
+    re.IGNORECASE,
+)
+
+
 def _certainty_kind(turn, marker):
     """'zo ben ik nu eenmaal', 'zo zit ik in elkaar': a certainty about himself, asked what he
     means by it; else a view of the world, asked how he came to it."""
@@ -2407,6 +2432,8 @@ def _certainty_kind(turn, marker):
     text = turn.clause_text(clause) if clause is not None else marker.text
     if SELF_TRAIT.search(text):
         return "self_trait"
+    if "gew" in turn.text.lower() and USED_TO.search(turn.text):
+        return "used_to"  # 'kzen da gewoon hé. scheidsrechters worden nu eenmaal uitgescholden'
     claim = _claim_before_tag(turn, marker, clause)
     if claim and OWN_ACT_OPENING.match(claim):
         return "stance"  # 'ik zorg voor haar, punt': his own act, no view to question
@@ -2605,9 +2632,11 @@ def _feeling_question(turn, feeling, settings):
         template = _open("swear_told" if told else "swear")[0]
         return Suggestion(template["text"], (), template["id"])  # 'kut.': not quoted back
     ack = _acknowledged(turn, feeling, nature)
-    if ack:  # 'ik voel me egt zo tekortgedaan. ik loop me het snot voor de ogen ...'
+    if _eased(turn, feeling):  # 'zachter. minder kwaad.': a feeling that eases
+        kind, words = "eased", feeling.quote
+    elif ack:  # 'ik voel me egt zo tekortgedaan. ik loop me het snot voor de ogen ...'
         kind, words = ack, (feeling.about.quote if feeling.about else feeling.quote)
-    elif feeling.kind == "verb" and _longing(feeling.quote):
+    elif feeling.kind == "verb" and _longing(feeling.quote) and not _past_told_after(turn, feeling):
         kind, words = ("longing_past" if feeling.past else "longing"), feeling.quote
     elif nature == "self_judgement":
         kind, words = "self_judgement", feeling.quote
@@ -2636,6 +2665,10 @@ def _feeling_question(turn, feeling, settings):
             kind = "fear_past" if _feared_outcome(feeling.about) else "alarm_past"  # stake
         if fear and (PERFECT.search(words) or DONE.search(words)):
             kind = "fear_about_done"  # 'bang dat mijn teamleider dat als kritiek heeft opgevat'
+        outcome = _outcome_told(turn, feeling) if fear else None
+        if outcome:  # 'bang dat het mis zou gaan en dat ik er dan alleen voor sta': what it
+            kind, words = ("fear_outcome_past" if feeling.past else "fear_outcome"), outcome
+            # would mean he said; how it is to carry it is asked
 
     elif feeling.kind == "np":
         kind, words = "metaphor", feeling.quote
@@ -2693,6 +2726,16 @@ def _feeling_question(turn, feeling, settings):
 LONGING = re.compile(r"\b(?:mis|miste|misten)\s+((?:\S+\s*){1,5})$", re.IGNORECASE)
 
 
+def _past_told_after(turn, feeling):
+    """After the feeling he tells how it was ('ik mis haar. vroeger kwam ze na school altijd bij
+    me in de keuken zitten'): what he misses he already said."""
+    after = [c for c in turn.clauses if c.start >= feeling.end and _words(turn.clause_text(c))]
+    told = " ".join(turn.clause_text(c) for c in after)
+    return len(_words(told)) >= 4 and (
+        any(c.past for c in after) or not _set("past_words").isdisjoint(_words(told))
+    )
+
+
 def _longing(quote):
     found = LONGING.search(quote)
     if found is None:
@@ -2702,6 +2745,35 @@ def _longing(quote):
         missed[-1] in PRONOUNS | {"ze", "jou", "u"} or missed[-1] in _people()
     )
     return bool(person) and len(missed) <= 2  # 'ik mis hem', 'ik mis mijn vader zo erg'
+
+
+# 'bang dat het misgaat | en dat ik er dan alleen voor sta', '..., want dan ben ik mijn job kwijt'
+OUTCOME = re.compile(
+    r"^\s*,?\s*(?:(?:en|of)\s+(?:dat|da|dak)\b|(?:en|want)\s+dan\b|dan\s+(?:ben|sta|zit|word|heb)\b)",
+    re.IGNORECASE,
+)
+
+
+def _outcome_told(turn, feeling):
+    """A fear with what would follow from it told after what he fears: the whole fear to quote
+    ('bang dat het mis zou gaan en dat ik er dan alleen voor sta'), else None."""
+    lowered = turn.text.lower()
+    at = lowered.find(feeling.about.quote.lower(), max(0, feeling.start - 40))
+    if at < 0:
+        return None
+    end = at + len(feeling.about.quote)
+    rest = SENTENCE_MARK.split(turn.text[end:])[0]
+    if not OUTCOME.match(rest):
+        return None
+    whole = _clean_quote(turn.text[at : end + len(rest)], _settings())
+    return whole or feeling.about.quote
+
+
+def _eased(turn, feeling):
+    """'minder kwaad', 'ik ben minder bang': a feeling that eases, asked what made the
+    difference (not what touches him most)."""
+    quote = _words(feeling.quote)
+    return quote[:1] == ("minder",) or _previous_word(turn.text, feeling.start) == "minder"
 
 
 def _acknowledged(turn, feeling, nature):

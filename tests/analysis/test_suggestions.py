@@ -3269,6 +3269,8 @@ def test_missing_someone_is_asked_what_he_misses_most(text, quoted):
     [
         "ik mis hoe het vroeger was, toen hij nog gwn kwam kletsen na school",  # said what
         "dus ik mis de helft van de les",  # a thing missed
+        "ja eigenlijk wel. ik mis haar. vroeger kwam ze na school altijd bij me in de keuken "
+        "zitten",  # what he misses he tells next
     ],
 )
 def test_no_what_do_you_miss_when_he_said_it_or_misses_a_thing(text):
@@ -3300,3 +3302,77 @@ def test_a_painful_self_image_is_acknowledged_and_asked_as_a_feeling():
 def test_a_felt_comparison_is_quoted_with_its_relative_clause():
     found = texts("irritant. ik voelde me weer zo'n student die bij de prof op het matje moet")
     assert found and "‘zo'n student die bij de prof op het matje moet’" in found[0], found
+
+
+# --- round 9: what the turn is, read before the marker's stock question -------------------
+
+
+def test_a_label_others_give_him_is_asked_how_it_is_to_be_called_that():
+    found = texts(
+        "yo. mn clan is aan het uit elkaar vallen. twee gasten zijn naar een andere clan gegaan "
+        "en nu zegt de rest dat ik een dictator ben ofzo"
+    )
+    assert found[:1] == ["Hoe is het voor je om ‘dictator’ genoemd te worden?"], found
+    assert "genoemd" not in " ".join(texts("ik ben gewoon lui"))  # his own label
+
+
+def test_a_label_said_laughing_is_not_taken_up_as_a_label():
+    assert not any("‘lui’" in t for t in texts("kan. of ze zijn gwn lui haha")), texts(
+        "kan. of ze zijn gwn lui haha"
+    )
+    assert texts("die is zo lui, die collega") == ["Wat bedoel je precies met ‘lui’?"]
+
+
+def test_a_plan_after_an_agreement_is_asked_what_he_hopes_for():
+    found = texts("ja precies!! ik ga het gwn tegen mn moeder zeggen en die belt de directeur")
+    assert found == ["Wat hoop je dat er dan gebeurt?"], found
+
+
+def test_getting_used_to_it_is_asked_how_that_is():
+    found = texts("kzen da gewoon hé. scheidsrechters worden nu eenmaal uitgescholden, zo is het")
+    assert found == ["Hoe is het voor jou om daaraan gewend te raken?"], found
+    assert not any("gewend" in t for t in texts("ik ben het gewoon beu. zo is het nu eenmaal"))
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            "uh nee dat is het niet echt. ik was vooral bang dat het mis zou gaan en dat ik er dan "
+            "alleen voor sta",
+            "Je zegt: ‘bang dat het mis zou gaan en dat ik er dan alleen voor sta’. Hoe was het "
+            "voor je om daarmee rond te lopen?",
+        ),
+        (
+            "Ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht.",
+            "Je zegt: ‘ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht’. Hoe is het "
+            "voor je om daarmee rond te lopen?",
+        ),
+        (
+            "ik ben bang dat ik het niet haal",  # what would follow is not told: asked
+            "Je zegt: ‘ik ben bang dat ik het niet haal’. Wat zou het voor je betekenen als dat "
+            "gebeurt?",
+        ),
+    ],
+)
+def test_a_fear_whose_outcome_he_told_is_not_asked_what_it_would_mean(text, first):
+    assert texts(text)[:1] == [first], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        (
+            "zachter. minder kwaad. ma ik blijf het wel oneerlijk vinden da mijn broer niks doet",
+            "minder kwaad",
+        ),
+        ("raar. minder boos eigenlijk", "minder boos"),
+    ],
+)
+def test_a_feeling_that_eases_is_asked_what_made_the_difference(text, quoted):
+    assert texts(text)[:1] == [f"Je zegt ‘{quoted}’. Wat heeft dat verschil gemaakt, denk je?"]
+
+
+def test_one_of_a_group_is_named_without_ene():
+    found = texts("die ene buurvrouw doet dat expres")
+    assert found == ["Waar merk je aan dat die buurvrouw het ‘expres’ doet?"], found
