@@ -225,6 +225,7 @@ class TurnRules:
         )
         self.report_verbs = hashes(["hoor", "zie", "merk", "lees", "snap", "begrijp", "denk"])
         self.heard = hashes(["hoor", "lees"])
+        self.voorstellen = get_string_id("voorstellen")
         self.imagine_tags = {
             tuple(get_string_id(w) for w in tag.split())
             for tag in ("kan ik me voorstellen", "kan ik mij voorstellen")
@@ -834,6 +835,13 @@ class TurnRules:
     def reporting_tag(self, norms, alpha, start, end):
         """'…, hoor ik', '…, merk ik', '…, kan ik me voorstellen' closing a sentence: the verb
         of the tag (a verb before 'ik' that reports, not one that asks), else None."""
+        if end <= start:
+            return None
+        last = end - 1
+        while last > start and not alpha[last]:
+            last -= 1
+        if norms[last] != self.ik and norms[last] != self.voorstellen:
+            return None  # the common case, decided without splitting the sentence
         _whole, clauses = self.clause_words(norms, alpha, start, end)
         if len(clauses) < 2:
             return None
