@@ -106,3 +106,17 @@ def test_a_flood_is_the_speakers_own_now(text, flood):
     assert ("affect_flooding" in codes) == flood
     if flood:
         assert "self_reflection" not in codes  # 'ik zie rood' observes nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Mijn schoondochter wil mij bij de kleinkinderen weghouden.", "other"),
+        ("de baas belt me elke avond", "other"),
+        ("het raakte me meer dan ik dacht", "self"),  # 'het' stands alone: no noun phrase
+        ("dat maakt me zo fel", "self"),
+        ("mevrouw de smet heeft mij altijd al gehaat", "other"),
+    ],
+)
+def test_a_noun_phrase_before_me_is_the_subject(text, subject):
+    assert clauses(text)[0][1].subject == subject

@@ -80,6 +80,11 @@ class ClauseLayer:
         # 'doet dat bewust'; 'als je', not 'als trainer')
         self.subject_led = hashes(settings["subject_led"])
         self.subject_starts = hashes(lists["pronoun_subjects"]) | hashes(lists["determiner"])
+        self.objects = hashes(["mij", "me", "mezelf", "mijzelf"])
+        # articles and possessives that open a noun phrase ('het', 'dat', 'die' stand alone)
+        self.np_starts = hashes(
+            ["de", "een", "mijn", "m'n", "mn", "onze", "ons", "zijn", "z'n", "zn", "hun", "den"]
+        )
         self.persons = {
             person: _word_set(entries, lists) for person, entries in settings["persons"].items()
         }
@@ -240,6 +245,14 @@ class ClauseLayer:
                             if i != lead:
                                 main = False
                             subject = person
+                            if (
+                                person == "self"
+                                and norms[i] in self.objects
+                                and (norms[lead] in self.np_starts and lead + 1 < i)
+                            ):
+                                # 'mijn schoondochter wil mij ...': 'mij' is the object of
+                                # the noun phrase before it, which is the subject
+                                subject, about_self = "other", True
                     if kinds_here:
                         classes = classes | kinds_here
                     negated |= negation
