@@ -2708,11 +2708,14 @@ def _feeling_question(turn, feeling, settings):
     words = _lower_initial(words)
     moment = _moment_given(turn, feeling)
     reason = kind.startswith(("emotion_clause", "about")) and _reason_given(turn, feeling)
+    told = any(t.get("not_when_told") for t in _open(kind)) and _told_beside(turn, feeling)
     templates = [
         t
         for t in _open(kind)
-        if not (t.get("not_when_moment") and moment) and not (t.get("not_when_reason") and reason)
-    ]
+        if not (t.get("not_when_moment") and moment)
+        and not (t.get("not_when_reason") and reason)
+        and not (t.get("not_when_told") and told)  # 'leeg. ik ga met allemaal vragen naar
+    ]  # binnen en kom met dezelfde vragen weer naar buiten': what it is about he just told
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
         sentence = template["text"].format(words=words)
@@ -2773,7 +2776,15 @@ def _eased(turn, feeling):
     """'minder kwaad', 'ik ben minder bang': a feeling that eases, asked what made the
     difference (not what touches him most)."""
     quote = _words(feeling.quote)
-    return quote[:1] == ("minder",) or _previous_word(turn.text, feeling.start) == "minder"
+    easing = _set("easing_words")
+    after = _words(turn.text[feeling.end :])
+    contrast = after[:1] in (("maar",), ("ma",), ("al",), ("toch",))  # 'ma ik blijf het ...'
+    if not contrast and (_told_beside(turn, feeling) or _reason_given(turn, feeling)):
+        return False  # 'rustiger. we hebben gister samen een film gekeken': he said what did it
+    return bool(quote) and (
+        (quote[0] in easing and len(quote) <= 3)
+        or _previous_word(turn.text, feeling.start) == "minder"
+    )
 
 
 def _acknowledged(turn, feeling, nature):

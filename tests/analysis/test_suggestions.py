@@ -3376,3 +3376,36 @@ def test_a_feeling_that_eases_is_asked_what_made_the_difference(text, quoted):
 def test_one_of_a_group_is_named_without_ene():
     found = texts("die ene buurvrouw doet dat expres")
     assert found == ["Waar merk je aan dat die buurvrouw het ‘expres’ doet?"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leeg. ik ga met allemaal vragen naar binnen en kom met dezelfde vragen weer naar buiten",
+        "boos? ik ben woedend. die jongen van 30 denkt dat hij alles beter weet",
+        "Dat ik me schaam. Vroeger was ik verpleegster, en nu moet ik zelf geholpen worden.",
+    ],
+)
+def test_what_a_feeling_is_about_is_not_asked_when_the_turn_tells_it(text):
+    assert not any("Waar gaat dat gevoel" in t for t in texts(text)), texts(text)
+
+
+def test_what_a_bare_feeling_is_about_is_still_asked():
+    assert texts("beetje beschaamd") == ["Je noemt ‘beschaamd’. Waar gaat dat gevoel vooral over?"]
+
+
+@pytest.mark.parametrize(
+    "text,word", [("rustiger. een beetje", "rustiger"), ("lichter.", "lichter")]
+)
+def test_a_feeling_that_eases_without_its_cause_is_asked_what_made_the_difference(text, word):
+    assert texts(text)[:1] == [f"Je zegt ‘{word}’. Wat heeft dat verschil gemaakt, denk je?"]
+
+
+def test_an_easing_whose_cause_he_tells_is_not_asked_what_made_the_difference():
+    found = texts("rustiger. we hebben gister samen een film gekeken, voor het eerst in weken")
+    assert not any("verschil" in t for t in found), found
+
+
+def test_eerlijk_gezegd_is_no_part_of_a_felt_phrase():
+    found = texts("Ik voel me eerlijk gezegd een beetje aan het lijntje gehouden.")
+    assert found and "‘aan het lijntje gehouden’" in found[0], found
