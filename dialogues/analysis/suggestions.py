@@ -90,7 +90,7 @@ COACH_MAY_THINK = re.compile(
 ADDRESSEE = re.compile(
     r"\b(?:u|jij|jou|gij|uw)\b|\bnet of ge\b|\bjullie\s+(?:zijn|snappen|begrijpen|luisteren)\b"
     r"|\bge\s+(?:zijt|hebt|snapt|doet|vindt|denkt|luistert|overdrijft|begrijpt|zegt|klonk|klinkt"
-    r"|deed|zei|waart|praat|kijkt|keek)\b",
+    r"|deed|zei|waart|praat|kijkt|keek|gelooft|geloofde|vertrouwt|kent|weet)\b",
     re.IGNORECASE,
 )
 PRONOUN_SWAP = {
@@ -2583,8 +2583,10 @@ def _thought_question(thought, settings):
 
 
 COACH_WOULD_THINK = re.compile(
-    r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b", re.IGNORECASE
-)
+    r"\b(?:je|jij|u|ge|gij)\s+(?:zou|zoudt|zal|zult|gaat|denkt|vindt)\b"
+    r"|\b(?:je|jij|u|ge|gij)\s+(?:me|mij)\s+(?:\w+\s+){0,3}?(?:vindt|vond|ziet|zag|vinden|zien)\b",
+    re.IGNORECASE,
+)  # 'bang dat je me een aansteller vindt'
 AGAIN = re.compile(r"\bweer\b", re.I)
 I_AM_BEFORE_DAT = re.compile(r"^(?:ik|k)\s+(?:ben|was)\s+\w+\s+(?=dat\b)")
 TE_WORD = re.compile(r"\bte\b")
@@ -2594,7 +2596,7 @@ INSIDE = re.compile(r"\bvan ?binnen\b", re.IGNORECASE)
 
 def _feeling_question(turn, feeling, settings):
     if feeling.about and feeling.fear and COACH_WOULD_THINK.search(feeling.about.quote):
-        template = _open("fear_coach")[0]
+        template = _open("fear_coach" if feeling.past else "fear_coach_now")[0]
         return Suggestion(template["text"], (), template["id"])
     if feeling.about and feeling.fear and AGAIN.search(feeling.about.quote):
         quote = I_AM_BEFORE_DAT.sub("", feeling.about.quote)
@@ -3026,10 +3028,12 @@ TAKEN_UP = frozenset({"easy_label", "assumed_intent", "external_blame", "rigid_r
 PUSHBACK_MOVE = re.compile(
     r"\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:mij\s+|me\s+)?(?:ook\s+)?"
     r"(?:niet|nie|geen)\s+(?:zo\s+)?(?:mee\s*leven|medelijden|zo\s+doen"
-    r"|(?:te\s+)?(?:psychologiseren|analyseren))",
+    r"|(?:te\s+)?(?:psychologiseren|analyseren))"
+    r"|\b(?:ge|je|u|jij|gij)\s+(?:moet|moogt|hoeft)\s+(?:da|dat|het)\s+(?:niet|nie)\s+(?:zo\s+)?zeggen\b"
+    r"|\b(?:nu|nou)\s+(?:ga|gaat)\s+(?:ge|je|u|jij|gij)\s+(?:wel\s+|echt\s+)?(?:heel\s+|veel\s+te\s+|te\s+)?ver\b",
     re.IGNORECASE,
-)
-MOVE_CUES = ("leven", "medelijden", "zo doen", "psycholog", "analyse")
+)  # 'ge moet da nie zeggen alsof het erg is', 'allez, nu gaat ge wel heel ver'
+MOVE_CUES = ("leven", "medelijden", "zo doen", "psycholog", "analyse", "zeggen", " ver")
 # 'jaloers. tuurlijk. 🙄': an eye-roll takes the coach's word back in sarcasm
 EYE_ROLL = ("🙄", "😒", "🙃")
 
@@ -3132,7 +3136,9 @@ LISTEN = re.compile(
     re.IGNORECASE,
 )
 # 'ik ben kwaad omdat je maar wat zegt': his feeling is about what the coach does
-BECAUSE_OF_YOU = re.compile(r"\b(?:omdat|doordat|want)\s+(?:je|jij|ge|gij|u)\s+\w+", re.I)
+BECAUSE_OF_YOU = re.compile(
+    r"\b(?:omdat|doordat|want|dat|da)\s+(?:je|jij|ge|gij|u)\s+\w+", re.I
+)  # 'boos dat je zomaar iets over mijn familie zei'
 
 
 NEGATIONS = frozenset({"niet", "nie", "geen", "nooit", "nee", "neen"})
@@ -3259,12 +3265,14 @@ def _reaction_to_coach(turn):
         return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
     if "alsof" in lowered and (found := FELT_YOU.search(text)):
         return "owned"  # 'Het voelde alsof je me niet geloofde.': how the coach came across
-    if ("omdat" in lowered or "want" in lowered or "doordat" in lowered) and (
+    if ("omdat" in lowered or "want" in lowered or "doordat" in lowered or "da" in lowered) and (
         found := BECAUSE_OF_YOU.search(text)
     ):
         feeling = _own_feeling(turn)
+        said_that = found.group(0).lower().startswith("da")
         if (
             feeling is not None
+            and not (said_that and (feeling.fear or feeling.start + 40 < found.start()))
             and feeling.start < found.start()
             and _sentence(turn, feeling.start) == _sentence(turn, found.start())
             and feeling.quote.lower() not in _set("good_words")
@@ -3494,6 +3502,9 @@ def suggest(text, markers, depth, topics=(), clauses=()):
 OWN_LINES = ("val.", "open.relation", "open.denied_word", "open.renamed", "open.insisted")
 # 'nee niet iedereen.', 'nee, nie altijd!': he corrects the coach's word for what he said
 CORRECTED = re.compile(r"^\W*(?:nee|neen)\W+(?:niet|nie)\s+([^\W\d_]+)\s*[.!,]", re.IGNORECASE)
+DISOWNED = re.compile(
+    r"^\W*(?:(?:nee|ja|ja\s+maar)\W+)?(?:dat|da)\s+(?:zeg|zegt)\s+(?:jij|gij|u|ge)\b", re.IGNORECASE
+)
 # 'nee pissig zei ik toch', 'kwaad zeg ik al': the word he said, and the coach's one was wrong
 INSISTED = re.compile(
     r"^\W*(?:(?:nee|neen)\W+)?([^\W\d_]+)\s+(?:zei|zeg|zegde)\s+(?:ik|k)\s+(?:toch|al|net)\b",
@@ -3502,7 +3513,10 @@ INSISTED = re.compile(
 
 
 def _corrected(turn):
-    """He corrects a quantifier the coach used ('nee niet iedereen.', 'nee nie altijd.')."""
+    """He corrects a quantifier the coach used ('nee niet iedereen.', 'nee nie altijd.') or
+    disowns the coach's word ('dat zeg jij. ik voel me een slechte echtgenoot')."""
+    if DISOWNED.match(turn.text):
+        return True
     found = CORRECTED.match(turn.text)
     quantifiers = _listed("always_never", "everyone_noone") | {"allemaal", "alles"}
     return found is not None and found.group(1).lower() in quantifiers

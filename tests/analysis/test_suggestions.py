@@ -3409,3 +3409,42 @@ def test_an_easing_whose_cause_he_tells_is_not_asked_what_made_the_difference():
 def test_eerlijk_gezegd_is_no_part_of_a_felt_phrase():
     found = texts("Ik voel me eerlijk gezegd een beetje aan het lijntje gehouden.")
     assert found and "‘aan het lijntje gehouden’" in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ge moet da nie zeggen alsof het erg is, het is gwn zo. hij is nen egoïst, punt",
+        "allez, nu gaat ge wel heel ver. mijn ouders waren er wel",
+        "Nu gaat u echt te ver.",
+    ],
+)
+def test_the_coachs_way_of_saying_it_pushed_back_is_a_rupture(text):
+    found = texts(text)
+    assert len(found) == 1 and "wat ik zei niet klopt" in found[0], found
+
+
+def test_a_word_he_disowns_as_the_coachs_is_owned_before_the_question():
+    found = texts("Dat zeg jij. Ik vind het vooral onhandig.")
+    assert found[:1] == ["Dan begreep ik je verkeerd. Wat bedoel je precies met ‘onhandig’?"]
+
+
+def test_a_feeling_about_what_the_coach_said_is_owned():
+    found = texts(
+        "Ik voelde me even betrapt, en ook een beetje boos dat je zomaar iets over mijn "
+        "familie zei."
+    )
+    assert found == [OWNED_LINE], found
+    assert OWNED_LINE not in texts("ik ben bang dat je me een aansteller vindt")
+
+
+@pytest.mark.parametrize(
+    "text,line",
+    [
+        ("best eng eigenlijk, ik ben bang dat je me een aansteller vindt", "Je bent bang"),
+        ("ik was bang dat je me dom zou vinden", "Je was bang"),
+    ],
+)
+def test_a_fear_of_the_coachs_judgement_is_asked_here_and_now_in_its_tense(text, line):
+    found = texts(text)
+    assert found == [f"{line} voor wat ik zou denken. Hoe is dat nu, hier met mij?"], found
