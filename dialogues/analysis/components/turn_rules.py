@@ -226,6 +226,7 @@ class TurnRules:
         self.report_verbs = hashes(["hoor", "zie", "merk", "lees", "snap", "begrijp", "denk"])
         self.heard = hashes(["hoor", "lees"])
         self.voorstellen = get_string_id("voorstellen")
+        self.u = get_string_id("u")
         self.imagine_tags = {
             tuple(get_string_id(w) for w in tag.split())
             for tag in ("kan ik me voorstellen", "kan ik mij voorstellen")
@@ -800,7 +801,9 @@ class TurnRules:
         if form is None or self.not_a_question(words):
             return False
         if form == "stem":  # 'heb je', 'voel je' ask; 'knap dat', 'laat haar' do not
-            return words[1] in self.personal
+            # 'probeer u daaraan vast te houden': before 'u' a stem is an imperative ('probeert
+            # u' asks)
+            return words[1] in self.personal and words[1] != self.u
         if words[1] in self.pronoun_subjects:
             return True
         return words[1] in self.determiners
@@ -902,7 +905,10 @@ class TurnRules:
             )
         if self.opens_question(words):
             return True
-        return len(clauses) > 1 and self.opens_question(self.strip_openers(clauses[-1]))
+        last = self.strip_openers(clauses[-1]) if len(clauses) > 1 else ()
+        if len(last) > 1 and last[1] == self.ik:
+            return False  # '…, vind ik straf', '…, hoorde ik van uw vrouw': a statement inverted
+        return len(clauses) > 1 and self.opens_question(last)
 
     def opens_question(self, words):
         if len(words) < 2:
