@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from coachapp.db.batch import update_together
+from coachapp.db.batch import insert_and_update
 
 from . import debrief, practice_feedback, scripted_client
 from .analysis import ANALYSER_VERSION, Analysis, analyse
@@ -615,16 +615,20 @@ class Practice(models.Model):
             client_state=self.snapshot(reply),
             **Turn.stored_analysis(client_analysis),
         )
-        Turn.objects.bulk_create([coach_turn, client_turn])
+        # Both turns, the client's state and the dialogue's time (the client turn's): one round
+        # trip to PostgreSQL.
+        insert_and_update(
+            [coach_turn, client_turn],
+            lambda turns: [
+                (
+                    Practice.objects.filter(pk=self.pk),
+                    {name: getattr(self, name) for name in self.STATE_FIELDS},
+                ),
+                (Dialogue.objects.filter(pk=dialogue.pk), {"updated": turns[-1].created}),
+            ],
+        )
         coach_turn.remember_analysis(analysis)
         client_turn.remember_analysis(client_analysis)
-        update_together(  # the client's state and the dialogue's time: one round trip
-            (
-                Practice.objects.filter(pk=self.pk),
-                {name: getattr(self, name) for name in self.STATE_FIELDS},
-            ),
-            (Dialogue.objects.filter(pk=dialogue.pk), {"updated": client_turn.created}),
-        )
         dialogue.updated = client_turn.created
         return coach_turn, client_turn
 

@@ -139,28 +139,30 @@ def test_a_turn_is_one_short_transaction(coach_client, practice, django_assert_m
 
 
 def statements(queries):
-    """What each round trip to the database was: 'UPDATE+UPDATE' for two in one."""
-    return [
-        "+".join(["UPDATE"] * (1 + q["sql"].count('; UPDATE "')))
-        if q["sql"].startswith("UPDATE")
-        else q["sql"].split()[0].upper()
-        for q in queries
-    ]
+    """What each round trip to the database was: 'INSERT+UPDATE+UPDATE' for three in one."""
+    kinds = []
+    for q in queries:
+        first = q["sql"].split()[0].upper()
+        # (the texts of these tests contain no '; UPDATE "')
+        kinds.append("+".join([first] + ["UPDATE"] * q["sql"].count('; UPDATE "')))
+    return kinds
 
 
-def state_and_time():
-    """The client's state and the dialogue's time: one round trip to PostgreSQL."""
+def turn_writes():
+    """Both turns, the client's state and the dialogue's time: one round trip to PostgreSQL."""
     from django.db import connection
 
-    return ["UPDATE+UPDATE"] if connection.vendor == "postgresql" else ["UPDATE", "UPDATE"]
+    if connection.vendor == "postgresql":
+        return ["INSERT+UPDATE+UPDATE"]
+    return ["INSERT", "UPDATE", "UPDATE"]
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_turn_request_is_one_short_transaction_of_eight_round_trips(coach_client, practice):
+def test_a_turn_request_is_one_short_transaction_of_seven_round_trips(coach_client, practice):
     """As in production (no test transaction around the request): the session, the account;
     BEGIN, the practice (who may see it, its lock and the account's review permission in one
-    statement), the last turns, one insert for both turns, the client's state with the
-    dialogue's time, COMMIT. When the session's activity time is due (once a minute) its
+    statement), the last turns, one INSERT … VALUES for both turns with the client's state and
+    the dialogue's time, COMMIT. When the session's activity time is due (once a minute) its
     UPDATE joins the same transaction: still one commit. Nothing is read back for the answer.
     (The health check before it asks PostgreSQL nothing on an idle connection: test_serving.)"""
     from django.db import connection
@@ -171,8 +173,17 @@ def test_a_turn_request_is_one_short_transaction_of_eight_round_trips(coach_clie
     with CaptureQueriesContext(connection) as queries:  # the activity time was written just now
         html = send(coach_client, practice, ADVICE, after=1).content.decode()
     assert 'id="turn-2"' in html and 'id="turn-3"' in html
-    expected = ["SELECT", "SELECT", "BEGIN", "SELECT", "SELECT", "INSERT", *state_and_time()]
+    expected = ["SELECT", "SELECT", "BEGIN", "SELECT", "SELECT", *turn_writes()]
     assert statements(queries) == [*expected, "COMMIT"]
+    insert = next(q["sql"] for q in queries if q["sql"].startswith("INSERT"))
+    assert "VALUES" in insert and "UNNEST" not in insert
+    practice.refresh_from_db()
+    practice.dialogue.refresh_from_db()
+    stored = list(practice.dialogue.turns.order_by("position"))
+    assert [t.position for t in stored] == [1, 2, 3]
+    assert stored[1].submission_key and stored[1].analysis and stored[2].client_state
+    assert practice.dialogue.updated == stored[2].created  # the dialogue's time: the client turn's
+    assert practice.memory["turn"] == 1  # the client's state, in the same round trip
 
     session = coach_client.session
     session[LAST_ACTIVITY_KEY] -= WRITE_EVERY_SECONDS + 1
@@ -202,7 +213,7 @@ def test_rule_ids_under_the_clients_markers_for_reviewers_only_in_the_same_state
     after = 3
     for text in (NOT_KNOWING, CLOSED, NOT_KNOWING):  # until the client's answer has markers
         # As for anyone: the permission comes with the practice.
-        with django_assert_num_queries(7 + len(state_and_time())):
+        with django_assert_num_queries(6 + len(turn_writes())):
             html = send(client, practice, text, after=after).content.decode()
         after += 2
         if 'class="explanations"' in html:
