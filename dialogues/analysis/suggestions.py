@@ -1352,7 +1352,7 @@ def _felt_phrase(turn, start, end, clause, settings):
         elif here in fillers:
             index += 1
         elif (
-            here in ("weer", "opnieuw")
+            here in ("weer", "opnieuw", "vaak", "soms", "steeds", "altijd", "meestal")
             and index + 1 < len(tokens)
             and tokens[index + 1].group(0).lower() in _set("articles")
         ):
@@ -2148,7 +2148,10 @@ def _facts(turn, marker, markers):
     if marker.code in ("no_mental_states", "affect_flooding"):
         facts["past"] = turn.past
     if marker.code == "no_mental_states":
-        facts["plan"] = bool(PLAN.match(turn.text)) and not turn.past  # 'ik ga zaterdag ...'
+        first = turn.clauses[0] if turn.clauses else None  # 'ik ga zaterdag ...', 'ik ga die
+        facts["plan"] = bool(PLAN.match(turn.text)) and (  # mens eens goed de les spellen,
+            not turn.past or (first is not None and not first.past)  # waarom ik nie ... was'
+        )
     if marker.code == "black_and_white":
         facts["kind"] = _bw_kind(turn, marker, markers)
         if clause is not None:
@@ -2185,6 +2188,7 @@ def _facts(turn, marker, markers):
                 facts["kind"] = "plain"
     elif marker.code == "assumed_intent":
         facts["kind"] = _intent_kind(turn, marker)
+        facts["evidence"] = _acts_told_beside(turn, marker, clause)
         if clause is not None and clause.negated and facts["kind"] == "wish":
             facts["kind"] = "judgement"  # 'hij wil gewoon nie betalen'
 
@@ -2208,7 +2212,18 @@ def _label_kind(turn, marker, clause):
         return "self_clause"
     if CALLED_THAT.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1]):
         return "called"  # 'nu zegt de rest dat ik een dictator ben': how it is to be called that
+    before = SENTENCE_MARK.split(turn.text[: marker.start])[-1] + marker.text
+    if clause.subject == "self" and SELF_LABEL.search(before) and not clause.negated:
+        return "self"  # 'Ik ben gewoon dom.': what makes him think so of himself
     return "plain"
+
+
+# 'ik ben gewoon dom', 'kben echt een sukkel': a label he gives himself
+SELF_LABEL = re.compile(
+    r"(?:^|[\s,])(?:ik\s+ben|kben|kzen|ik\s+zen)\s+(?:(?:gewoon|gwn|echt|egt|zo|zo'n|toch|nu\s+eenmaal"
+    r"|gewoon\s+een|een|nen|ne|zon)\s+)*[^\W\d_]+\W*$",
+    re.IGNORECASE,
+)
 
 
 # 'de rest zegt dat ik een dictator ben', 'ze vinden da kik lui ben': what others call him
@@ -2470,6 +2485,29 @@ def _certainty_kind(turn, marker):
     return "view"
 
 
+def _acts_told_beside(turn, marker, clause):
+    """In another sentence than the intent another's act towards him is told, with no mind
+    word: his evidence ('Mijn schoondochter wil mij ... weghouden. Ze nodigt me nooit meer uit.');
+    not 'Gerard negeert mij, omdat hij vindt dat ...': one reading, asked about."""
+    own = {clause.start} if clause is not None else set()
+    sentence = _sentence(turn, marker.start)
+    following = turn.next_clause(clause)
+    while following is not None and OPENS_COMPLEMENT.match(turn.clause_text(following)):
+        own.add(following.start)  # '... | dat ik het bedrijf laat zakken' is the intent itself
+        following = turn.next_clause(following)
+    acts = [
+        c
+        for c in turn.clauses
+        if c.start not in own
+        and c.subject == "other"
+        and not set(c.classes) & MIND_CLASSES
+        and not c.quoted
+        and not (c.start <= marker.start < c.end)
+        and _sentence(turn, c.start) != sentence
+    ]
+    return _act_towards_him(turn, acts)
+
+
 def _only_tag_words(words, marker):
     """The quote is a certainty tag alone ('dat is toch logisch', 'het is een feit', 'tis zo')."""
     tag = set(_words(marker.text)) | _union("fillers", "tag_words", "bare_tags") | NEGATION
@@ -2630,7 +2668,8 @@ def _feeling_question(turn, feeling, settings):
         template = _open("coach_caused")[0]
         return Suggestion(template["text"], (), template["id"])
     if feeling.quote.lower() in _set("swear_feelings"):
-        told = len(_words(turn.text[feeling.end :])) >= 4  # 'het voelt wel kut als ze ...'
+        told = len(_words(turn.text)) - len(_words(feeling.quote)) >= 5  # 'het voelt wel kut als
+        # ze ...', 'ze hebben mij 3 stents gestoken en nu mag ik nie meer ... kut'
         template = _open("swear_told" if told else "swear")[0]
         return Suggestion(template["text"], (), template["id"])  # 'kut.': not quoted back
     ack = _acknowledged(turn, feeling, nature)
@@ -2700,7 +2739,10 @@ def _feeling_question(turn, feeling, settings):
             kind = "hope_past" if feeling.past else "hope"  # 'ik had hoop': what he hoped for
         elif quote in _set("doubt_words"):  # 'maar nu twijfel ik': what makes him doubt
             often = set(_words(_sentence(turn, feeling.start))) & (
-                _set("habitual_words") | _set("pattern_words") | RECURRING_WORDS | {"soms", "vaak"}
+                _set("habitual_words")
+                | _set("pattern_words")
+                | RECURRING_WORDS
+                | {"soms", "vaak", "weleens", "wleens", "af"}
             )
             kind = "doubt_past" if feeling.past else ("doubt_often" if often else "doubt")
             template = _open(kind)[0]
@@ -3421,7 +3463,7 @@ def _body_alarm(turn):
 
 # a word one of the hopeless phrases or USELESS_SELF needs (the turn's words are at hand)
 HOPELESS_CUES = frozenset(
-    {"eigenlijk", "zin", "missen", "zitten", "uitweg", "hoeft", "wakker", "overbodig"}
+    {"eigenlijk", "zin", "missen", "zitten", "uitweg", "hoeft", "wakker", "overbodig", "wil"}
     | {"nutteloos", "waardeloos", "waard", "last"}
 )
 
@@ -3507,9 +3549,11 @@ DISOWNED = re.compile(
 )
 # 'nee pissig zei ik toch', 'kwaad zeg ik al': the word he said, and the coach's one was wrong
 INSISTED = re.compile(
-    r"^\W*(?:(?:nee|neen)\W+)?([^\W\d_]+)\s+(?:zei|zeg|zegde)\s+(?:ik|k)\s+(?:toch|al|net)\b",
+    r"^\W*(?:(?:nee|neen)\W+)?([^\W\d_]+)\s+(?:zei|zeg|zegde)\s+(?:ik|k)\s+(?:toch|al|net)\b"
+    r"|^\W*(?:nee|neen)\W+(?:ik\s+ben|kben|kzen)\s+(?:(?:gewoon|gwn|eerder|vooral|echt|egt)\s+)*"
+    r"([^\W\d_]+)\s*[.!]*\s*(?:punt\W*)?$",
     re.IGNORECASE,
-)
+)  # 'nee ik ben boos. punt'
 
 
 def _corrected(turn):
@@ -3527,7 +3571,7 @@ def _insisted(turn):
     found = INSISTED.match(turn.text)
     if found is None:
         return None
-    word = found.group(1).lower()
+    word = (found.group(1) or found.group(2)).lower()
     return word if word in _feeling_words() | _set("validate_named") else None
 
 

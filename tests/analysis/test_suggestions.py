@@ -3448,3 +3448,67 @@ def test_a_feeling_about_what_the_coach_said_is_owned():
 def test_a_fear_of_the_coachs_judgement_is_asked_here_and_now_in_its_tense(text, line):
     found = texts(text)
     assert found == [f"{line} voor wat ik zou denken. Hoe is dat nu, hier met mij?"], found
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Ik ben gewoon dom. Ik heb nog nooit een tentamen in één keer gehaald.", "dom"),
+        ("ja. ik ben nen loser", "loser"),
+        ("Ik heb op het NK mijn 200 vrij verpest. Ik ben gewoon een faalhaas.", "faalhaas"),
+    ],
+)
+def test_a_label_he_gives_himself_is_asked_what_makes_him_think_so(text, word):
+    found = texts(text)
+    assert found[:1] == [f"Je noemt jezelf ‘{word}’. Wat maakt dat je zo over jezelf denkt?"]
+
+
+def test_a_label_of_another_is_still_asked_what_he_means():
+    assert not any("jezelf" in t for t in texts("die collega is gewoon lui")), texts(
+        "die collega is gewoon lui"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn schoondochter wil mij bij de kleinkinderen weghouden. Ze nodigt me nooit meer uit.",
+        "mn ex houdt de kinderen bij me weg. ze zegt dat ze ziek zijn als het mn weekend is. ze "
+        "doet het expres",
+    ],
+)
+def test_an_intent_whose_evidence_he_told_is_not_asked_for_it(text):
+    found = texts(text)
+    assert found and not found[0].startswith(("Je zegt", "Waar merk je", "Hoe ben je tot")), found
+
+
+def test_an_intent_without_told_evidence_is_still_asked_for_it():
+    found = texts("mijn schoondochter wil mij gewoon bij de kleinkinderen weghouden")
+    assert found and ("Waar merk je" in found[0] or "Hoe ben je tot" in found[0]), found
+
+
+@pytest.mark.parametrize(
+    "text,word", [("nee ik ben boos. punt", "boos"), ("nee, ik ben gewoon kwaad!", "kwaad")]
+)
+def test_a_feeling_word_he_puts_against_the_coachs_is_owned(text, word):
+    found = texts(text)
+    assert found == [
+        f"Sorry, dan hoorde ik je verkeerd: ‘{word}’ dus. Waar gaat dat gevoel vooral over?"
+    ]
+
+
+def test_more_turns_are_read_for_what_they_are():
+    assert texts("Natuurlijk twijfel ik weleens. Maar dat laat ik niet zien.")[:1] == [
+        "Waar twijfel je dan vooral over?"
+    ]
+    assert texts("Heel frustrerend. Wat ik ook doe, het helpt allemaal niet. Wie wil mij nou?")[
+        :1
+    ] == ["Dat klinkt zwaar. Hoe is het nu voor je, terwijl je dit vertelt?"]
+    assert texts(
+        "ik ga die mens daar eens goed de les spellen, waarom ik nie meteen gekozen was"
+    ) == ["Wat hoop je dat er dan gebeurt?"]
+    assert texts(
+        "ze hebben mij 3 stents gestoken en nu mag ik nie meer roken, nie meer werken. kut"
+    ) == ["Dat klinkt pijnlijk. Wat raakt je daar het meest aan?"]
+    found = texts("Sinds de scheiding voel ik me vaak een weekendvader, iemand aan de zijlijn.")
+    assert found and "‘een weekendvader’" in found[0], found
