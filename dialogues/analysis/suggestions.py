@@ -1509,6 +1509,13 @@ def _remark_about_the_coach(turn):
             continue  # inner or reported speech: 'ik dacht: ge doet da expres'
         if clause is not None and _not_to_the_coach(turn, clause, found):
             continue
+        if (
+            clause is not None
+            and clause.negated
+            and _words(turn.text[clause.start : found.start()])[-1:] == ("tegen",)
+            and _own_feeling(turn) is not None
+        ):
+            continue  # 'tis nie tegen u. ik voel me gewoon zo dom': his feeling, not the coach
         opening = _words(turn.clause_text(clause))[:2] if clause is not None else ()
         if len(opening) == 2 and opening[0] in _set("finite_verbs") and opening[1] in _set("you"):
             continue  # 'zijt gij al online': a question without its mark
@@ -1538,6 +1545,14 @@ GENERIC_OPENERS = re.compile(
 NEE_HOOR = re.compile(r"\bnee,?\s+hoor\b")
 
 
+# 'ge doet dat niet tegen een jonge gast', 'dat doe je gewoon nie': what one does not do
+NORM_YOU = re.compile(
+    r"\b(?:ge|je|jij|gij|u)\s+(?:doet|doe)\s+(?:dat|da|zoiets|dit)\s+(?:gewoon\s+|gwn\s+)?(?:niet|nie)\b"
+    r"|\b(?:dat|da|zoiets)\s+(?:doe|doet)\s+(?:je|ge|jij|gij|u)\s+(?:gewoon\s+|gwn\s+)?(?:niet|nie)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_to_the_coach(turn, clause, found):
     """An addressee form that does not address the coach: reported speech without marks ('ik
     zeg u mag hier niet staan mevrouw'), a generic 'ge' in a rule or a setting ('op ne werf
@@ -1551,6 +1566,8 @@ def _not_to_the_coach(turn, clause, found):
         return True  # 'ge laat uw familie nie in de steek. da doet ge nie': everyone's duty
     if GENERIC_OPENERS.match(turn.clause_text(clause)) and len(before) >= 2:
         return True
+    if NORM_YOU.search(turn.clause_text(clause)):
+        return True  # 'Ge doet dat niet tegen een jonge gast': what one does not do
     words = set(_words(turn.clause_text(clause)))
     sentence = _sentence(turn, clause.start).lower()
     return (
@@ -2221,7 +2238,7 @@ def _label_kind(turn, marker, clause):
 # 'ik ben gewoon dom', 'kben echt een sukkel': a label he gives himself
 SELF_LABEL = re.compile(
     r"(?:^|[\s,])(?:ik\s+ben|kben|kzen|ik\s+zen)\s+(?:(?:gewoon|gwn|echt|egt|zo|zo'n|toch|nu\s+eenmaal"
-    r"|gewoon\s+een|een|nen|ne|zon)\s+)*[^\W\d_]+\W*$",
+    r"|gewoon\s+een|een|nen|ne|zon)\s+)*(?:[^\W\d_]+e\s+)?[^\W\d_]+\W*$",
     re.IGNORECASE,
 )
 
@@ -2679,8 +2696,8 @@ def _feeling_question(turn, feeling, settings):
         kind, words = ack, (feeling.about.quote if feeling.about else feeling.quote)
     elif feeling.kind == "verb" and _longing(feeling.quote) and not _past_told_after(turn, feeling):
         kind, words = ("longing_past" if feeling.past else "longing"), feeling.quote
-    elif nature == "self_judgement":
-        kind, words = "self_judgement", feeling.quote
+    elif nature == "self_judgement":  # 'ik voelde me dom': how it felt then
+        kind, words = ("self_judgement_past" if feeling.past else "self_judgement"), feeling.quote
     elif nature == "social":
         kind, words = ("social_past" if feeling.past else "social"), feeling.quote
         if kind == "social_past" and _moment_told(turn, besides=feeling.start):
@@ -2738,11 +2755,14 @@ def _feeling_question(turn, feeling, settings):
         if quote in _set("hope_words"):
             kind = "hope_past" if feeling.past else "hope"  # 'ik had hoop': what he hoped for
         elif quote in _set("doubt_words"):  # 'maar nu twijfel ik': what makes him doubt
-            often = set(_words(_sentence(turn, feeling.start))) & (
+            own = _sentence(turn, feeling.start)  # 'natuurlijk twijfel ik. thuis, s nachts.'
+            nxt = turn.text[turn.text.find(own) + len(own) :]
+            often = set(_words(own + " " + _sentence(turn, len(turn.text) - len(nxt) + 1))) & (
                 _set("habitual_words")
                 | _set("pattern_words")
                 | RECURRING_WORDS
-                | {"soms", "vaak", "weleens", "wleens", "af"}
+                | _set("moment_words")
+                | {"soms", "vaak", "weleens", "wleens", "af", "thuis", "snachts"}
             )
             kind = "doubt_past" if feeling.past else ("doubt_often" if often else "doubt")
             template = _open(kind)[0]
@@ -2926,6 +2946,16 @@ def _feeling_nature(turn, feeling):
             w.rstrip("e") in LABEL_WORDS() or w in LABEL_WORDS() for w in words[1:]
         ):
             return "self_judgement"
+    if feeling.kind == "phrase" and set(words) <= _set("self_judgement_words") | {
+        "zo",
+        "zon",
+        "echt",
+        "egt",
+        "heel",
+        "gewoon",
+        "gwn",
+    }:
+        return "self_judgement"  # 'ik voel me gewoon zo dom', 'ik voel me klein'
     if feeling.kind == "phrase":
         bodily = _feeling_words() | _set("bodily_participles")
         last = words[words.index("als") - 1] if "als" in words[1:] else words[-1]
@@ -3335,7 +3365,8 @@ def _person_question(turn, topics, settings, lists):
         return None  # 'de doos staat nog bij mn ouders trouwens'
     if _schedule(turn) or (FUTURE.search(turn.text) and not turn.past):
         return None  # 'ik moet om vier uur mijn dochter ophalen', a plan: no story to ask about
-    last = turn.clauses[-1] if turn.clauses else None
+    told = [c for c in turn.clauses if not c.quoted and _words(turn.clause_text(c))]
+    last = told[-1] if told else None  # "riep in de vergadering: 'iedereen is ... te laat'"
     ends_now = last is not None and not last.past and not PERFECT.search(turn.clause_text(last))
     # 'ze heeft mij opgevoed ... ze lacht wel als ik kom': the story ends now, no 'toen'
     actor = _actor_towards_client(turn, settings) if turn.past and not ends_now else None

@@ -3512,3 +3512,45 @@ def test_more_turns_are_read_for_what_they_are():
     ) == ["Dat klinkt pijnlijk. Wat raakt je daar het meest aan?"]
     found = texts("Sinds de scheiding voel ik me vaak een weekendvader, iemand aan de zijlijn.")
     assert found and "‘een weekendvader’" in found[0], found
+
+
+def test_a_generic_norm_with_ge_is_no_remark_about_the_coach():
+    found = texts(
+        "Dat ik hem heb uitgescholden waar de hele brigade bij stond. Ge doet dat niet tegen een "
+        "jonge gast, eigenlijk."
+    )
+    assert found and "hier met mij" not in found[0] and "tussen ons" not in found[0], found
+
+
+def test_not_against_the_coach_with_his_own_feeling_asks_the_feeling():
+    found = texts(
+        "ja nee tis nie tegen u. ik voel me gewoon zo dom. iedereen krijgt zijn leven op orde"
+    )
+    assert found[:1] == ["U zegt ‘dom’. Dat klinkt pijnlijk. Wat maakt dat u zich zo voelt?"], found
+    found = texts("ja sorry. ik schreeuw nie tegen jou hoor")  # no feeling: the relation
+    assert found == ["Fijn dat je dat hier zegt. Hoe is dat voor je, hier met mij?"], found
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        (
+            "Nee. Ik voelde me heel klein. Ik wilde door de grond zakken.",
+            "Je zegt ‘klein’. Dat klinkt pijnlijk. Wat maakte dat je je zo voelde?",
+        ),
+        (
+            "ik ben een slechte dochter. ik heb papa vandaag weer afgesnauwd",
+            "Je noemt jezelf ‘een slechte dochter’. Wat maakt dat je zo over jezelf denkt?",
+        ),
+        (
+            "natuurlijk twijfel ik. thuis, s nachts. maar da laat ik op het werk nie zien",
+            "Waar twijfel je dan vooral over?",
+        ),
+        (
+            "mijn collega riep in de vergadering: 'iedereen is hier altijd te laat'",
+            "Hoe was het voor jou, toen je collega dat zei?",
+        ),
+    ],
+)
+def test_a_felt_or_stated_self_judgement_a_doubt_and_a_told_remark_in_their_tense(text, first):
+    assert texts(text)[:1] == [first], texts(text)
