@@ -78,6 +78,12 @@ _COACH_SAID = re.compile(
     r"\b(dat|als|wat|toen)\s+ik\s+(dat\s+|dit\s+|net\s+|zo\s+)?(zeg|zei|vraag|vroeg)\b",
     re.IGNORECASE,
 )
+_WOULD_IF = re.compile(r"\bals (je|jij) (\w+ ){0,6}zou(den)?\b|\bals (je|jij) zou(den)?\b")
+# "wat is professioneel voor jou", "en wat is 'slap' eigenlijk voor je": one word, what it means
+_WHAT_IS_FOR_YOU = re.compile(
+    r"^(en |maar )?wat (is|betekent) (dan |eigenlijk |precies )?(\w+) "
+    r"(dan |eigenlijk |precies )?voor (je|jou)( eigenlijk| dan| precies)?$"
+)
 _QUOTED = re.compile(r"[‘'\"“«]([^‘’'\"“”«»]{2,60})[’'\"”»]")
 
 
@@ -104,6 +110,8 @@ class CoachTurn:
     word_named: bool = False  # "je noemt het draagvlak", a quoted word: that word is meant
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
     origin: bool = False  # "van wie heb je dat", "is dat jouw stem": where his rule comes from
+    beneath: bool = False  # "zit er nog iets anders onder": the feeling under the one named
+    since: bool = False  # "je kwam boos binnen, hoe is dat nu?": the feeling he came in with, now
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
     main_person: str = ""  # the case's first person (the one "ze" means by default)
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
@@ -284,10 +292,23 @@ def _is_question_part(text):
         and (tokens[1] in lex["exclamations"]["second"] or text.rstrip().endswith("!"))
     ):
         return False, False  # "Wat een rotsituatie.", "Wat ontzettend frustrerend!": exclaimed
+    if (
+        not text.rstrip().endswith("?")
+        and len(tokens) > lead + 1
+        and tokens[lead] in ("wat", "hoe", "waar")
+        and tokens[lead + 1] == "ik"
+    ):
+        return False, False  # "Wat ik bedoel: …", "Hoe ik het zie: …": the coach's own words
     tail = " ".join(tokens[-3:])
     tagged = any(
         tail.endswith(tag) for tag in ("denk je", "toch", "of niet", "zeg maar", "weet je")
-    ) or bool(find(tokens, ["vraag me af", "vraag ik me af", "ben benieuwd", "ben ik benieuwd"]))
+    ) or bool(
+        find(
+            tokens,
+            ["vraag me af", "vraag ik me af", "ben benieuwd", "ben ik benieuwd", "benieuwd wat"]
+            + ["benieuwd hoe", "benieuwd waarom", "benieuwd naar", "wil graag weten"],
+        )
+    )
     wh_anywhere = bool(find(tokens, ["wat", "hoe", "waarom", "waardoor", "wat maakte"]))
     # "hoeveel mensen heb je": a count first is a question, answered briefly (not open).
     counted = len(tokens) > lead and tokens[lead] in lex["question_words"]["count"]
@@ -424,9 +445,7 @@ def is_closing(text):
         if not words:
             continue
         # "ik ben benieuwd hoe het gaat" at the end of a session is a wish, not a question
-        wondering = find(
-            words, ["ben benieuwd", "ben ik benieuwd", "vraag me af", "vraag ik me af"]
-        )
+        wondering = find(words, ["benieuwd", "vraag me af", "vraag ik me af"])
         question = part.rstrip().endswith("?") or (is_question(part)[0] and not wondering)
         proposal = _starts(words, lex["proposals"]) and find(words, lex["ends"])
         if question and not (
@@ -434,12 +453,20 @@ def is_closing(text):
             or _starts(words, lex["asks"])
             or find(words, lex["next"])
             or proposal
+            or (closing and _starts(_lead_dropped(words), lex["session"]))
         ):
             asking = True
             continue
         if find(words, lex["ends"]) or _thanks_for(words, lex):
             closing = True
     return closing and not asking
+
+
+def _lead_dropped(words):
+    """The words without a leading "en", "maar", "oké" (" en hoe vond je het vandaag")."""
+    return (
+        words[1:] if words[:1] and words[0] in ("en", "maar", "oké", "oke", "ok", "dus") else words
+    )
 
 
 def _thanks_for(words, lex):
@@ -509,6 +536,34 @@ def changes_subject(tokens):
     return bool(find(tokens, lexicon()["small_talk"]["leaving"]))
 
 
+def apologises(text):
+    """ "sorry, dat was kort door de bocht van mij", "zo bedoelde ik het niet", "ik vul het voor
+    je in": the coach takes back what he said (a repair)."""
+    tokens = normalise(text)
+    # ("zou je niet gewoon sorry zeggen?": his apology, advised; not the coach's own)
+    yours = {"je", "jij", "ge", "gij", "u", "jouw", "uw"}
+    return any(
+        not yours & set(tokens[max(0, i - 3) : i])
+        and tokens[i + 1 : i + 2] not in (["zeggen"], ["aanbieden"], ["maken"], ["te"])
+        for i in find(tokens, lexicon()["apology"]["cues"])
+    )
+
+
+def insists(text):
+    """ "sorry, dat was kort door de bocht. maar het is toch wel zo?": the judgement again."""
+    return bool(find(normalise(text), lexicon()["apology"]["insists"]))
+
+
+def asks_landing(text):
+    """ "hoe kwam dat bij je binnen?", "hoe was dat voor je?": how the coach's words landed."""
+    return bool(find(normalise(text), lexicon()["apology"]["landing"]))
+
+
+def hedges(text):
+    """ "misschien ben je ook wel een beetje streng": a hedged judgement."""
+    return bool(find(normalise(text), lexicon()["hedges"]["cues"]))
+
+
 def untried(text):
     """ "Pas op dat je je eigen ruiten niet ingooit", "bied eerst je excuses aan": advice that
     warns him or asks him to give way, which he cannot say he has already tried."""
@@ -575,13 +630,26 @@ def focus(text):
 def _focus(text):
     """(the asking part, how many question parts it has)."""
     parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
+    permission = lexicon()["permission"]["cues"]
+    # "Ik wil nog even bij dat eerste moment blijven, vind je dat goed?": the leave asked after
+    # a comma is a part of its own, the statement before it says what the turn is about.
+    split = []
+    for part in parts:
+        head, comma, tail = part.rpartition(",")
+        if comma and head.strip() and " ".join(normalise(tail)) in permission:
+            split += [head.strip() + ".", tail.strip()]
+        else:
+            split.append(part)
+    parts = split
     asking = [p for p in parts if p.rstrip().endswith("?") or is_question(p)[0]]
     # "… ik wil even terug naar het moment dat … Is dat goed?": asking leave says nothing of
     # what the turn is about; the statement before it does.
-    permission = lexicon()["permission"]["cues"]
-    asking = [p for p in asking if " ".join(normalise(p)) not in permission]
+    leave = [p for p in asking if " ".join(normalise(p)) in permission]
+    asking = [p for p in asking if p not in leave]
     if asking and len(asking) < len(parts):
         return " ".join(asking), len(asking)
+    if leave and not asking:
+        return " ".join(p for p in parts if p not in leave), 0
     if (
         not any(_is_question_part(p)[0] for p in parts)
         and _comma_question(text)
@@ -591,6 +659,12 @@ def _focus(text):
         # coach's own thought before it does not ("en hier bij mij, heb je …" keeps its "hier")
         return text.split(",")[-1].strip(), 1
     return text, max(1, len(asking))
+
+
+def asks_leave(text):
+    """ "Ik wil nog even bij dat eerste moment blijven, vind je dat goed?": the only question
+    asks leave; the statement before it is what the coach proposes (no closed question)."""
+    return _focus(text)[1] == 0
 
 
 def _aspect_hits(tokens, topics, lex):
@@ -622,6 +696,13 @@ def understand(text, codes=(), topics=(), client_said=()):
     asked, n_asking = _focus(text)
     tokens = _without_tail_tag(normalise(asked), lex)
     hits = _aspect_hits(tokens, topics, lex)
+    if any(h[1] == "asp.feeling_inner" for h in hits) and _WOULD_IF.search(" ".join(tokens)):
+        # "Wat gebeurt er met je als je aandacht zou besteden aan …": his own what-if
+        hits = [("thought", "asp.hypothetical_self", 0)] + hits
+    if find(tokens, lex["here_now_before"]["cues"]):
+        # "Wat is er precies gebeurd voordat je hier terechtkwam?": before he came, not here
+        hits = [h for h in hits if h[0] != "here_now"]
+        cues.append(lex["here_now_before"]["id"])
     coach_said = bool(_COACH_SAID.search(asked))
     if coach_said and not any(h[0] == "here_now" for h in hits):
         # "Hoe is dat voor je, dat ik dat zeg?": about what the coach just said, here
@@ -744,6 +825,12 @@ def understand(text, codes=(), topics=(), client_said=()):
         aspects.insert(0, "meaning")
     named_lex = lex["meaning_named"]
     word_named = bool(_QUOTED.search(text) or find(whole, named_lex["cues"]))
+    what_is = _WHAT_IS_FOR_YOU.match(" ".join(tokens))
+    if what_is and what_is.group(4) in {w for line in client_said for w in normalise(line)}:
+        # "Wat is professioneel, voor jou?": what his word means to him (a word he used)
+        word_named = True
+        aspects = ["meaning"] + [a for a in aspects if a != "meaning"]
+        cues.append(named_lex["id"] + ".for_you")
     if (
         word_named
         and find(tokens, named_lex["asks"])
@@ -857,7 +944,18 @@ def understand(text, codes=(), topics=(), client_said=()):
                 break
         if time:
             break
-    here_kind = _here_kind(tokens, lex)
+    here_kind = _here_kind(
+        tokens,
+        lex,
+        [t["id"] for t in topics if t.get("kind") == "event" and t["id"] in found_topics],
+    )
+    if find(tokens, lex["here_now_before"]["cues"]):
+        here_kind = ""  # "wat gebeurde er voor je hier kwam zitten": before, not here
+    beneath = bool(find(tokens, lex["beneath"]["cues"]))
+    if beneath and not any(p in topic_pos for p in persons):
+        # "wat zit er onder die frustratie, denk je": his own feeling, an open question
+        whose = "client"
+        aspects = ("feeling",) + tuple(a for a in aspects if a != "feeling")
     if here_kind:
         # "Zou ik de bedoeling hebben jou te kleineren?", "Wat neem je mee?", "Wat maakt dat je
         # hier zit?": about the two of them, and which of its questions
@@ -895,7 +993,7 @@ def understand(text, codes=(), topics=(), client_said=()):
     return CoachTurn(
         text=text,
         is_question=question,
-        open_question=open_question or is_request(text),
+        open_question=open_question or is_request(text) or beneath,
         request=is_request(text),
         nod=is_nod(tokens) or is_reflection(tokens),
         aspect=aspects[0],
@@ -917,6 +1015,8 @@ def understand(text, codes=(), topics=(), client_said=()):
         wish=bool(find(tokens, lex["wish"]["cues"])),
         exception=exception,
         origin=bool(find(tokens, lex["origin"]["cues"])),
+        beneath=beneath,
+        since=question and time == "now" and bool(find(whole, lex["since"]["cues"])),
         word_named=word_named,
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])
         # "wat zou het met hem doen als je een keer zegt …": a what-if about the other
@@ -942,9 +1042,21 @@ def feelings_named(text):
     return understand(text).feelings
 
 
-def _here_kind(tokens, lex):
+def _here_kind(tokens, lex, events=()):
+    """Which question about the two of them: "act" (what the coach does here: "wat doe of zeg
+    ik waardoor …"), "reason", "takeaway" or "coach"; "" for none. "Kun je me meenemen naar het
+    moment …" takes him along to a moment (no takeaway), and looking back on an event of the
+    case ("als je terugkijkt op dat briefje") is no look back on this conversation."""
     kinds = lex["here_kinds"]
-    return next((k for k in ("reason", "takeaway", "coach") if find(tokens, kinds[k])), "")
+    for kind in ("act", "reason", "takeaway", "coach"):
+        if not find(tokens, kinds[kind]):
+            continue
+        if kind == "takeaway" and (
+            find(tokens, kinds["takeaway_not"]) or (events and not find(tokens, kinds["session"]))
+        ):
+            continue
+        return kind
+    return ""
 
 
 def is_travel_talk(tokens):

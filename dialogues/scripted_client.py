@@ -102,8 +102,20 @@ judgement): before his reaction at a repeat, as his whole answer at the here and
 me eerlijk gezegd nog dwars."); before an answer to any other question he lets it rest (the
 wariness shows in the gate).
 
+Repair (since the ninth blind rating): when the coach takes back what he said ("sorry, dat was
+kort door de bocht van mij", "zo bedoelde ik het niet"; `coach_turn.apologises`), the wariness
+ends, he regains a point after a judgement, and no refer-back comes to it later; asked how it
+landed (or asked nothing) he gives a `short` line with the move `apology` for his openness, and
+a question after it is answered as asked. "… maar het is toch wel zo?" (`coach_turn.insists`) is
+the last judgement again. A reaction tagged `hedged` ("eromheen draaien") only answers a hedged
+judgement. Lines kept for one question: `here_act` (the coach's own act here: "wat doe of zeg ik
+waardoor …"), `since` (the feeling he came in with, asked now at the end), `what_if` and
+`origin` (never for another question: a hard filter). Asked what lies under a feeling he named
+(`beneath`), a line with another feeling wins and need not wait for the line naming the first.
+
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
-when openness is low, a first reflective thought when it is high.
+when openness is low, a first reflective thought when it is high; also when an ending phrase
+comes with a question about how the session was ("we moeten stoppen. hoe vond je het?").
 
 Styles change how fast trust grows and how lines sound: plain; upset (affect +2 at the start,
 openness −1, trust grows a third as fast while affect is above 7, a validation calms him by 2,
@@ -142,6 +154,7 @@ MOVE_LABEL_NL = {
 }
 
 MOVE_NL = {
+    "apology": "iets terugnemen",
     "open_question": "open vraag zonder vraagteken",
     "closed_question": "gesloten vraag",
     "request": "uitnodiging om te vertellen",
@@ -398,11 +411,19 @@ def classify(analysis):
     )
     if any(m.code in ("relationship_focus", "not_knowing_question") for m in markers):
         # "Ik merk dat je vrij stil bent. Hoe is het voor jou om hier te praten?": what the
-        # coach notices, before an open question, is no feeling told to him.
+        # coach notices, before an open question, is no feeling told to him; nor is his plan
+        # given back without a feeling word ("Je wilt ze vragen waarom … Wat hoop je …?").
+        asked_at = min(
+            m.start for m in markers if m.code in ("relationship_focus", "not_knowing_question")
+        )
+        unfelt = not _feelings(analysis.text or "")
         markers = tuple(
             m
             for m in markers
-            if not (m.code == "telling_feelings" and _observed(m, analysis.text or ""))
+            if not (
+                m.code == "telling_feelings"
+                and (_observed(m, analysis.text or "") or (unfelt and m.start < asked_at))
+            )
         )
     if coach_turn.checks_summary(analysis.text or ""):
         # "Ik probeer het even samen te vatten: je voelt je … Zit ik er dicht bij?": a summary
@@ -452,6 +473,13 @@ def classify(analysis):
             "why": _explained(marker),
         }
         return Move(MENTALIZING, codes, reason, marker.code)
+    if _first(markers, ("closed_question",)) and coach_turn.asks_leave(text):
+        # "Ik wil nog even bij dat eerste moment blijven, vind je dat goed?": asking leave for
+        # what the coach proposes, which he answers (no yes or no).
+        reason = _(
+            "Je vraagt toestemming voor wat je voorstelt; de cliënt gaat in op wat je voorstelt."
+        )
+        return Move(MENTALIZING, codes, reason, "request")
     if (marker := _first(markers, ("closed_question",))) and coach_turn.is_request(
         analysis.text or ""
     ):
@@ -511,6 +539,9 @@ def _no_advice(marker, markers, text):
     if any(m.code in good and m.start <= marker.start and marker.end <= m.end + 1 for m in markers):
         return True
     before = coach_turn.normalise(text[: marker.start])[-1:]
+    words = coach_turn.normalise(marker.text)
+    if words[:2] == ["heb", "je"] and "om" not in words and text.rstrip().endswith("?"):
+        return True  # "heb je dat al eens geprobeerd?": whether he tried, no advice of its own
     if coach_turn.normalise(marker.text)[:2] in (["wat", "als"], ["stel", "dat"]):
         return True  # "wat als jij zelf eens geen mening hebt": a what-if, no advice
     return coach_turn.normalise(marker.text)[:1] == ["dus"] or before == ["dus"]
@@ -532,7 +563,10 @@ def _quoted_back(marker, text):
         return True  # "niet zeuren... wat gebeurde er vlak daarvoor": his words, mulled over
     following = coach_turn.normalise(after)[:3]
     preceding = coach_turn.normalise(before)[-3:]
-    return bool(SAYING & set(following)) and bool({"je", "jij"} & set(preceding + following))
+    # ("en toen zei je niet zeuren": what he said, given back)
+    return bool(SAYING & set(following + preceding[-2:])) and bool(
+        {"je", "jij"} & set(preceding + following)
+    )
 
 
 def _reflected(marker, text):
@@ -631,12 +665,22 @@ def _score(line, turn, code, told):
     for move, kind in HERE_KINDS.items():
         if move in line.moves:  # "Wat neem je mee?": what he takes from it, not any here-line
             score += 5 if turn.here_kind == kind else -8
+    if turn.here_kind and not set(line.moves) & set(HERE_KINDS):
+        score -= 3  # asked what he takes along, a line about how he feels here comes after
+    if turn.beneath:
+        # "Je zegt frustrerend. Zit er nog iets anders onder?": the feeling under the one named
+        if set(turn.feelings) & line_feelings:
+            score -= 6
+        elif line_feelings:
+            score += 2
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
         score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
         score += 4 if turn.what_if else -8
     if "origin" in line.moves:  # "van wie heb je dat": where his rule comes from
         score += 4 if turn.origin else -6
+    if "since" in line.moves:  # "je kwam boos binnen, hoe is dat nu?": how it is now
+        score += 4 if turn.since else -8
     main = turn.main_person
     if not turn.persons and main and line.persons and not set(line.persons) & (own | {main}):
         score -= 2  # "hoe zou het klinken voor iemand die jou niet kent": not about his wife
@@ -655,7 +699,12 @@ def _score(line, turn, code, told):
 
 SAY_WORDS = {"zeggen", "vertellen", "vragen", "zeg", "vertel", "vraag"}
 # Moves of here-and-now lines kept for one question about the two of them (coach_turn.here_kind).
-HERE_KINDS = {"here_coach": "coach", "takeaway": "takeaway", "here_reason": "reason"}
+HERE_KINDS = {
+    "here_coach": "coach",
+    "takeaway": "takeaway",
+    "here_reason": "reason",
+    "here_act": "act",  # "Wat doe of zeg ik waardoor het voelt als het strafbankje?"
+}
 
 
 @lru_cache(maxsize=256)
@@ -708,6 +757,14 @@ def _on_topic(line, turn):
     return "on_topic" not in line.moves or bool(line.topics[:1] and line.topics[0] in turn.topics)
 
 
+def _beneath(line, turn):
+    """Asked what lies under the feeling he named ("Je zegt frustrerend. Zit er nog iets
+    onder?"), a feeling line need not wait for the line that names that feeling first."""
+    if turn.beneath and line.aspects[:1] == ("feeling",):
+        return replace(line, requires=())
+    return line
+
+
 def _allowed(line, trust, told, streak, style):
     if line.styles and style not in line.styles:
         return False
@@ -715,7 +772,10 @@ def _allowed(line, trust, told, streak, style):
         return False
     if any(k not in told for k in line.requires):
         return False
-    return not (line.min_openness >= DEEP and streak < 2)
+    # A line kept for one question about the two of them ("Wat neem je mee?") is no disclosure
+    # that waits for sustained good moves; its openness band is enough.
+    kept = any(move in line.moves for move in HERE_KINDS)
+    return not (line.min_openness >= DEEP and streak < 2 and not kept)
 
 
 def respond(script, state, analysis, client_said=()):
@@ -747,9 +807,40 @@ def respond(script, state, analysis, client_said=()):
     code = move.code
     if move.kind == MENTALIZING:  # the most specific good code says which lines are meant for it
         code = next((c for c in GOOD_ORDER if c in codes), code)
+    repair = None  # the coach takes back what he said: "insists" or "repair"
+    if coach_turn.apologises(turn.text) and not turn.closing:
+        recent = [h for h in hurts if turn_no - h["turn"] <= RECENT + 2]
+        if coach_turn.insists(turn.text) and recent:
+            # "sorry, dat was kort door de bocht. maar het is toch wel zo?": the judgement again
+            code = recent[-1]["code"]
+            move = Move(NON_MENTALIZING, codes, str(FALLBACK_REASON[code]), code)
+            repair = "insists"
+        else:
+            # "sorry, zo bedoelde ik het niet. ik ben benieuwd wat er in je omging": a repair;
+            # his wariness ends, a callback to it stays out, and the question is what he answers.
+            repair = "repair"
+            if move.kind != MENTALIZING or code == "coach_self_disclosure":
+                reason = _("Je neemt terug wat je zei: dat herstelt iets van het vertrouwen.")
+                move = Move(MENTALIZING, codes, reason, "apology")
+                code = next(
+                    (c for c in GOOD_ORDER if c in codes and c != "coach_self_disclosure"),
+                    "apology",
+                )
+            for h in hurts:
+                h["referred"] = True
+            if recent and wary:
+                openness += 1
+            wary = 0
+            trust = openness
     reason_bits = [f"Zet: {MOVE_NL.get(code) or LABEL_NL.get(code, move.label)}"]
+    if repair == "insists":
+        reason_bits.append("je neemt het terug, maar zegt het toch weer")
+    elif repair:
+        reason_bits.append("je neemt terug wat je zei: hij is minder op zijn hoede")
     if (
         (code in AGREEABLE or move.kind == EMPTY)
+        and not (code == "telling_feelings" and turn.feelings)  # "je bent eigenlijk bang …"
+        and not repair
         and CONVICTION in turn.topics
         and not turn.is_question
         and not turn.closing
@@ -796,8 +887,26 @@ def respond(script, state, analysis, client_said=()):
         line, kind = greet[0], "short"
         reason_bits.append("een begroeting: hij zegt kort hoe het gaat")
         streak = 0
+    elif (
+        repair == "repair"
+        and (not turn.is_question or coach_turn.asks_landing(coach_turn.focus(turn.text)))
+        and (
+            sorry := _in_band(
+                [s for s in script.of_kind("short") if "apology" in s.moves], openness
+            )
+        )
+    ):
+        # "hm, da was nie handig van mij, een etiket plakken. hoe kwam dat bij u binnen?": he
+        # says how it landed, in his voice and by openness (cool at low, touched at high).
+        line = _rotate(sorry, state, "apology", last)
+        kind = "short"
+        reason_bits.append("je vraagt hoe het binnenkwam: hij zegt het, passend bij zijn openheid")
+        streak = 0
     elif move.kind == NON_MENTALIZING:
         reacts = [line for line in script.of_kind("react") if code in line.moves]
+        if code in ("interpretation", "telling_feelings") and not coach_turn.hedges(turn.text):
+            # "Nu doe jij precies hetzelfde: eromheen draaien" only to a hedged judgement
+            reacts = [r for r in reacts if "hedged" not in r.moves] or reacts
         reacts = reacts or script.of_kind("react")
         owned = set()
         if code == "telling_feelings" and turn.feelings:
@@ -975,10 +1084,13 @@ def respond(script, state, analysis, client_said=()):
             elif not turn.is_question:
                 code = "empathic_validation"  # "je klinkt gekwetst": he takes it up or corrects
             reason_bits.append("geen vraag: hij vertelt verder over wat je aanraakt")
+        flags = _flags(turn)
         allowed = [
             line
             for line in script.of_kind("answer")
-            if _allowed(line, trust, told, streak, style.name)
+            if _allowed(_beneath(line, turn), trust, told, streak, style.name)
+            # a what-if or where his rule comes from only to the question that asks it
+            and not ({"what_if", "origin", "since"} & set(line.moves) - flags)
         ]
         if (
             code == "empathic_validation"
@@ -996,6 +1108,16 @@ def respond(script, state, analysis, client_said=()):
         # A feeling named in a statement (validation) is taken up or corrected; in a question
         # it is only the topic asked about.
         named = set(turn.feelings) if turn.aspect == "feeling" and not turn.is_question else set()
+        if (
+            named
+            and client_said
+            and named <= set(coach_turn.feelings_named(client_said[-1]))
+            and (acks := _acknowledgements(script, told, last, trust))
+        ):
+            # "Heel frustrerend." – "ja frustrerend, snap ik": his own feeling word given back
+            # is taken in ("Ja … dat is het wel, ja."), neither denied nor asked about.
+            allowed, named = acks, set()
+            reason_bits.append("je erkent het gevoel dat hij net zelf noemde: hij neemt het aan")
         if named:  # a feeling named: take it up if trust allows, else correct it
             fitting = [a for a in allowed if named & set(a.topics)]
             if not fitting:  # the validation itself may open what only waited for another line
@@ -1695,7 +1817,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         allowed = [
             a
             for a in script.of_kind("answer")
-            if _allowed(a, trust, told, streak, style)
+            if _allowed(_beneath(a, turn), trust, told, streak, style)
             and (not named or named & set(a.topics))
             # "Was het een goed idee?" is not answered by "Omdat het zo is."; "Merk je iets in je
             # lijf?" may be by what he notices ("Een soort kriebel.")
@@ -1745,7 +1867,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -1911,7 +2033,7 @@ def _same_act(line_text, coach_text, direct=False):
     )
 
 
-SPECIAL_SHORTS = {"either_or", "small_talk", "greeting", "acknowledge"}
+SPECIAL_SHORTS = {"either_or", "small_talk", "greeting", "acknowledge", "apology"}
 
 
 def _acknowledgements(script, told, last, openness):
@@ -2041,6 +2163,7 @@ def _flags(turn):
         ("what_if", turn.what_if),
         ("exception", turn.exception),
         ("origin", turn.origin),
+        ("since", turn.since),
     )
     return {name for name, on in flags if on}
 
