@@ -1923,6 +1923,12 @@ def _generalisation_kind(turn, marker, markers):
             return None  # 'zijn moeder vindt da allemaal nie erg': all of that, no persons
         return "persons_clause"  # 'voorzitters zijn allemaal hetzelfde'
     if first in _set("bw_persons"):
+        if (
+            clause is not None
+            and clause.past
+            and not SELF_WORDS & set(_words(turn.clause_text(clause)))
+        ):
+            return None  # 'gwn, niemand schreeuwde': a told fact, no one to name
         said = _words(turn.clause_text(clause)) if clause is not None else ()
         if said[:1] == (first,) and set(said) & SELF_WORDS:
             return "persons_clause"  # 'niemand vraagt hoe het egt met mij gaat': he is in it
@@ -2767,6 +2773,10 @@ def _feeling_question(turn, feeling, settings):
             kind = "doubt_past" if feeling.past else ("doubt_often" if often else "doubt")
             template = _open(kind)[0]
             return Suggestion(template["text"], (), template["id"])
+    body_told = not _set("body_words").isdisjoint(_words(turn.text))
+    if kind == "emotion_clause_past" and body_told:
+        kind = "clause_touched_past"  # 'Ik schrok er erg van. Ik stond te trillen ...': not
+        # how he felt it inside, he just said
     if kind == "emotion" and _set("habitual_words") & set(_words(_sentence(turn, feeling.start))):
         kind = "habitual"  # 'ik ben er elke dienst gespannen van': what happens in him then
     words = _lower_initial(words)
@@ -2780,6 +2790,8 @@ def _feeling_question(turn, feeling, settings):
         and not (t.get("not_when_reason") and reason)
         and not (t.get("not_when_told") and told)  # 'leeg. ik ga met allemaal vragen naar
     ]  # binnen en kom met dezelfde vragen weer naar buiten': what it is about he just told
+    if body_told:  # 'ik werd misselijk': not how he feels it inside, when another question fits
+        templates = [t for t in templates if "van binnen" not in t["text"]] or templates
     used = set()
     while (template := _pick(templates, turn.text, used)) is not None:
         sentence = template["text"].format(words=words)
@@ -3078,7 +3090,9 @@ PUSHBACK = re.compile(
     r"\b(?:niet|nie)\b|\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"
     r"|\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+(?:da|dat|het)?\s*"
     r"(?:nie|niet)\s+(?:weet|kan|snap|zie)\b"
-    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b",
+    r"|^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b"
+    r"|^\W*(?:(?:nee|ach|pff)\W+)?(?:dat|da)\s+is\s+(?:toch\s+|echt\s+|gewoon\s+)?"
+    r"(?:onzin|flauwekul|nonsens|gezever|zever|bullshit|kletspraat|klets)\b",
     re.IGNORECASE,
 )
 # 'hoe weet gij da nu', 'denk je dat ik dat niet geprobeerd heb': what he is asked back
@@ -3092,9 +3106,10 @@ PUSHBACK_ASKED = re.compile(
 # has nothing else to take up ('da hebben we al. ze is gewoon nen egoïst': the label)
 ALREADY = re.compile(
     r"^\W*(?:ja\W+)?(?:da|dat)\s+(?:doen\s+we|doe\s+ik|heb\s+ik|hebben\s+we)\s+(?:al|allang)\b"
-    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b",
+    r"|^\W*(?:da|dat)\s+helpt\s+(?:me|mij|ons)\s+(?:\w+\s+){0,2}(?:niks|niets|nie|niet)\b"
+    r"|^\W*(?:(?:ja|nee)\W+)?(?:al|allang|heb\s+ik\s+al|hebben\s+we\s+al)\s+gedaan\b",
     re.IGNORECASE,
-)
+)  # 'Al gedaan. Er verandert niets, want ...'
 TAKEN_UP = frozenset({"easy_label", "assumed_intent", "external_blame", "rigid_rule"})
 # 'ge moet nie meeleven hoor': the coach's own move pushed back
 PUSHBACK_MOVE = re.compile(
@@ -3121,7 +3136,16 @@ PUSHBACK_CUES = (
     "hebben we",
     "helpt",
 )
-PUSHBACK_CUES += ("vind ik",)
+PUSHBACK_CUES += (
+    "vind ik",
+    "gedaan",
+    "onzin",
+    "flauwekul",
+    "nonsens",
+    "zever",
+    "bullshit",
+    "klets",
+)
 
 
 QUESTION_OR_EXCLAMATION = re.compile(r"[!?]")

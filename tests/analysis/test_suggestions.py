@@ -3554,3 +3554,39 @@ def test_not_against_the_coach_with_his_own_feeling_asks_the_feeling():
 )
 def test_a_felt_or_stated_self_judgement_a_doubt_and_a_told_remark_in_their_tense(text, first):
     assert texts(text)[:1] == [first], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al gedaan. Er verandert niets, want de teamleider en Ilse zijn vriendinnen.",
+        "heb ik al gedaan vorig seizoen. kwam de helft nie op af",
+        "Dat is onzin. Het is gewoon professioneel, iedereen met een beetje verstand ziet dat.",
+    ],
+)
+def test_a_proposal_done_already_or_called_nonsense_is_a_rupture(text):
+    assert texts(text) == [RUPTURE_LINE], texts(text)
+
+
+def test_a_feeling_whose_bodily_side_he_told_is_not_asked_how_he_felt_it_inside():
+    found = texts("Ik schrok er erg van. Ik stond te trillen achter de balie.")
+    assert found and "van binnen" not in found[0], found
+    found = texts(
+        "ik werd misselijk. ik ben degene die hem elke dag uitlaat. ik voel me verantwoordelijk"
+    )
+    assert found, found  # still a question when only the inside one fits
+
+
+def test_not_being_heard_with_its_story_is_acknowledged():
+    found = texts(
+        "irritant. ik voelde me niet gehoord. ik wil gwn dat de kinderen op tijd thuis zijn omdat "
+        "ze maandag naar school moeten"
+    )
+    assert found[:1] == [
+        "Je zegt ‘niet gehoord’. Dat klinkt pijnlijk. Wat raakte je daar het meest aan?"
+    ], found
+
+
+def test_nobody_in_a_told_past_is_no_one_to_name():
+    found = texts("gwn, niemand schreeuwde. mn moeder ging dan stofzuigen haha")
+    assert not any("Aan wie" in t for t in found), found
