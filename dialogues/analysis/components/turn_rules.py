@@ -231,6 +231,10 @@ class TurnRules:
             tuple(get_string_id(w) for w in tag.split())
             for tag in ("kan ik me voorstellen", "kan ik mij voorstellen")
         }
+        self.agenda_questions = [
+            tuple(get_string_id(w) for w in item.split()) for item in lists["agenda_questions"]
+        ]
+        self.wanneer, self.weer = get_string_id("wanneer"), get_string_id("weer")
         self.factual_openings = [
             tuple(get_string_id(w) for w in item.split()) for item in lists["factual_openings"]
         ]
@@ -977,6 +981,8 @@ class TurnRules:
                 continue  # 'zou hij daar tussen zitten, denk je?': a guess asked for, no fact
             if first == self.weet and self.nog not in words[1:4]:
                 embedded_wh = False  # 'weet je waarom zij …' asks a fact; 'weet je nog hoe …' not
+            if self.agenda_question(words):
+                continue  # 'waar wil je het vandaag over hebben', 'wanneer zie je hem weer'
             if first in self.wh_words:
                 if self.factual_opening(words, clauses, start):
                     continue  # 'wat stond er op dat briefje', 'hoe gaat het met je knie'
@@ -1008,6 +1014,17 @@ class TurnRules:
                 ):
                     result.append(Hit(start, end, "clarification", "question.declarative_check"))
         return result
+
+    def agenda_question(self, words):
+        """The session's agenda or a date asked ('waar wil je het vandaag over hebben', 'waar
+        zullen we beginnen', 'wanneer zie je de vader weer', 'op welke dagen werk je'): no
+        question about his experience."""
+        phrase = next((p for p in self.agenda_questions if tuple(words[: len(p)]) == p), None)
+        if phrase is None:
+            return False
+        if phrase[0] == self.wanneer:
+            return self.weer in words  # 'wanneer zie je hem weer', not 'wanneer zie je dat'
+        return True
 
     def factual_opening(self, words, clauses, start):
         """'Wat stond er in die klacht?', 'Wie waren er allemaal aanwezig?', 'Hoe is het met

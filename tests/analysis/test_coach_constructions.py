@@ -1,0 +1,116 @@
+"""Coach codes on kinds of construction (issue 12, second coach round): for each construction a
+turn that has the code and a look-alike that does not. The rules' own examples live with the
+rules in the lexicons (test_rules.py); these check the final codes of whole turns."""
+
+import pytest
+
+from dialogues.analysis import analyse
+
+CASES = [
+    # advice: a dismissing imperative, a clause verb-first and permission are no advice
+    ("advice", "stuur hem vandaag nog een mail", True),
+    ("advice", "maak je daar nou niet zo druk om, zo zijn pubers", False),
+    ("advice", "zeg jij eigenlijk: als teamleider mag ik nooit twijfelen", False),
+    ("advice", "Dat mag er zijn. Neem gerust even de tijd.", False),
+    ("advice", "Zou je deze week eens een van de inspecteurs kunnen bellen?", True),
+    ("advice", "zoudt ge da ne keer aan hem vragen?", True),
+    ("advice", "zou je het hem willen vertellen", False),
+    ("advice", "probeer u daar aan vast te houden, da ge wel gegaan zijt", True),
+    # dismissing: normalising and contradicting
+    ("dismissing", "een recept terugsturen is geen drama. iedereen maakt fouten", True),
+    ("dismissing", "iedereen heeft zijn eigen manier om dat aan te pakken", False),
+    ("dismissing", "Dat komt doordat je het nog spannend vindt. Dat went vanzelf.", True),
+    ("dismissing", "stuur elke dag vijf sollicitaties, dan komt het vanzelf", False),
+    ("dismissing", "Iedereen? Dat geloof ik niet.", True),
+    ("dismissing", "ik geloof dat je het meent", False),
+    ("dismissing", "allez, zo erg zal het nie zijn, het zijn pubers", True),
+    ("dismissing", "jamal is gewoon een pestkop, trek u daar niks van aan", True),
+    # clarification: a reading handed back as a yes/no question
+    ("clarification", "Een watje. Is dat hoe je jezelf nu ziet?", True),
+    ("clarification", "Je voelde je aangevallen, ligt het zo?", True),
+    ("clarification", "Dat klinkt als klem zitten. Voelt ge u zo?", True),
+    ("clarification", "Is dat wat hij zei?", False),
+    ("clarification", "Slap. Is dat wat je dacht, of ook wat je voelde?", False),
+    # closed_question: what only looks like a question
+    ("closed_question", "Heb je dat ook tegen haar gezegd?", True),
+    ("closed_question", "da's lang, en ge zijt nu echt kwaad, hoor ik", False),
+    ("closed_question", "dat doet pijn, kan ik me voorstellen", False),
+    ("closed_question", "dat ge dat kunt zien terwijl ge nog zo kwaad zijt, vind ik straf", False),
+    ("closed_question", "ja goed plan, noteer ik", False),
+    # empathic_validation: what it costs, what he hears; no rule, no perception, no plan
+    ("empathic_validation", "drie maand al, amai. da's lang", True),
+    ("empathic_validation", "allez, da's lang geleden, da moet ge achter u laten", False),
+    ("empathic_validation", "Uren piekeren, dat kost veel energie.", True),
+    ("empathic_validation", "Je hebt het zwaar met hem, hoor ik.", True),
+    ("empathic_validation", "Je komt net uit de lunchdienst, zie ik.", False),
+    ("empathic_validation", "klinkt als een zware start van je dag", True),
+    ("empathic_validation", "klinkt als een goed plan", False),
+    ("empathic_validation", "Dat klinkt als een duidelijke regel. Waar komt die vandaan?", False),
+    ("empathic_validation", "Ik zie dat je steeds naar de klok kijkt.", False),
+    ("empathic_validation", "ik zie dat het je enorm raakt", True),
+    # alternative_perspective
+    (
+        "alternative_perspective",
+        "zou er iets in haar ochtend kunnen spelen waardoor het zo loopt",
+        True,
+    ),
+    ("alternative_perspective", "zeurpiet, of iemand die zich schaamt?", True),
+    ("alternative_perspective", "zou ze weten dat je met je vriendin bezig was?", True),
+    ("alternative_perspective", "zou je het hem willen vertellen", False),
+    (
+        "alternative_perspective",
+        "Dat zijn twee heel andere verklaringen dan dat hij je niet ziet zitten.",
+        False,
+    ),
+    ("alternative_perspective", "Wat zou je Lisa willen vragen, als je haar morgen ziet?", False),
+    (
+        "alternative_perspective",
+        "Kun je een moment noemen waarop je een compliment had verwacht?",
+        False,
+    ),
+    # interpretation and relationship focus: a transference reading is no look at the here and now
+    ("interpretation", "je hebt nu een hekel aan mij omdat ik je doe denken aan je moeder", True),
+    (
+        "relationship_focus",
+        "je hebt nu een hekel aan mij omdat ik je doe denken aan je moeder",
+        False,
+    ),
+    ("relationship_focus", "Ben je nu ook boos op mij, omdat ik dat vroeg?", True),
+    (
+        "relationship_focus",
+        "sorry, da was een stap te ver. voelt ge u nu aangevallen door mij?",
+        True,
+    ),
+    (
+        "relationship_focus",
+        "Je hebt gelijk. Dat was niet handig van me. Hoe was dat voor jou, hier net?",
+        True,
+    ),
+    ("relationship_focus", "Ik merk dat we elkaar hier nu opjutten.", True),
+    ("relationship_focus", "Mensen gaan hier nu eenmaal dood.", False),
+    # telling_feelings
+    ("telling_feelings", "Je bent in shock. En je voelt je schuldig dat je weg bent gegaan.", True),
+    ("telling_feelings", "je hebt eigenlijk een hekel aan dit werk", True),
+    ("telling_feelings", "Je werd woedend. Wat zag je toen?", False),
+    # coach_self_disclosure: the coach's own act told verb-first
+    ("coach_self_disclosure", "Je hebt gelijk, dat deed ik te makkelijk af.", True),
+    ("coach_self_disclosure", "je hebt gelijk, daar ging ik te ver. sorry.", True),
+    ("coach_self_disclosure", "Ziet ge wel, ge zijt dus toch bang. Dat zei ik toch.", False),
+    # stop_and_rewind: a phone in the story is no logistics
+    (
+        "stop_and_rewind",
+        "Zullen we even teruggaan naar het moment dat Marco je telefoon pakte?",
+        True,
+    ),
+    ("stop_and_rewind", "wacht ff, ik zet mn telefoon even op stil", False),
+    # not_knowing_question: the agenda or a date is asked, no experience
+    ("not_knowing_question", "hoi dennis, waar wil je het vandaag over hebben?", False),
+    ("not_knowing_question", "Wanneer zie je de vader weer?", False),
+    ("not_knowing_question", "wanneer merkte je dat voor het eerst", True),
+]
+
+
+@pytest.mark.parametrize("code,text,expected", CASES, ids=[f"{c}:{t[:40]}" for c, t, _ in CASES])
+def test_coach_construction(code, text, expected):
+    analysis = analyse(text, "coach")
+    assert (code in analysis.codes) == expected, [(m.rule, m.text) for m in analysis.markers]
