@@ -30,6 +30,12 @@ CASES = [
     ("clarification", "Je voelde je aangevallen, ligt het zo?", True),
     ("clarification", "Dat klinkt als klem zitten. Voelt ge u zo?", True),
     ("clarification", "Is dat wat hij zei?", False),
+    (
+        "clarification",
+        "dus eerst dat hete hoofd, en dan de gedachte 'morgen'. zeg ik het zo goed?",
+        True,
+    ),
+    ("clarification", "ik merk dat ik nu een beetje vastloop. herkent ge da?", False),
     ("clarification", "Slap. Is dat wat je dacht, of ook wat je voelde?", False),
     # closed_question: what only looks like a question
     ("closed_question", "Heb je dat ook tegen haar gezegd?", True),

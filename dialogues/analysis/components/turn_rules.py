@@ -1086,7 +1086,14 @@ class TurnRules:
             if self.plain_fact(arrays, clauses, *before):
                 kept.append(Hit(start, end, "closed_question", "question.factual_check"))
             elif not any(
-                h.code in ("telling_feelings", "empathic_validation", "clarification")
+                # 'ik merk dat ik vastloop. herkent ge da?': the coach's own state handed over
+                h.code
+                in (
+                    "telling_feelings",
+                    "empathic_validation",
+                    "clarification",
+                    "coach_self_disclosure",
+                )
                 and arrays.sentence(h.start) in (before, (start, end))
                 for h in markers
             ):
