@@ -94,6 +94,15 @@ CASES = [
     ),
     ("relationship_focus", "Ik merk dat we elkaar hier nu opjutten.", True),
     ("relationship_focus", "Mensen gaan hier nu eenmaal dood.", False),
+    ("relationship_focus", "wat bedoel je precies met 'een hekel aan mij'?", False),
+    (
+        "relationship_focus",
+        "Je zegt: misschien gaat het meer over hun planning dan over mij.",
+        False,
+    ),
+    ("relationship_focus", "Mag ik zeggen wat er bij mij opkomt?", False),
+    ("relationship_focus", "Wanneer wil je daarna weer met mij afspreken?", False),
+    ("relationship_focus", "Hoe is het om dat hier bij mij te zeggen?", True),
     # telling_feelings
     ("telling_feelings", "Je bent in shock. En je voelt je schuldig dat je weg bent gegaan.", True),
     ("telling_feelings", "je hebt eigenlijk een hekel aan dit werk", True),
