@@ -112,6 +112,7 @@ class CoachTurn:
     origin: bool = False  # "van wie heb je dat", "is dat jouw stem": where his rule comes from
     beneath: bool = False  # "zit er nog iets anders onder": the feeling under the one named
     since: bool = False  # "je kwam boos binnen, hoe is dat nu?": the feeling he came in with, now
+    people: bool = False  # "de mensen om je heen", "die ander": people in general, no one named
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
     main_person: str = ""  # the case's first person (the one "ze" means by default)
     events: tuple[str, ...] = ()  # the case's events the turn touches ("het managementoverleg")
@@ -889,6 +890,9 @@ def understand(text, codes=(), topics=(), client_said=()):
         # "wat doe je voor werk": his work, not his part in what happened
         aspects = ("fact",) + aspects
     whose = _whose(tokens, aspects[0], positions.get(aspects[0]), persons, topic_pos, lex)
+    people = bool(find(whole, lex["people"]["cues"])) and not any(p in topic_pos for p in persons)
+    if people and aspects[0] == "other_view":
+        whose = "other"  # "hoe reageren de mensen om je heen, denk je": theirs, not his
     if you_asked and whose == "other" and not any(p in topic_pos for p in persons):
         # "Ik zou me ook ongeduldig voelen … Tegelijk vraag ik me af wat er voor jou zo lastig
         # is aan die emoties": the coach's own feeling around it, the question asks about him.
@@ -1016,6 +1020,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         exception=exception,
         origin=bool(find(tokens, lex["origin"]["cues"])),
         beneath=beneath,
+        people=people,
         since=question and time == "now" and bool(find(whole, lex["since"]["cues"])),
         word_named=word_named,
         what_if=bool(own_entry and own_entry["id"] in cues and aspects[0] == own_entry["aspect"])

@@ -795,6 +795,13 @@ def respond(script, state, analysis, client_said=()):
     seen = codes + ((move.code,) if move.code in LABEL_NL and move.code not in codes else ())
     turn = coach_turn.understand(analysis.text or "", seen, script.topics, client_said)
     memory = {k: (list(v) if isinstance(v, list) else v) for k, v in state.memory.items()}
+    before = memory.get("persons", [])
+    pointed = POINTING & set(coach_turn.normalise(coach_turn.focus(turn.text)))
+    if not turn.persons and before and pointed and not turn.people:
+        # "Je wilt de werkgever vragen waarom … En wat denk je dat er bij hen gebeurt?": the
+        # pronoun points at the person the coach named last, not at the case's main other.
+        turn = replace(turn, persons=tuple(before), named=tuple(before))
+    memory["persons"] = list(turn.persons) or before
     memory["counts"] = dict(memory.get("counts", {}))
     told = list(memory.get("told", []))
     last = memory.get("last", "")
@@ -1090,7 +1097,7 @@ def respond(script, state, analysis, client_said=()):
             for line in script.of_kind("answer")
             if _allowed(_beneath(line, turn), trust, told, streak, style.name)
             # a what-if or where his rule comes from only to the question that asks it
-            and not ({"what_if", "origin", "since"} & set(line.moves) - flags)
+            and not ({"what_if", "origin", "since", "people"} & set(line.moves) - flags)
         ]
         if (
             code == "empathic_validation"
@@ -1162,10 +1169,10 @@ def respond(script, state, analysis, client_said=()):
             allowed = [a for a in allowed if not a.persons or set(a.persons) & asked]
         elif turn.whose == "other" and turn.main_person:
             # "Hoe zou het klinken voor iemand die jou niet kent?": not a line about his wife;
-            # lines about no one in particular or the case's main other first.
-            general = [
-                a for a in allowed if not set(a.persons) - {"self", "coach", turn.main_person}
-            ]
+            # lines about no one in particular or the case's main other first ("die ander die
+            # doorloopt", "de mensen om je heen": about no one in particular).
+            ours = {"self", "coach"} | (set() if turn.people else {turn.main_person})
+            general = [a for a in allowed if not set(a.persons) - ours]
             allowed = general or allowed
         elif turn.whose == "client":
             # Asked about his own mind: never a line about only someone else's.
@@ -1317,7 +1324,10 @@ def respond(script, state, analysis, client_said=()):
                     or (turn.exception and "exception" in d.moves)
                     or (turn.what_if and "what_if" in d.moves)
                     or (turn.origin and "origin" in d.moves)
+                    or (turn.people and "people" in d.moves)
                 )
+                # ("Hoe zij zich voelden? …" only when their feeling is asked)
+                and ("feeling" not in d.aspects[1:] or "feeling" in turn.aspects or turn.feelings)
             ]
             if turn.whose == "other" and turn.named:
                 about = [d for d in deflects if set(d.persons) & set(turn.named)]
@@ -1603,7 +1613,7 @@ def _deflects_for(deflects, turn):
         for d in deflects
         if not set(d.persons) - own
         or set(d.persons) & asked
-        or (not asked and turn.main_person in d.persons)
+        or (not asked and turn.main_person in d.persons and not turn.people)
     ]
     # (a deflection meant for a wish, a what-if or an exception stays: its opener is dropped)
     clean = [d for d in fitting if not _echo_misfits(d, turn) or set(d.moves) & _flags(turn)]
@@ -1632,6 +1642,8 @@ def _about_us(turn):
 
 
 PRONOUNS = {"hij", "zij", "ze", "hem", "haar", "hun", "hen", "zijn"}
+# Pronouns that point at a person the coach named before ("wat gebeurt er bij hen").
+POINTING = PRONOUNS - {"zijn"}
 # Words of everyday life that name no topic of a case in small talk about his private life.
 GENERIC_WORDS = {"werk", "baan", "mensen", "jaren", "jaar", "thuis"}
 
@@ -1867,7 +1879,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -2164,6 +2176,7 @@ def _flags(turn):
         ("exception", turn.exception),
         ("origin", turn.origin),
         ("since", turn.since),
+        ("people", turn.people),
     )
     return {name for name, on in flags if on}
 

@@ -400,3 +400,50 @@ def test_a_what_if_line_never_answers_another_question():
 def test_new_kept_lines_are_checked_by_the_script_check():
     for script in SCRIPTS.values():
         assert script.problems() == []
+
+
+# -- people in general, and a pronoun for the person named last ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "slug,text",
+    [
+        ("client-c", "hoe reageren de mensen om je heen, denkt ge, als gij altijd een visie hebt?"),
+        ("patient-a", "En die ander, die gewoon doorloopt, wat denk je dat die ziet?"),
+    ],
+)
+def test_people_in_general_are_not_the_cases_main_other(slug, text):
+    reply = last(slug, [text], openness=6)
+    main = reply.turn.main_person
+    assert reply.turn.people and reply.turn.whose == "other", reply.turn.describe()
+    assert main not in reply.line.persons, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_lines_about_people_in_general_only_answer_that(slug):
+    for text in ("je zou er ook anders tegenaan kunnen kijken", "Hoe zou zij het zien?"):
+        reply = last(slug, [text], openness=6)
+        assert "people" not in reply.line.moves, (text, reply.text)
+
+
+def test_a_pronoun_points_at_the_person_named_last():
+    replies = play(
+        "patient-a",
+        [
+            "Die werkgever belt je dus alsnog. Wat wil je ze in het gesprek vragen?",
+            "En wat denk je dat er bij hen gebeurt, als je daarmee begint?",
+        ],
+        openness=6,
+    )
+    reply = replies[-1]
+    assert reply.turn.persons == ("werkgever",), reply.turn.persons
+    assert "baas" not in reply.line.persons and "baas" not in reply.text, reply.text
+
+
+def test_without_a_pronoun_nobody_is_carried_over():
+    replies = play(
+        "patient-a",
+        ["Die werkgever belt je dus alsnog.", "Hoe voel je je daar nu bij?"],
+        openness=6,
+    )
+    assert replies[-1].turn.persons == ()
