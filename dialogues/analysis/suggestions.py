@@ -2267,7 +2267,7 @@ AGREES = re.compile(
 NOT_THAT_OR_ELSE = re.compile(r"\bniet dat\b|(?:^|,)\s*anders\b", re.IGNORECASE)
 REPORTED_BY_HER_HIM = re.compile(
     r"\b(?:zegt|zei|zeggen|zeiden)\s+(?:ze|zij|hij)\b|\bvolgens\s+(?:haar|hem)\b"
-    r"|\bvroeg\b[^.!?]*\bof\b",
+    r"|\b(?:vroeg|gevraagd)\b[^.!?]*\bof\b",
     re.IGNORECASE,
 )
 SAYS_THAT = re.compile(r"\b(?:zegt|zei|vindt|vond|roept|riep)\s+(?:dat|da)\b", re.IGNORECASE)
@@ -2853,14 +2853,15 @@ def _eased(turn, feeling):
     difference (not what touches him most)."""
     quote = _words(feeling.quote)
     easing = _set("easing_words")
-    after = _words(turn.text[feeling.end :])
-    contrast = after[:1] in (("maar",), ("ma",), ("al",), ("toch",))  # 'ma ik blijf het ...'
-    if not contrast and (_told_beside(turn, feeling) or _reason_given(turn, feeling)):
-        return False  # 'rustiger. we hebben gister samen een film gekeken': he said what did it
-    return bool(quote) and (
+    if not quote or not (
         (quote[0] in easing and len(quote) <= 3)
         or _previous_word(turn.text, feeling.start) == "minder"
-    )
+    ):
+        return False
+    after = _words(turn.text[feeling.end :])
+    contrast = after[:1] in (("maar",), ("ma",), ("al",), ("toch",))  # 'ma ik blijf het ...'
+    # 'rustiger. we hebben gister samen een film gekeken': he said what did it
+    return contrast or not (_told_beside(turn, feeling) or _reason_given(turn, feeling))
 
 
 def _acknowledged(turn, feeling, nature):
@@ -3120,7 +3121,10 @@ PUSHBACK_MOVE = re.compile(
     r"|\b(?:nu|nou)\s+(?:ga|gaat)\s+(?:ge|je|u|jij|gij)\s+(?:wel\s+|echt\s+)?(?:heel\s+|veel\s+te\s+|te\s+)?ver\b",
     re.IGNORECASE,
 )  # 'ge moet da nie zeggen alsof het erg is', 'allez, nu gaat ge wel heel ver'
-MOVE_CUES = ("leven", "medelijden", "zo doen", "psycholog", "analyse", "zeggen", " ver")
+# the cues as one expression: 'zeggen' only after a negation, 'ver' only as a word
+MOVE_CUE = re.compile(
+    r"leven|medelijden|zo doen|psycholog|analyse|n(?:ie|iet)\s+(?:zo\s+)?zeggen|\bver\b"
+)
 # 'jaloers. tuurlijk. 🙄': an eye-roll takes the coach's word back in sarcasm
 EYE_ROLL = ("🙄", "😒", "🙃")
 
@@ -3188,7 +3192,7 @@ def _pushback(turn):
             and any(m.code in TAKEN_UP and m.start >= found.end() for m in turn.markers)
         ):
             return False  # 'da hebben we al. ze is gewoon nen egoïst': the label is asked
-    if not found and any(cue in lowered for cue in MOVE_CUES):
+    if not found and MOVE_CUE.search(lowered):
         found = PUSHBACK_MOVE.search(turn.text)
     if found:
         before = SENTENCE_MARK.split(turn.text[: found.start()])[-1]
@@ -3232,6 +3236,17 @@ LISTEN = re.compile(
     re.IGNORECASE,
 )
 # 'ik ben kwaad omdat je maar wat zegt': his feeling is about what the coach does
+BECAUSE_OF_YOU_CUES = (
+    "omdat",
+    "want",
+    "doordat",
+    "dat j",
+    "da j",
+    "dat g",
+    "da g",
+    "dat u",
+    "da u",
+)
 BECAUSE_OF_YOU = re.compile(
     r"\b(?:omdat|doordat|want|dat|da)\s+(?:je|jij|ge|gij|u)\s+\w+", re.I
 )  # 'boos dat je zomaar iets over mijn familie zei'
@@ -3361,7 +3376,7 @@ def _reaction_to_coach(turn):
         return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
     if "alsof" in lowered and (found := FELT_YOU.search(text)):
         return "owned"  # 'Het voelde alsof je me niet geloofde.': how the coach came across
-    if ("omdat" in lowered or "want" in lowered or "doordat" in lowered or "da" in lowered) and (
+    if any(cue in lowered for cue in BECAUSE_OF_YOU_CUES) and (
         found := BECAUSE_OF_YOU.search(text)
     ):
         feeling = _own_feeling(turn)
@@ -3617,8 +3632,10 @@ def _corrected(turn):
     if DISOWNED.match(turn.text):
         return True
     found = CORRECTED.match(turn.text)
-    quantifiers = _listed("always_never", "everyone_noone") | {"allemaal", "alles"}
-    return found is not None and found.group(1).lower() in quantifiers
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in ("allemaal", "alles") or word in _listed("always_never", "everyone_noone")
 
 
 def _insisted(turn):

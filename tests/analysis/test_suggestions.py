@@ -3222,11 +3222,11 @@ def test_what_he_notices_is_not_asked_again(text):
         (
             "ik ben het zo beu. elke dag na mijn werk naar ma, eten maken, pillen klaarzetten, "
             "wassen. mijn broer komt nooit",
-            "Je noemt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
+            "Je zegt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
         ),
         (
             "kzen 't beu. mijn zus komt elke dag te laat in de winkel en dan sta ik daar alleen",
-            "Je noemt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
+            "Je zegt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
         ),
     ],
 )
@@ -3590,3 +3590,11 @@ def test_not_being_heard_with_its_story_is_acknowledged():
 def test_nobody_in_a_told_past_is_no_one_to_name():
     found = texts("gwn, niemand schreeuwde. mn moeder ging dan stofzuigen haha")
     assert not any("Aan wie" in t for t in found), found
+
+
+def test_an_intent_he_asked_about_and_she_denied_is_not_questioned():
+    found = texts(
+        "mijn verkoopster kwam vanmorgen weer een kwartier te laat. kheb haar gevraagd of ze het "
+        "expres deed en ze zei nee, de bus had vertraging"
+    )
+    assert not any("gedachte over haar" in t or "Waar merk je" in t for t in found), found
