@@ -43,6 +43,7 @@ CASES = [
     ("closed_question", "dat doet pijn, kan ik me voorstellen", False),
     ("closed_question", "dat ge dat kunt zien terwijl ge nog zo kwaad zijt, vind ik straf", False),
     ("closed_question", "ja goed plan, noteer ik", False),
+    ("closed_question", "Mag ik je even onderbreken? Ik wil terug naar dat moment.", False),
     # empathic_validation: what it costs, what he hears; no rule, no perception, no plan
     ("empathic_validation", "drie maand al, amai. da's lang", True),
     ("empathic_validation", "allez, da's lang geleden, da moet ge achter u laten", False),
@@ -63,6 +64,17 @@ CASES = [
     ("alternative_perspective", "zeurpiet, of iemand die zich schaamt?", True),
     ("alternative_perspective", "zou ze weten dat je met je vriendin bezig was?", True),
     ("alternative_perspective", "zou je het hem willen vertellen", False),
+    (
+        "alternative_perspective",
+        "Nooit iets? Ik vraag me af of er momenten zijn waarop hij wel iets vertelt.",
+        True,
+    ),
+    ("alternative_perspective", "ik vraag me af of jij die druk hier bij mij ook voelt", False),
+    (
+        "alternative_perspective",
+        "200 opmerkingen kan ook betekenen dat hij het grondig gelezen heeft",
+        True,
+    ),
     (
         "alternative_perspective",
         "Dat zijn twee heel andere verklaringen dan dat hij je niet ziet zitten.",
