@@ -2959,15 +2959,21 @@ def _feeling_nature(turn, feeling):
             w.rstrip("e") in LABEL_WORDS() or w in LABEL_WORDS() for w in words[1:]
         ):
             return "self_judgement"
-    if feeling.kind == "phrase" and set(words) <= _set("self_judgement_words") | {
-        "zo",
-        "zon",
-        "echt",
-        "egt",
-        "heel",
-        "gewoon",
-        "gwn",
-    }:
+    if (
+        feeling.kind == "phrase"
+        and feeling.about is None
+        and set(words)
+        <= _set("self_judgement_words")
+        | {
+            "zo",
+            "zon",
+            "echt",
+            "egt",
+            "heel",
+            "gewoon",
+            "gwn",
+        }
+    ):
         return "self_judgement"  # 'ik voel me gewoon zo dom', 'ik voel me klein'
     if feeling.kind == "phrase":
         bodily = _feeling_words() | _set("bodily_participles")
