@@ -195,10 +195,13 @@ def test_a_mind_word_inside_a_stance_or_a_norm_names_no_mental_state(text, menta
         ("tuurlijk, vraag maar", False),
         ("ja natuurlijk, graag 😄", False),
         ("Natuurlijk, ga je gang.", False),
+        ("ja natuurlijk, gisteren al gedaan", False),  # a reply that opens the turn
+        ("Hm. Dat kan natuurlijk. Hij vindt dit lastig, denk ik.", False),  # a concession
         # look-alikes: 'natuurlijk' that holds a view as self-evident
         ("ja natuurlijk ben ik boos", True),
         ("ja natuurlijk. da's toch duidelijk. iedereen ziet da", True),
         ("Natuurlijk klopt dat, ik heb het zelf gezien.", True),
+        ("Natuurlijk. Als trainer moet ge opkomen voor uw spelers, dat doet ge gewoon.", True),
     ],
 )
 def test_of_course_that_agrees_to_a_request_is_no_certainty(text, certainty):

@@ -216,6 +216,7 @@ class TurnRules:
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
         self.now = get_string_id("nu")
+        self.concession_words = hashes(["kan", "mag", "ook"])
         self.state_answers = hashes(["slecht", "moe", "kapot", "beroerd", "rot", "matig"])
         self.generic_persons = hashes(["iedereen", "niemand", "iemand", "elk", "kind"])
         self.past_forms = hashes(load_json("clauses.json")["past_forms"])
@@ -433,7 +434,8 @@ class TurnRules:
         """'Ja, natuurlijk.', 'tuurlijk, vraag maar', 'ja natuurlijk, graag': 'natuurlijk' that
         agrees to a request holds no view as self-evident (unless the turn argues one)."""
         hits = [h for h in markers if h.rule == "cert.natuurlijk"]
-        if not hits or any(h.code in STANCES and h.rule != "cert.natuurlijk" for h in markers):
+        argues = STANCES | {"rigid_rule"}
+        if not hits or any(h.code in argues and h.rule != "cert.natuurlijk" for h in markers):
             return markers
         norms, alpha = arrays.norms, arrays.alpha
         words = [norms[i] for i in range(arrays.length) if alpha[i]]
@@ -441,6 +443,13 @@ class TurnRules:
         for hit in hits:
             following = [norms[i] for i in range(hit.end, arrays.length) if alpha[i]][:1]
             agreeing |= bool(following) and following[0] in self.agreement_words
+            # 'ja natuurlijk, gisteren al gedaan', 'tuurlijk. ik heb het beloofd': a reply that
+            # opens the turn; 'dat kan natuurlijk', 'dat mag ook natuurlijk': a concession
+            before = [norms[i] for i in range(hit.start) if not arrays.punct[i]]
+            opens = all(w in self.agreement_words for w in before) and (
+                hit.end >= arrays.length or arrays.punct[hit.end]
+            )
+            agreeing |= opens or bool(before) and before[-1] in self.concession_words
         if not agreeing:
             return markers
         return [h for h in markers if h.rule != "cert.natuurlijk"]
