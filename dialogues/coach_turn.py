@@ -662,6 +662,17 @@ def _focus(text):
     return text, max(1, len(asking))
 
 
+def asks_after_check(text):
+    """ "Je klinkt wat geïrriteerd, klopt dat? Wat maakt dat?": an open question after the
+    check, which he answers after confirming."""
+    parts = [p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")]
+    if len(parts) < 2 or find(normalise(parts[-1]), lexicon()["checks"]["cues"]):
+        return False
+    return any(find(normalise(p), lexicon()["checks"]["cues"]) for p in parts[:-1]) and bool(
+        _is_question_part(parts[-1])[1]
+    )
+
+
 def asks_leave(text):
     """ "Ik wil nog even bij dat eerste moment blijven, vind je dat goed?": the only question
     asks leave; the statement before it is what the coach proposes (no closed question)."""
@@ -1053,7 +1064,7 @@ def _here_kind(tokens, lex, events=()):
     moment …" takes him along to a moment (no takeaway), and looking back on an event of the
     case ("als je terugkijkt op dat briefje") is no look back on this conversation."""
     kinds = lex["here_kinds"]
-    for kind in ("act", "reason", "takeaway", "coach"):
+    for kind in ("need", "act", "reason", "takeaway", "coach"):
         if not find(tokens, kinds[kind]):
             continue
         if kind == "takeaway" and (

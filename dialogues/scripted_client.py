@@ -110,8 +110,12 @@ a question after it is answered as asked. "… maar het is toch wel zo?" (`coach
 the last judgement again. A reaction tagged `hedged` ("eromheen draaien") only answers a hedged
 judgement. Lines kept for one question: `here_act` (the coach's own act here: "wat doe of zeg ik
 waardoor …"), `since` (the feeling he came in with, asked now at the end), `what_if` and
-`origin` (never for another question: a hard filter). Asked what lies under a feeling he named
-(`beneath`), a line with another feeling wins and need not wait for the line naming the first.
+`origin` (never for another question: a hard filter), `here_need` (what would help him here),
+`people` (people in general, no one of the case: "de mensen om je heen", "die ander"). Asked what
+lies under a feeling he named (`beneath`), a line with another feeling wins and need not wait
+for the line naming the first. An exception asked in a closed form ("Geldt dat altijd zo?") is
+answered like an open question about it. A pronoun that names no one of the case ("bij hen")
+points at the person the coach named last (`memory["persons"]`).
 
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high; also when an ending phrase
@@ -155,6 +159,7 @@ MOVE_LABEL_NL = {
 
 MOVE_NL = {
     "apology": "iets terugnemen",
+    "exception_question": "vraag naar een uitzondering",
     "open_question": "open vraag zonder vraagteken",
     "closed_question": "gesloten vraag",
     "request": "uitnodiging om te vertellen",
@@ -704,6 +709,7 @@ HERE_KINDS = {
     "takeaway": "takeaway",
     "here_reason": "reason",
     "here_act": "act",  # "Wat doe of zeg ik waardoor het voelt als het strafbankje?"
+    "here_need": "need",  # "Wat zou je helpen om hier wat meer te kunnen zeggen?"
 }
 
 
@@ -814,6 +820,10 @@ def respond(script, state, analysis, client_said=()):
     code = move.code
     if move.kind == MENTALIZING:  # the most specific good code says which lines are meant for it
         code = next((c for c in GOOD_ORDER if c in codes), code)
+    if move.kind == CLOSED and turn.exception:
+        # "Geldt dat altijd zo, of soms niet?": closed in form, it asks the exception he knows
+        move = Move(MENTALIZING, codes, move.reason, "exception_question")
+        code = "exception_question"
     repair = None  # the coach takes back what he said: "insists" or "repair"
     if coach_turn.apologises(turn.text) and not turn.closing:
         recent = [h for h in hurts if turn_no - h["turn"] <= RECENT + 2]
@@ -1022,6 +1032,7 @@ def respond(script, state, analysis, client_said=()):
         and turn.is_question
         and (not turn.open_question or _open_choice(turn))
         and _either_or(coach_turn.focus(turn.text))
+        and not turn.exception  # "Is dat altijd zo, of in bepaalde situaties?": the exception
     ):
         # "Wil je hen vooral iets terugdoen, of wil je vooral dat ze erkennen wat je hebt
         # gepresteerd?": a choice, whatever good code it got; he chooses (or brushes it off).
@@ -1030,8 +1041,11 @@ def respond(script, state, analysis, client_said=()):
         reason_bits.append(why)
         streak = 0
     elif (
-        move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question)
-    ) and not _small_talk(move, turn, script.topics):
+        (move.kind == CLOSED or (turn.how_often and turn.is_question and not turn.open_question))
+        and not _small_talk(move, turn, script.topics)
+        and not turn.exception
+    ):
+        # ("Is dat altijd zo, of in bepaalde situaties?" asks the exception: answered below)
         # "Zeg je vaker dingen als 'niet zeuren'?" is closed, whatever code it got.
         line, why = _closed_answer(script, turn, trust, told, streak, style.name, last, state)
         kind = "short"
@@ -1421,7 +1435,12 @@ def respond(script, state, analysis, client_said=()):
             and line.key not in told
             and line.aspects[:1] != ("story",)
             # "… verlies ik tempo en dus resultaat?": not his powerlessness, off what it sums up
-            and (not turn.topics or bool(set(turn.topics) & set(line.topics)))
+            # ("Je klinkt geïrriteerd, klopt dat? Wat maakt dat?": the question after the check)
+            and (
+                not turn.topics
+                or bool(set(turn.topics) & set(line.topics))
+                or coach_turn.asks_after_check(turn.text)
+            )
         )
         if fresh and _echo_opener(line.text):
             pass  # "Niet door de beugel? Dat zeiden zij …": he takes up your words himself
@@ -1608,12 +1627,13 @@ def _deflects_for(deflects, turn):
     coach did not use only when nothing else is left."""
     own = {"self", "coach"}
     asked = set(turn.persons) | set(turn.named)
+    # ("Zou het kunnen dat bedachtzaam zijn ook professioneel is?": his own view, so no "Ik
+    # heb het haar nooit gevraagd")
+    main = turn.main_person if turn.whose != "client" and not turn.people else ""
     fitting = [
         d
         for d in deflects
-        if not set(d.persons) - own
-        or set(d.persons) & asked
-        or (not asked and turn.main_person in d.persons and not turn.people)
+        if not set(d.persons) - own or set(d.persons) & asked or (not asked and main in d.persons)
     ]
     # (a deflection meant for a wish, a what-if or an exception stays: its opener is dropped)
     clean = [d for d in fitting if not _echo_misfits(d, turn) or set(d.moves) & _flags(turn)]
@@ -1705,7 +1725,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
     sentence(s) of an answer (or deflection) on the aspect asked, else a plain yes or no."""
     # A feeling named only narrows the choice when his own feeling is asked.
     named = set(turn.feelings) if turn.aspect == "feeling" else set()
-    if _either_or(turn.text):
+    if _either_or(turn.text) and not turn.exception:
         # "Was dat in een brief of in een gesprek?": no "Ja." or "Nee."; a decision or a way
         # of seeing it gets his choice, a practical choice he brushes off.
         return _either_or_answer(script, turn, state.openness, told, last)

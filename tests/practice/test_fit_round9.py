@@ -447,3 +447,50 @@ def test_without_a_pronoun_nobody_is_carried_over():
         openness=6,
     )
     assert replies[-1].turn.persons == ()
+
+
+# -- more of a neighbouring question ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Geldt dat altijd zo, of soms niet?", "Is dat altijd zo?"])
+@pytest.mark.parametrize("slug", ["client-b", "client-c"])
+def test_a_closed_exception_question_gets_the_exception_not_how_often(slug, text):
+    reply = last(slug, [text], openness=5)
+    assert reply.turn.exception and "exception" in reply.line.moves, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_what_would_help_him_here_gets_a_line_kept_for_it(slug):
+    reply = last(slug, ["Wat zou je helpen om hier wat meer te kunnen zeggen?"], openness=5)
+    assert reply.turn.here_kind == "need" and "here_need" in reply.line.moves, reply.text
+
+
+def test_a_question_after_a_checked_feeling_is_answered_after_the_confirmation():
+    reply = last("client-b", ["Je klinkt wat geïrriteerd, klopt dat? Wat maakt dat?"], openness=5)
+    checks = [c.text.split(". ")[0] for c in SCRIPTS["client-b"].lines if "check" in c.moves]
+    start = next((c for c in checks if reply.text.startswith(c)), None)
+    assert start and len(reply.text) > len(start) + 10, reply.text
+    assert coach_turn.asks_after_check("Klopt dat? Wat maakt dat?")
+    assert not coach_turn.asks_after_check("Wat maakt dat? Klopt dat?")
+
+
+def test_asked_his_own_view_he_gives_no_deflection_about_her():
+    for openness in (4, 9):
+        reply = last(
+            "client-c",
+            ["Zou het kunnen dat bedachtzaam zijn ook professioneel is?"],
+            openness=openness,
+        )
+        assert "manager" not in reply.line.persons, (reply.line.key, reply.text)
+
+
+def test_naming_a_time_it_went_so_is_an_invitation():
+    reply = last("patient-a", ["kun je een keer noemen dat het zo ging?"], openness=3)
+    assert reply.move.code == "request" and reply.text not in ("Ja.", "Nee."), reply.text
+
+
+def test_a_what_if_against_his_rule_at_low_trust_keeps_to_his_rule():
+    reply = last(
+        "client-c", ["wat zou er gebeuren als je eens zei: daar moet ik over nadenken?"], openness=3
+    )
+    assert "what_if" in reply.line.moves and "niks gebeuren" not in reply.text, reply.text
