@@ -134,6 +134,27 @@ CASES = [
     ("not_knowing_question", "hoi dennis, waar wil je het vandaag over hebben?", False),
     ("not_knowing_question", "Wanneer zie je de vader weer?", False),
     ("not_knowing_question", "wanneer merkte je dat voor het eerst", True),
+    (
+        "not_knowing_question",
+        "laat ik het anders vragen: wat zou je willen voelen aan het eind van de dag?",
+        True,
+    ),
+    (
+        "closed_question",
+        "laat ik het anders vragen: wat zou je willen voelen aan het eind van de dag?",
+        False,
+    ),
+    (
+        "not_knowing_question",
+        "snap ik. dan vraag ik het liever: hoe is het voor jou, zonder je pc",
+        True,
+    ),
+    ("not_knowing_question", "ik weet niet hoe het moet, maar we zien wel", False),
+    (
+        "not_knowing_question",
+        "dit is echt een ramp, hoe moet dat nou met je huur, straks sta je op straat",
+        False,
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ QUOTABLE_STANCES = {
 }
 # Codes after which an open wh-question is not (also) a not-knowing question.
 BLOCK_OPEN_QUESTION = {
+    "amplifying",
     "not_knowing_question",
     "clarification",
     "advice",
@@ -873,6 +874,15 @@ class TurnRules:
         last one that does; openers ('oké', 'en') dropped."""
         whole, clauses = self.clause_words(norms, alpha, start, end)
         whole = self.strip_openers(whole)
+        if len(clauses) > 1 and whole[1:2] == [self.ik]:
+            # 'laat ik het anders vragen: wat zou je willen voelen', 'mag ik vragen: hoe is het
+            # …': the coach's preface, the question is the wh-clause after it
+            asked = next(
+                (c for c in map(self.strip_openers, clauses[1:]) if self.opens_wh_question(c)),
+                None,
+            )
+            if asked:
+                return asked
         if self.opens_question(whole) or len(clauses) < 2:
             return whole
         for clause in reversed(clauses):
@@ -921,7 +931,14 @@ class TurnRules:
         last = self.strip_openers(clauses[-1]) if len(clauses) > 1 else ()
         if len(last) > 1 and last[1] == self.ik:
             return False  # '…, vind ik straf', '…, hoorde ik van uw vrouw': a statement inverted
-        return len(clauses) > 1 and self.opens_question(last)
+        if len(clauses) > 1 and self.opens_question(last):
+            return True
+        # 'dan vraag ik het liever: hoe is het voor jou, zonder je pc', 'en jij, hoe is het voor
+        # jou, als …': a wh-word before its verb opens a question in a middle clause too
+        return any(self.opens_wh_question(self.strip_openers(c)) for c in clauses[1:-1])
+
+    def opens_wh_question(self, words):
+        return bool(words) and words[0] in self.wh_words and self.opens_question(words)
 
     def opens_question(self, words):
         if len(words) < 2:
