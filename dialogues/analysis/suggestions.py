@@ -1757,8 +1757,8 @@ def _reflected_before(turn, position):
 
 def _hurt_exclaimed(turn, problems):
     """A generalisation or label that hurts him, exclaimed: validated before it is questioned."""
-    if _happy(turn) or "?" in turn.text:
-        return False
+    if "!" not in turn.text or "?" in turn.text or _happy(turn):
+        return False  # only an exclaimed sentence counts
     about_him = set(_words(turn.text)) & _union("self_objects", extra=("ik", "k"))
     for m in problems:
         if m.code not in ("black_and_white", "easy_label"):
@@ -3158,6 +3158,8 @@ PUSHBACK_CUES += (
 )
 
 
+# any of the cues, in one scan of the lowered text (as 'cue in lowered' for each)
+PUSHBACK_CUE = re.compile("|".join(re.escape(cue) for cue in PUSHBACK_CUES))
 QUESTION_OR_EXCLAMATION = re.compile(r"[!?]")
 SAYS_OR_COLON = re.compile(r"\b(?:zegt|zei|zeggen|zeiden|zegde)\b|:", re.IGNORECASE)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
@@ -3186,7 +3188,7 @@ def _rupture(turn):
 
 def _pushback(turn):
     lowered = turn.text.lower()
-    cued = any(cue in lowered for cue in PUSHBACK_CUES)
+    cued = PUSHBACK_CUE.search(lowered) is not None
     found = cued and PUSHBACK.search(turn.text)
     if not found and ("hoe weet" in lowered or "denk" in lowered or "dacht" in lowered):
         found = PUSHBACK_ASKED.search(turn.text)
@@ -3253,6 +3255,7 @@ BECAUSE_OF_YOU_CUES = (
     "dat u",
     "da u",
 )
+BECAUSE_OF_YOU_CUE = re.compile("|".join(re.escape(cue) for cue in BECAUSE_OF_YOU_CUES))
 BECAUSE_OF_YOU = re.compile(
     r"\b(?:omdat|doordat|want|dat|da)\s+(?:je|jij|ge|gij|u)\s+\w+", re.I
 )  # 'boos dat je zomaar iets over mijn familie zei'
@@ -3376,15 +3379,16 @@ def _reaction_to_coach(turn):
                     return "rupture"
     if "luister" in lowered and LISTEN.search(text):
         return "listen"
-    if any(c.subject == "you" for c in turn.clauses) and any(
-        _done_to_him(turn, f.start()) for f in _phrases("against_me").finditer(lowered)
+    against = _phrases("against_me")
+    if (
+        against.search(lowered)
+        and any(c.subject == "you" for c in turn.clauses)
+        and any(_done_to_him(turn, f.start()) for f in against.finditer(lowered))
     ):
         return "owned"  # 'ge gebruikt da tegen mij', 'u lacht me gewoon uit'
     if "alsof" in lowered and (found := FELT_YOU.search(text)):
         return "owned"  # 'Het voelde alsof je me niet geloofde.': how the coach came across
-    if any(cue in lowered for cue in BECAUSE_OF_YOU_CUES) and (
-        found := BECAUSE_OF_YOU.search(text)
-    ):
+    if BECAUSE_OF_YOU_CUE.search(lowered) and (found := BECAUSE_OF_YOU.search(text)):
         feeling = _own_feeling(turn)
         said_that = found.group(0).lower().startswith("da")
         if (
