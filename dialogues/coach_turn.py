@@ -1099,6 +1099,11 @@ def _passed_events(tokens, events, index, lex):
     return tuple(e for e in events if e not in after)
 
 
+def names_a_feeling(text):
+    """Whether the text names a feeling of one of the shared families ("boos", "gekwetst")."""
+    return _names_feeling(normalise(text), set())
+
+
 def _names_feeling(tokens, found):
     families = lexicon()["feelings"]
     return "feeling" in found or any(find(tokens, f["words"]) for f in families)

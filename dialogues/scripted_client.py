@@ -421,13 +421,15 @@ def classify(analysis):
         asked_at = min(
             m.start for m in markers if m.code in ("relationship_focus", "not_knowing_question")
         )
-        unfelt = not _feelings(analysis.text or "")
         markers = tuple(
             m
             for m in markers
             if not (
                 m.code == "telling_feelings"
-                and (_observed(m, analysis.text or "") or (unfelt and m.start < asked_at))
+                and (
+                    _observed(m, analysis.text or "")
+                    or (m.start < asked_at and not coach_turn.names_a_feeling(analysis.text or ""))
+                )
             )
         )
     if coach_turn.checks_summary(analysis.text or ""):
