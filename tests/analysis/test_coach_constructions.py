@@ -134,6 +134,10 @@ CASES = [
     ("not_knowing_question", "hoi dennis, waar wil je het vandaag over hebben?", False),
     ("not_knowing_question", "Wanneer zie je de vader weer?", False),
     ("not_knowing_question", "wanneer merkte je dat voor het eerst", True),
+    ("not_knowing_question", "ge knikte. en vanbinnen?", True),
+    ("not_knowing_question", "ok, uw vrouw wou dat ge kwam. en gijzelf?", True),
+    ("not_knowing_question", "en toen", False),
+    ("closed_question", "en jij zelf, twijfel je weleens", True),
     (
         "not_knowing_question",
         "laat ik het anders vragen: wat zou je willen voelen aan het eind van de dag?",

@@ -225,6 +225,9 @@ class TurnRules:
         self.spijt, self.hoor, self.dat, self.da = (
             get_string_id(w) for w in ("spijt", "hoor", "dat", "da")
         )
+        self.en, self.toen = get_string_id("en"), get_string_id("toen")
+        self.prepositions_in = hashes(["in", "bij"])
+        self.elliptic_focus = hashes(lists["elliptic_focus"]) | (self.you_any - hashes(["je"]))
         self.report_verbs = hashes(["hoor", "zie", "merk", "lees", "snap", "begrijp", "denk"])
         self.heard = hashes(["hoor", "lees"])
         self.voorstellen = get_string_id("voorstellen")
@@ -937,6 +940,26 @@ class TurnRules:
         # jou, als …': a wh-word before its verb opens a question in a middle clause too
         return any(self.opens_wh_question(self.strip_openers(c)) for c in clauses[1:-1])
 
+    def elliptic_question(self, norms, alpha, start, end):
+        """'en vanbinnen?', 'En jij?', 'en in u, op da moment?', 'en daarna, toen je het las?':
+        'en' and the person, the inside or the moment asked about, with no verb of its own and
+        no other question in the sentence ('en toen' alone tells, 'en jij zelf, twijfel je
+        weleens' asks a yes/no question, 'en je zoon, wat …' asks in its wh-clause)."""
+        _whole, clauses = self.clause_words(norms, alpha, start, end)
+        first = clauses[0] if clauses else []
+        if len(first) < 2 or first[0] != self.en:
+            return False
+        if any(self.opens_question(self.strip_openers(c)) for c in clauses[1:]):
+            return False
+        focus = first[1]
+        if focus == self.toen:  # 'en toen je dat appje las': a moment, its verb at the end
+            return len(first) > 2 and first[2] in self.you_any
+        if focus in self.prepositions_in and len(first) > 2:
+            focus = first[2] if first[2] in self.you_any else 0
+        if focus not in self.elliptic_focus:
+            return False
+        return not any(self.verb_form(w) for w in first[1:])
+
     def opens_wh_question(self, words):
         return bool(words) and words[0] in self.wh_words and self.opens_question(words)
 
@@ -958,6 +981,12 @@ class TurnRules:
         for start, end in arrays.sentences():
             if end - start > 2 and norms[end - 2] in self.marks and norms[end - 1] in self.marks:
                 continue  # 'een vape, op 14?!', 'om een barbecue??': alarm, not a question
+            if self.elliptic_question(norms, alpha, start, end):
+                # 'ge knikte. en vanbinnen?', 'En jij?', 'en daarna, toen je het las?': what he
+                # felt, asked with 'en' and no verb of its own
+                if not any(h.start < end and h.end > start for h in markers):
+                    result.append(Hit(start, end, "not_knowing_question", "question.elliptic"))
+                continue
             if self.question not in norms[start:end]:
                 tag = self.reporting_tag(norms, alpha, start, end)
                 if tag:
