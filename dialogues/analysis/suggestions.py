@@ -718,8 +718,6 @@ def _label_look_alike(turn, marker):
         return True  # 'die slecht horen', 'slecht slapen': how they do something, no label
     if _verb_after_subject(turn, marker):
         return True
-    if CALLED_ME.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1] + marker.text):
-        return True  # 'Hij noemde me incompetent.': his word for the client, no label of his
     if set(_words(marker.text)) & _set("bodily_states"):
         return True  # 'ik werd misselijk': his body, no label
     if _previous_word(turn.text, marker.end - len(_words(marker.text)[-1])) in _set("possessives"):
@@ -2199,7 +2197,7 @@ def _facts(turn, marker, markers):
         facts["evidence"] = _evidence_told(turn, clause, _claim_sentences(turn, marker, clause))
     elif marker.code == "easy_label":
         facts["kind"] = _label_kind(turn, marker, clause)
-        if facts["kind"] != "plain":
+        if facts["kind"] in ("their_view", "self_clause"):  # asked with its clause
             words = turn.clause_text(clause)
             before = turn.clauses.index(clause) - 1 if clause in turn.clauses else -1
             if facts["kind"] == "self_clause" and before >= 0 and OPENS_WITH_BEN_WAS.match(words):
@@ -2226,6 +2224,10 @@ def _label_kind(turn, marker, clause):
     """'their_view': a label in another's judgement of him ('die vinden ons toch lui');
     'self_clause': a label of himself after an inversion, which reads only in its clause ('als
     het mislukt ben ik niks'); else 'plain'."""
+    before = SENTENCE_MARK.split(turn.text[: marker.start])[-1]
+    if CALLED_THAT.search(before) or CALLED_ME.search(before + marker.text):
+        return "called"  # 'nu zegt de rest dat ik een dictator ben', 'Hij noemde me
+        # incompetent.': his word for the client, asked how it is to be called that
     if clause is None:
         return "plain"
     words = set(_words(turn.clause_text(clause)))
@@ -2233,8 +2235,6 @@ def _label_kind(turn, marker, clause):
         return "their_view"
     if clause.subject == "self" and SELF_INVERTED.search(marker.text):
         return "self_clause"
-    if CALLED_THAT.search(SENTENCE_MARK.split(turn.text[: marker.start])[-1]):
-        return "called"  # 'nu zegt de rest dat ik een dictator ben': how it is to be called that
     before = SENTENCE_MARK.split(turn.text[: marker.start])[-1] + marker.text
     if clause.subject == "self" and SELF_LABEL.search(before) and not clause.negated:
         return "self"  # 'Ik ben gewoon dom.': what makes him think so of himself

@@ -2101,7 +2101,10 @@ def test_an_observation_of_himself_is_asked_as_a_pattern_only_when_it_is_one(tex
         ("Het is erger dan teleurstelling. Mijn coach keek me niet aan.", "‘teleurstelling’"),
         ("Ja, natuurlijk. Als iemand aan je spullen zit, duw je terug. Dat doet iedereen.", "wie"),
         ("Schaamte, vooral. Die kinderen stonden er allemaal bij.", "Aan wie denk je"),
-        ("Hij heeft me uitgescholden op het plein. Hij noemde me incompetent.", "incompetent"),
+        (
+            "Hij heeft me uitgescholden op het plein. Hij noemde me incompetent.",
+            "Wat be",
+        ),  # another's word for him: how it is to be called that, not what it means
         ("Drie vrijwilligers zijn deze maand gestopt. Niemand komt nog.", "dat moment"),
     ],
 )
@@ -3598,3 +3601,11 @@ def test_an_intent_he_asked_about_and_she_denied_is_not_questioned():
         "expres deed en ze zei nee, de bus had vertraging"
     )
     assert not any("gedachte over haar" in t or "Waar merk je" in t for t in found), found
+
+
+def test_what_someone_called_him_is_asked_how_it_is_to_be_called_that():
+    found = texts(
+        "Een vader heeft me gisteren na schooltijd op het plein uitgescholden, waar de kinderen "
+        "bij stonden. Hij noemde me incompetent."
+    )
+    assert found[:1] == ["Hoe is het voor je om ‘incompetent’ genoemd te worden?"], found
