@@ -1299,7 +1299,7 @@ def test_a_flood_he_had_long_ago_is_none_now():
 
 
 def test_a_flood_with_a_condition_after_a_comma_is_still_a_flood():
-    found = texts("Ik ben echt in paniek, als ze niet snel belt weet ik het niet meer")
+    found = texts("Ik word gek, als ze niet snel belt weet ik het niet meer")
     assert found and found[0].startswith(("Dat klinkt", "Ik kan me", "Ik hoor")), found
 
 
