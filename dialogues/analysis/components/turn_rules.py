@@ -773,7 +773,11 @@ class TurnRules:
         # a candidate the context dropped still argues ('niet expres'); a hedge in someone
         # else's quoted words ('zegt hij: misschien straks') holds nothing lightly
         norms, lemmas = arrays.norms, arrays.lemmas
-        literal = self.literal_states(doc.user_data.get(CLAUSE_KEY, ()), norms)
+        clauses = doc.user_data.get(CLAUSE_KEY, ())
+        literal = self.literal_states(clauses, norms)
+        # what someone else said, in quotation marks ("hij riep 'ik word gek van jullie'"), is
+        # part of the account, not a mind the speaker names
+        literal |= {i for c in clauses if c.quoted for i in range(c.start, c.end)}
         candidates = [
             h for h in arrays.candidates if h.code != "tentative" and h.start not in literal
         ]
