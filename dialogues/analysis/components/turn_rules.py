@@ -775,9 +775,9 @@ class TurnRules:
         norms, lemmas = arrays.norms, arrays.lemmas
         clauses = doc.user_data.get(CLAUSE_KEY, ())
         literal = self.literal_states(clauses, norms)
-        # what someone else said, in quotation marks ("hij riep 'ik word gek van jullie'"), is
+        # what someone else said, quoted or reported ("hij riep 'ik word gek van jullie'"), is
         # part of the account, not a mind the speaker names
-        literal |= {i for c in clauses if c.quoted for i in range(c.start, c.end)}
+        literal |= {i for c in clauses if c.quoted or c.reported for i in range(c.start, c.end)}
         candidates = [
             h for h in arrays.candidates if h.code != "tentative" and h.start not in literal
         ]
