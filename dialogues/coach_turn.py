@@ -395,6 +395,16 @@ def judges_self(text):
     return bool(find(normalise(text), lexicon()["self_judgement"]["cues"]))
 
 
+def asks_approval(text):
+    """ "Vind je dat je het netjes hebt gebracht?", "Was het een goed idee?": asked whether what
+    he did was right (his yes first), not whether it went too far ("niet netjes" turns it)."""
+    tokens = normalise(text)
+    return any(
+        "niet" not in tokens[max(0, i - 2) : i] and "geen" not in tokens[max(0, i - 2) : i]
+        for i in find(tokens, lexicon()["self_judgement"]["approval"])
+    )
+
+
 def names_past(text):
     """ "… werd je vroeger thuis ook nooit serieus genomen": his past named (with or without a
     "because"), for the reaction to an interpretation."""

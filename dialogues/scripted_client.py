@@ -1743,6 +1743,9 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
             and line.key != last
             and (not turn.topics or not line.topics or set(turn.topics) & set(line.topics))
         ]
+        # "Vind je dat je het netjes hebt gebracht?" gets his yes first, "Ging het te ver?" his no
+        approval = coach_turn.asks_approval(turn.text)
+        own = [line for line in own if ("approval" in line.moves) == approval] or own
         if own:
             return own[0], "gesloten vraag: hij oordeelt over wat hij zelf deed"
     if own_fact := _named_fact(script, turn, trust, told, streak, style, last):

@@ -494,3 +494,24 @@ def test_a_what_if_against_his_rule_at_low_trust_keeps_to_his_rule():
         "client-c", ["wat zou er gebeuren als je eens zei: daar moet ik over nadenken?"], openness=3
     )
     assert "what_if" in reply.line.moves and "niks gebeuren" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("Vind je zelf dat je het netjes hebt gebracht?", ("Ja",)),
+        ("vind je zelf dat het netjes was, dat je dat zo zei", ("Ja",)),
+        ("Vind je zelf dat het te ver ging?", ("Nee",)),
+        ("Vind je zelf dat het niet netjes was?", ("Nee",)),
+    ],
+)
+def test_his_judgement_of_himself_keeps_the_polarity_of_the_question(slug, text, first):
+    reply = last(slug, [text], openness=3)
+    assert "self_judgement" in reply.line.moves and reply.text.startswith(first), reply.text
+
+
+def test_no_answer_line_opens_as_if_it_went_on_from_another():
+    for script in SCRIPTS.values():
+        for line in script.of_kind("answer"):
+            assert not line.text.startswith(("En ", "Maar ")), line.key
