@@ -989,6 +989,17 @@ def understand(text, codes=(), topics=(), client_said=()):
         cues.append(lex["here_kinds"]["id"] + "." + here_kind)
     if aspects[0] == "here_now":
         time = "here"
+    if (
+        whose == "other"
+        and aspects[0] == "other_view"
+        and _you(whole, lex)
+        and find(whole, lex["summary"]["frames"])
+        and find(tokens, lex["checks"]["cues"])
+    ):
+        # "even checken of ik je goed snap: …, emoties van anderen maken je onrustig, … klopt
+        # dat?": a summary of his own pattern he is asked to check, not another's view
+        whose = "client"
+        aspects = tuple(a for a in aspects if a != "other_view") or ("story",)
 
     quoted = " ".join(m.group(1) for m in _QUOTED.finditer(text))
     quoted_tokens = normalise(quoted) if quoted else []

@@ -1514,6 +1514,10 @@ def respond(script, state, analysis, client_said=()):
             head = head[:-1]
         text = " ".join(head + tail)
     if confirm:
+        # ("Hm. Zo zwart-wit is het niet. …" before "Hm. Als je het zo zegt …": one "Hm.")
+        lead = _sentences(text)[0] if text else ""
+        if len(lead.split()) == 1 and confirm.startswith(lead):
+            text = text[len(lead) :].lstrip()
         text = f"{confirm} {text}"
     aside = None
     new_state_affect = _clamp(affect)

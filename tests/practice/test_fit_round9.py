@@ -515,3 +515,22 @@ def test_no_answer_line_opens_as_if_it_went_on_from_another():
     for script in SCRIPTS.values():
         for line in script.of_kind("answer"):
             assert not line.text.startswith(("En ", "Maar ")), line.key
+
+
+def test_a_checked_summary_of_his_pattern_naming_others_is_about_him():
+    text = (
+        "even checken of ik je goed snap: resultaat geeft je een kick, emoties van anderen "
+        "maken je onrustig, en dan kies je voor de taak. klopt dat of mis ik iets?"
+    )
+    reply = last("client-b", [text], openness=6)
+    assert reply.turn.check and reply.turn.whose == "client", reply.turn.describe()
+    checks = [c.text.split(". ")[0] for c in SCRIPTS["client-b"].lines if "check" in c.moves]
+    assert any(reply.text.startswith(c) for c in checks), reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_confirmation_and_the_line_after_it_do_not_both_say_hm(slug):
+    text = "Samengevat: je vindt dat het anders moet, en dat zit je dwars. Klopt dat?"
+    for openness in range(3, 11):
+        reply = last(slug, [text], openness=openness)
+        assert "Hm. Hm." not in reply.text and "Hm. … Hm." not in reply.text, reply.text
