@@ -39,10 +39,11 @@ QUOTED_BACK = {"advice", "amplifying", "interpretation", "dismissing", "telling_
 MIND_CLASSES = {"emotion", "cognition", "perception", "intention", "evaluation", "frame"}
 # What goes on inside another (not what he sees or how he is judged).
 OTHER_MIND = {"emotion", "cognition", "intention"}
-# Stances whose own words a mind word may belong to ('dat weet iedereen', 'niemand snapt het').
 # The flooding rules on words (not on exclamation marks or capitals).
 FLOOD_WORD_RULES = {"flood.gek_worden", "flood.sterke_woorden", "flood.wraak"}
-CLOSED_STANCES = {"certainty", "black_and_white", "rigid_rule"}
+# Markers whose own words a mind word may belong to ('dat weet iedereen', 'niemand snapt het',
+# 'ze is gewoon depressief').
+CLOSED_STANCES = {"certainty", "black_and_white", "rigid_rule", "easy_label"}
 # A stance in quotation marks is the quoted person's (drop_quoted_stances).
 QUOTABLE_STANCES = {
     "certainty",
@@ -88,6 +89,11 @@ def _by_word(phrases, position):
         if phrase:
             found.setdefault(phrase[position], []).append(phrase)
     return {word: (*fitting, *empty) for word, fitting in found.items()}, empty
+
+
+def clause_at(clauses, position):
+    """The clause that holds the token at `position`, or None."""
+    return next((c for c in clauses if c.start <= position < c.end), None)
 
 
 @Language.factory("turn_rules", assigns=["doc.user_data"])
@@ -423,7 +429,7 @@ class TurnRules:
             return markers
         norms = arrays.norms
         for hit in minds:
-            clause = next((c for c in clauses if c.start <= hit.start < c.end), None)
+            clause = clause_at(clauses, hit.start)
             if (
                 clause is None
                 or clause.subject not in ("other", "you")
@@ -591,7 +597,7 @@ class TurnRules:
         norms = arrays.norms
         drop = set()
         for h in floods:
-            clause = next((c for c in clauses if c.start <= h.start < c.end), None)
+            clause = clause_at(clauses, h.start)
             if clause is None:
                 continue
             over = clause.past and self.now in norms[clause.end :]
@@ -614,7 +620,6 @@ class TurnRules:
         ):
             return []
         closed = [(h.start, h.end) for h in markers if h.code in CLOSED_STANCES]
-        closed += [(h.start, h.end) for h in markers if h.code == "easy_label"]
         norms = arrays.norms
         for c in clauses:
             if (
@@ -647,7 +652,7 @@ class TurnRules:
                     continue
                 if norms[i] in self.address_verbs or self.verb_form(norms[i]) is None:
                     continue
-                clause = next((c for c in clauses if c.start <= i < c.end), None)
+                clause = clause_at(clauses, i)
                 if clause is None or clause.past or clause.quoted or clause.reported:
                     continue
                 after = norms[i + 2 : end]
@@ -689,7 +694,7 @@ class TurnRules:
             for k in range(noun + 1, min(end, noun + 8 if relative else noun + 3)):
                 if not alpha[k] or norms[k] in self.generic_you or self.verb_form(norms[k]) is None:
                     continue
-                clause = next((c for c in clauses if c.start <= k < c.end), None)
+                clause = clause_at(clauses, k)
                 if clause is None or clause.past or clause.quoted or clause.reported:
                     break
                 rest = norms[k + 1 : end]
