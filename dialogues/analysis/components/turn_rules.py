@@ -148,6 +148,8 @@ class TurnRules:
         self.labels = hashes(set(lists["label_adjectives"]) | set(lists["label_nouns"]))
         self.intensifiers = hashes(lists["intensifiers"])
         self.positive = hashes(lists["positive_words"])
+        # good cheer across a turn: positive words that are not mere agreement ('precies!')
+        self.cheer = self.positive - hashes(lists["not_cheer"])
         self.negative = hashes(
             set(lists["evaluative_negative"])
             | set(lists["emotion_words"]) - set(lists["positive_words"])
@@ -533,6 +535,10 @@ class TurnRules:
         text, idx, lengths, norms = doc.text, arrays.idx, arrays.lengths, arrays.norms
         n = arrays.length
         exclaims = [i for i in range(n) if text[idx[i]] == "!"]
+        # 'gefloten!! super blij mee!!': a turn of good cheer with no negative word anywhere
+        cheerful = (
+            bool(exclaims) and not self.cheer.isdisjoint(norms) and self.negative.isdisjoint(norms)
+        )
         spans = []
         k = 0
         while k < len(exclaims):
@@ -541,7 +547,9 @@ class TurnRules:
             while k < len(exclaims) and exclaims[k] == j + 1:
                 j += 1
                 k += 1
-            if (j > i or lengths[i] > 1) and not self.happy(arrays, *arrays.sentence(i)):
+            if (j > i or lengths[i] > 1) and not (
+                cheerful or self.happy(arrays, *arrays.sentence(i))
+            ):
                 spans.append(Hit(i, j + 1, "affect_flooding", "flood.exclamations"))
         # 'ik werd zo woedend!!!': a strong feeling exclaimed floods (said calmly it is a feeling)
         for i, norm in enumerate(norms):
@@ -551,7 +559,7 @@ class TurnRules:
         exclaimed = sum(
             1
             for start, end in arrays.sentences()
-            if text[idx[end - 1]] == "!" and not self.happy(arrays, start, end)
+            if text[idx[end - 1]] == "!" and not (cheerful or self.happy(arrays, start, end))
         )
         if (
             len(shouting) >= 2
