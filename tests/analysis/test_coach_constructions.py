@@ -159,6 +159,29 @@ CASES = [
         "dit is echt een ramp, hoe moet dat nou met je huur, straks sta je op straat",
         False,
     ),
+    # third coach round (issue 12): the feeling allowed, a sympathetic opener, what it weighs
+    ("empathic_validation", "ge zijt woest, en da mag", True),
+    ("empathic_validation", "dat mag niet van de directie", False),
+    ("empathic_validation", "oei, ge zijt echt moe", True),
+    ("empathic_validation", "oei, da wist ik nie. wanneer was dat?", False),
+    ("empathic_validation", "drie ziekenhuizen op een week, da vraagt veel van u", True),
+    ("empathic_validation", "dat is hard werken, maar het lukt wel", False),
+    ("empathic_validation", "Twee gevoelen tegelijk: allebei mag waar zijn.", True),
+    # dismissing: shrugged off, made small, 'niet jouw schuld'
+    ("dismissing", "ach, daar moet je je nie te veel van aantrekken", True),
+    ("dismissing", "wat trekt je aan in dat werk?", False),
+    ("dismissing", "het is toch niet jouw schuld dat hij ziek is", True),
+    ("dismissing", "er zijn ergere zaken dan een gemiste bus", True),
+    # advice after a comma; amplifying the worst case
+    ("advice", "da's veel te laat, ge moet om tien uur slapen", True),
+    ("advice", "ik weet niet wat je moet doen", False),
+    ("amplifying", "dat kan echt verkeerd aflopen als ge niks doet", True),
+    ("amplifying", "hoe is het afgelopen met die ruzie?", False),
+    ("amplifying", "drie nachten wakker? ik zou flippen", True),
+    # telling_feelings: the client's mind stated with certainty
+    ("telling_feelings", "ge zijt gewoon jaloers op uw zus", True),
+    ("telling_feelings", "ge hebt gewoon gelijk", False),
+    ("telling_feelings", "je voelt je tekort schieten, dat is het hele probleem", True),
 ]
 
 
