@@ -91,6 +91,26 @@ def _by_word(phrases, position):
     return {word: (*fitting, *empty) for word, fitting in found.items()}, empty
 
 
+def _in_order_by_first(phrases):
+    """({word: the phrases that begin with it or are empty, in list order}, the empty
+    phrases): the candidates for next(...) over a phrase list, in the same order."""
+    empty = tuple(phrase for phrase in phrases if not phrase)
+    found = {}
+    for phrase in phrases:
+        if phrase:
+            found.setdefault(phrase[0], None)
+    by_first = {word: tuple(p for p in phrases if not p or p[0] == word) for word in found}
+    return by_first, empty
+
+
+def _starting(phrases, indexed, words):
+    """The phrases of a list that can begin words, in list order (_in_order_by_first)."""
+    if not words:
+        return phrases
+    by_first, empty = indexed
+    return by_first.get(words[0], empty)
+
+
 def clause_at(clauses, position):
     """The clause that holds the token at `position`, or None."""
     return next((c for c in clauses if c.start <= position < c.end), None)
@@ -251,6 +271,9 @@ class TurnRules:
         self.factual_openings = [
             tuple(get_string_id(w) for w in item.split()) for item in lists["factual_openings"]
         ]
+        self.agenda_by_first = _in_order_by_first(self.agenda_questions)
+        self.openings_by_first = _in_order_by_first(self.factual_openings)
+        self._clause_words = (None, {})  # (norms of the last turn, (start, end) → words)
 
     def __call__(self, doc: Doc) -> Doc:
         arrays = token_arrays(doc)
@@ -852,7 +875,19 @@ class TurnRules:
         return any(tuple(words[: len(phrase)]) == phrase for phrase in phrases)
 
     def clause_words(self, norms, alpha, start, end):
-        """The words of the sentence's last clause (after ',', ';' or ':'), openers dropped."""
+        """The words of the sentence's last clause (after ',', ';' or ':'), openers dropped.
+        Computed once per sentence of a turn (the question forms ask for it several times);
+        the callers only read the lists."""
+        turn, found = self._clause_words
+        if turn is not norms:
+            found = {}
+            self._clause_words = (norms, found)
+        words = found.get((start, end))
+        if words is None:
+            words = found[start, end] = self._clause_words_of(norms, alpha, start, end)
+        return words
+
+    def _clause_words_of(self, norms, alpha, start, end):
         clauses, current = [], []
         quoted = False
         for i in range(start, end):
@@ -1091,7 +1126,8 @@ class TurnRules:
         """The session's agenda or a date asked ('waar wil je het vandaag over hebben', 'waar
         zullen we beginnen', 'wanneer zie je de vader weer', 'op welke dagen werk je'): no
         question about his experience."""
-        phrase = next((p for p in self.agenda_questions if tuple(words[: len(p)]) == p), None)
+        phrases = _starting(self.agenda_questions, self.agenda_by_first, words)
+        phrase = next((p for p in phrases if tuple(words[: len(p)]) == p), None)
         if phrase is None:
             return False
         if phrase[0] == self.wanneer:
@@ -1102,7 +1138,8 @@ class TurnRules:
         """'Wat stond er in die klacht?', 'Wie waren er allemaal aanwezig?', 'Hoe is het met
         de rug?': a question after a fact, a thing or a body, with no word of a
         mind in the clause that asks, is no not-knowing question about his experience."""
-        opening = next((p for p in self.factual_openings if tuple(words[: len(p)]) == p), None)
+        openings = _starting(self.factual_openings, self.openings_by_first, words)
+        opening = next((p for p in openings if tuple(words[: len(p)]) == p), None)
         if opening is None:
             return False
         if opening[-1] == self.met and (
