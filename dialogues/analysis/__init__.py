@@ -73,22 +73,20 @@ def _from_doc(doc, text, role):
         start, end = arrays.char_span(hit.start, hit.end)
         words = source[start:end]
         markers.append(
-            Marker(hit.code, start, end, words, hit.rule, rules[hit.rule].explain(words))
+            Marker.of(hit.code, start, end, words, hit.rule, rules[hit.rule].explain(words))
         )
     markers = tuple(markers)
     depth = depth_advice(doc, markers) if role == "client" else None
     clauses = tuple(_clause(arrays, c) for c in doc.user_data.get("clauses", ()))
-    return Analysis(
-        text=text,
-        role=role,
-        markers=markers,
-        suggestions=tuple(suggest(source, markers, depth, _Topics(doc), clauses))
-        if role == "client"
-        else (),
-        depth=depth,
-        polarity=polarity(doc, markers) if role == "client" else None,
-        version=ANALYSER_VERSION,
-        clauses=clauses,
+    return Analysis.of(
+        text,
+        role,
+        markers,
+        tuple(suggest(source, markers, depth, _Topics(doc), clauses)) if role == "client" else (),
+        depth,
+        polarity(doc, markers) if role == "client" else None,
+        ANALYSER_VERSION,
+        clauses,
     )
 
 
@@ -124,7 +122,7 @@ def _clause(arrays, clause):
     classes = _SORTED.get(clause.classes)
     if classes is None:
         classes = _SORTED[clause.classes] = tuple(sorted(clause.classes))
-    return Clause(  # start, end, subject, classes, hedged, negated, question, past, quoted,
+    return Clause.of(  # start, end, subject, classes, hedged, negated, question, past, quoted,
         idx[clause.start],  # reported, about_self: in the order of result.Clause
         idx[last] + arrays.lengths[last],
         clause.subject,

@@ -100,7 +100,10 @@ def _quantifier(op):
 
 
 class Pattern:
-    __slots__ = ("key", "specs", "anchor", "left", "right", "required", "fixed", "checks")
+    __slots__ = (
+        *("key", "specs", "anchor", "left", "right", "required", "fixed", "checks"),
+        *("near", "before", "after", "left_rest", "right_rest", "anchor_sent_start"),
+    )
 
     def __init__(self, key, tokens, frequent=None):
         frequent = frequent or {}
@@ -137,6 +140,33 @@ class Pattern:
                 (offset, spec.column, spec.values, spec.negate, spec.sent_start)
                 for offset, spec in offsets
             )
+            self.anchor_sent_start = specs[self.anchor].sent_start
+            # With quantifiers: the tokens next to the anchor up to the first quantifier on
+            # each side (before of them on the left, after on the right) still sit at fixed
+            # offsets and are checked first, rarest first ('near'); only the rest of each side
+            # is searched, from the first position after them.
+            self.before = _single_count(self.left)
+            self.after = _single_count(self.right)
+            self.left_rest = self.left[self.before :]
+            self.right_rest = self.right[self.after :]
+            near = [(-1 - k, spec) for k, spec in enumerate(self.left[: self.before])]
+            near += [(1 + k, spec) for k, spec in enumerate(self.right[: self.after])]
+            near.sort(key=lambda item: item[1].anchor_cost(frequent) or UNBOUNDED)
+            self.near = tuple(
+                (offset, spec.column, spec.values, spec.negate, spec.sent_start)
+                for offset, spec in near
+                if spec.column is not None or spec.sent_start  # not a bare wildcard
+            )
+
+
+def _single_count(specs):
+    """How many of specs, from the first, match exactly one token."""
+    count = 0
+    for spec in specs:
+        if (spec.low, spec.high) != (1, 1):
+            break
+        count += 1
+    return count
 
 
 def _extend(specs, k, i, step, columns, sent_starts, n, out):
@@ -300,8 +330,7 @@ class AnchoredMatcher:
 
     @staticmethod
     def _at_anchor(pattern, i, columns, sent_starts, n, found):
-        anchor = pattern.specs[pattern.anchor]
-        if anchor.sent_start and i not in sent_starts:
+        if pattern.anchor_sent_start and i not in sent_starts:
             return
         if pattern.fixed:
             start, end = i - len(pattern.left), i + 1 + len(pattern.right)
@@ -315,9 +344,20 @@ class AnchoredMatcher:
                     return
             found.add((pattern.key, start, end))
             return
-        ends = _reach(pattern.right, i + 1, 1, columns, sent_starts, n)
+        first, last = i - pattern.before, i + pattern.after  # the tokens at fixed offsets
+        if first < 0 or last >= n:
+            return
+        for offset, column, values, negate, sent_start in pattern.near:
+            j = i + offset
+            if sent_start and j not in sent_starts:
+                return
+            if column is not None and (columns[column][j] in values) == negate:
+                return
+        rest = pattern.right_rest
+        ends = _reach(rest, last + 1, 1, columns, sent_starts, n) if rest else (last + 1,)
         if not ends:
             return
-        starts = _reach(pattern.left, i, -1, columns, sent_starts, n)
+        rest = pattern.left_rest
+        starts = _reach(rest, first, -1, columns, sent_starts, n) if rest else (first,)
         key = pattern.key
         found.update((key, start, end) for start in starts for end in ends)

@@ -2,6 +2,8 @@
 
 from dataclasses import asdict, dataclass
 
+_new = object.__new__
+
 
 class AsDict:
     def to_dict(self):
@@ -16,6 +18,15 @@ class Marker(AsDict):
     text: str
     rule: str
     explanation: str
+
+    @classmethod
+    def of(cls, code, start, end, text, rule, explanation):
+        """Marker(...) without the frozen dataclass's __init__ (see Analysis.of)."""
+        self = _new(cls)
+        self.__dict__.update(
+            code=code, start=start, end=end, text=text, rule=rule, explanation=explanation
+        )
+        return self
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,38 @@ class Clause(AsDict):
     reported: bool
     about_self: bool = False
 
+    @classmethod
+    def of(
+        cls,
+        start,
+        end,
+        subject,
+        classes,
+        hedged,
+        negated,
+        question,
+        past,
+        quoted,
+        reported,
+        about_self,
+    ):
+        """Clause(...) without the frozen dataclass's __init__ (see Analysis.of)."""
+        self = _new(cls)
+        self.__dict__.update(
+            start=start,
+            end=end,
+            subject=subject,
+            classes=classes,
+            hedged=hedged,
+            negated=negated,
+            question=question,
+            past=past,
+            quoted=quoted,
+            reported=reported,
+            about_self=about_self,
+        )
+        return self
+
 
 @dataclass(frozen=True)
 class Analysis:
@@ -74,6 +117,23 @@ class Analysis:
     polarity: Polarity | None = None
     version: str = ""
     clauses: tuple[Clause, ...] = ()
+
+    @classmethod
+    def of(cls, text, role, markers, suggestions, depth, polarity, version, clauses):
+        """Analysis(...) for the analyser itself: the same object, made without the frozen
+        dataclass's __init__ (which sets each field through object.__setattr__)."""
+        self = _new(cls)
+        self.__dict__.update(
+            text=text,
+            role=role,
+            markers=markers,
+            suggestions=suggestions,
+            depth=depth,
+            polarity=polarity,
+            version=version,
+            clauses=clauses,
+        )
+        return self
 
     @property
     def codes(self):
