@@ -465,12 +465,44 @@ def is_closing(text):
             or find(words, lex["next"])
             or proposal
             or (closing and _starts(_lead_dropped(words), lex["session"]))
+            or _closing_kind(words, lex)
         ):
             asking = True
             continue
-        if find(words, lex["ends"]) or _thanks_for(words, lex):
+        if (
+            find(words, lex["ends"])
+            or _thanks_for(words, lex)
+            or " ".join(words) in lex["alone"]  # "Oké, tijd."
+        ):
             closing = True
     return closing and not asking
+
+
+CLOSING_ASKS = frozenset(("wat", "waar", "hoe", "welk", "welke", "wie", "waaraan", "waarop", "als"))
+
+
+def _closing_kind(words, lex):
+    """What a question that belongs to the ending asks: 'takeaway', 'next', 'homework' or ''."""
+    for kind in ("homework", "takeaway", "next"):
+        if find(words, lex["questions"][kind]):
+            return kind
+    return ""
+
+
+def closing_question(text):
+    """The question a closing comes with ("We ronden af. Wat neem je mee?"): 'takeaway' (what
+    he takes from the session, how he goes home), 'next' (what he wants to explore or watch for
+    next time), 'homework' ("denk er thuis eens over na") or '' (none, or how the session was)."""
+    lex = lexicon()["closing"]
+    for part in (p for p in _PARTS.split(text.strip()) if p and p.strip(" ,.")):
+        words = normalise(part)
+        question = part.rstrip().endswith("?") or is_question(part)[0]
+        # (an open question: "tot volgende week, oké?" asks nothing of next time)
+        opens = _lead_dropped(words)[:1] and _lead_dropped(words)[0] in CLOSING_ASKS
+        if (question and opens) or (kind := _closing_kind(words, lex)) == "homework":
+            if kind := _closing_kind(words, lex):
+                return kind
+    return ""
 
 
 def _lead_dropped(words):

@@ -891,9 +891,14 @@ def respond(script, state, analysis, client_said=()):
         # "Even tussendoor: zullen we volgende week dezelfde tijd houden?": no closing yet.
         turn = replace(turn, closing=False)
     if turn.closing:  # "Laten we het hierbij laten", "Dank je voor je openheid": he closes too
-        line = _closing_line(script, openness, last, told)
+        # "We ronden af. Wat neem je mee?", "… Waar wil je volgende keer op letten?": the
+        # question that comes with the ending is what his closing line answers.
+        asked = coach_turn.closing_question(turn.text)
+        line = _closing_line(script, openness, last, told, asked)
         kind = "closing"
         reason_bits.append("je rondt het gesprek af: hij sluit af, passend bij zijn openheid")
+        if asked in CLOSING_ASKED and CLOSING_ASKED[asked] in line.moves:
+            reason_bits.append(CLOSING_REASON[asked])
         streak = 0
     elif (
         turn_no <= 2
@@ -2295,10 +2300,36 @@ def _aside(script, memory, style, turn):
     return fit
 
 
-def _closing_line(script, openness, last, told):
+# The question a closing comes with, and the move of the lines kept for it.
+CLOSING_ASKED = {"takeaway": "takeaway", "next": "next_time"}
+CLOSING_REASON = {
+    "takeaway": "je vraagt wat hij meeneemt: dat zegt hij, passend bij zijn openheid",
+    "next": "je vraagt wat hij de volgende keer wil: dat zegt hij, passend bij zijn openheid",
+}
+
+
+def _plain_closings(script):
+    """The closing lines that answer no question of their own (not 'next_time')."""
+    closings = script.of_kind("closing")
+    return [c for c in closings if not c.moves] or closings
+
+
+def _closing_line(script, openness, last, told, asked=""):
+    """His closing line for his openness; with a question about what he takes along or what he
+    wants next time, the line kept for it (his takeaway answer, a `next_time` closing)."""
+    move = CLOSING_ASKED.get(asked)
+    if move:
+        kept = [
+            c
+            for c in script.of_kind("closing") + script.of_kind("answer")
+            if move in c.moves and c.min_openness <= openness <= c.max_openness
+        ]
+        kept = [c for c in kept if c.key != last and c.key not in told] or kept
+        if kept:
+            return kept[0]
     closings = [
-        c for c in script.of_kind("closing") if c.min_openness <= openness <= c.max_openness
-    ] or script.of_kind("closing")
+        c for c in _plain_closings(script) if c.min_openness <= openness <= c.max_openness
+    ] or _plain_closings(script)
     fresh = [c for c in closings if c.key != last and c.key not in told]
     return (fresh or [c for c in closings if c.key != last] or closings)[0]
 
@@ -2306,8 +2337,8 @@ def _closing_line(script, openness, last, told):
 def closing(script, state):
     """The client's last line when the coach ends the conversation: (Line, new State)."""
     closings = [
-        c for c in script.of_kind("closing") if c.min_openness <= state.openness <= c.max_openness
-    ] or script.of_kind("closing")
+        c for c in _plain_closings(script) if c.min_openness <= state.openness <= c.max_openness
+    ] or _plain_closings(script)
     last = state.memory.get("last", "")
     if state.memory.get("closed"):  # he said goodbye already (to the coach's closing words)
         line = replace(_closing_line(script, state.openness, last, ()), text=_("Tot ziens."))
