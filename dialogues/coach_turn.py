@@ -349,6 +349,13 @@ def fallback_move(text, feelings=()):
     moves = lexicon()["fallback_moves"]
     if tokens and _starts(tokens, moves["advice"]["asks"]):
         return "advice"  # "Denk je niet dat het slimmer is om …?": advice as a question
+    advice = moves["advice"]
+    if (
+        tokens
+        and _starts(tokens, advice["should_asks"])
+        and set(advice["should"]) & set(tokens[5:])
+    ):
+        return "advice"  # "Vind je niet dat je haar wat meer ruimte moet geven?"
     tagged = bool(re.search(r"\b(toch|hè|he|hoor|of niet)\s*[?.!]*\s*$", text.lower()))
     if not tokens or (is_question(text)[0] and not tagged):
         return None
@@ -365,6 +372,27 @@ def fallback_move(text, feelings=()):
     if find(tokens, moves["dismissing"]["words"]):
         return "dismissing"
     return None
+
+
+def lectures(text):
+    """ "In de literatuur heet dat zwart-witdenken.", "Een goede manager moet kunnen twijfelen,
+    dat weten we uit onderzoek.": theory or research told to him (not in an open question)."""
+    tokens = normalise(unquoted(text))
+    if not find(tokens, lexicon()["lecture"]["cues"]):
+        return False
+    return not is_question(text)[1]
+
+
+def advice_kind(text):
+    """What advice is about when it is no act to do: 'here' (how to take part in this
+    conversation: "je moet wel meewerken", "je moet hier open over willen praten"), 'attitude'
+    (how to take it: "zie het als een kans", "neem het niet persoonlijk"), else ''."""
+    tokens = normalise(text)
+    if find(tokens, lexicon()["advice_here"]["cues"]):
+        return "here"
+    if find(tokens, lexicon()["advice_attitude"]["cues"]):
+        return "attitude"
+    return ""
 
 
 def explains_by_past(text):
@@ -583,12 +611,16 @@ def apologises(text):
     """ "sorry, dat was kort door de bocht van mij", "zo bedoelde ik het niet", "ik vul het voor
     je in": the coach takes back what he said (a repair)."""
     tokens = normalise(text)
-    # ("zou je niet gewoon sorry zeggen?": his apology, advised; not the coach's own)
+    lex = lexicon()["apology"]
+    # ("zou je niet gewoon sorry zeggen?", "als ik jou was, zou ik mijn excuses aanbieden": his
+    # apology, advised; "sorry dat ik je onderbreek": politeness; neither the coach's own repair)
     yours = {"je", "jij", "ge", "gij", "u", "jouw", "uw"}
     return any(
         not yours & set(tokens[max(0, i - 3) : i])
-        and tokens[i + 1 : i + 2] not in (["zeggen"], ["aanbieden"], ["maken"], ["te"])
-        for i in find(tokens, lexicon()["apology"]["cues"])
+        and not set(lex["advised"]) & set(tokens[i + 1 : i + 3])
+        and not find(tokens[i + 1 : i + 6], lex["polite"])
+        and not find(tokens[: i + 1], ["als ik jou was", "als ik je was", "in jouw plaats"])
+        for i in find(tokens, lex["cues"])
     )
 
 

@@ -183,6 +183,10 @@ FALLBACK_REASON = {
         "Dit is bagatelliseren: het gevoel van de cliënt wordt kleiner gemaakt, dan "
         "voelt hij zich niet serieus genomen."
     ),
+    "lecture": gettext_lazy(
+        "Dit is uitleg van buitenaf: je vertelt de cliënt wat de theorie over hem zegt, in "
+        "plaats van te vragen hoe hij het zelf ziet."
+    ),
 }
 KINDS = ("answer", "deflect", "react", "short", "puzzled", "refer_back", "aside", "closing")
 KIND_NL = {
@@ -447,6 +451,12 @@ def classify(analysis):
         return Move(
             NON_MENTALIZING, codes, str(FALLBACK_REASON["interpretation"]), "interpretation"
         )
+    if coach_turn.lectures(text) and not _first(
+        markers, tuple(c for c in COACH_BAD if c != "interpretation")
+    ):
+        # "In de literatuur heet dat zwart-witdenken.": theory told to him, an interpretation
+        # from the outside, whatever question or disclosure it sounds like.
+        return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["lecture"]), "interpretation")
     # ("Eerlijk gezegd vind ik jouw reactie nogal bot" is a judgement, not the coach's own mind.)
     plain = set(codes) <= {"clarification", "closed_question", "coach_self_disclosure"}
     if markers and plain and (fb := coach_turn.fallback_move(text, _feelings(text))):
@@ -914,11 +924,7 @@ def respond(script, state, analysis, client_said=()):
     elif (
         repair == "repair"
         and (not turn.is_question or coach_turn.asks_landing(coach_turn.focus(turn.text)))
-        and (
-            sorry := _in_band(
-                [s for s in script.of_kind("short") if "apology" in s.moves], openness
-            )
-        )
+        and (sorry := _apology_lines(script, told, last, openness))
     ):
         # "hm, da was nie handig van mij, een etiket plakken. hoe kwam dat bij u binnen?": he
         # says how it landed, in his voice and by openness (cool at low, touched at high).
@@ -986,6 +992,28 @@ def respond(script, state, analysis, client_said=()):
             # makes light of what he did; he is relieved and agrees, he does not defend himself.
             calm = [r for r in script.of_kind("react") if "reassurance" in r.moves]
             reacts, reassured = calm or reacts, bool(calm)
+        if code == "interpretation":
+            # "In de theorie heet dat …": a reaction to being lectured; other judgements get
+            # the others.
+            lecture = coach_turn.lectures(turn.text)
+            reacts = [r for r in reacts if ("lecture" in r.moves) == lecture] or reacts
+        if code == "advice":
+            # "Je moet wel meewerken, anders heeft dit geen zin": advice about this conversation
+            # gets a reaction about being here; "Je moet het gewoon als een kans zien" (how to
+            # take it, nothing to do) no "Dat heb ik al geprobeerd" nor "daar heb ik geen tijd
+            # voor"; each kind of advice keeps its own lines.
+            kind_of = coach_turn.advice_kind(turn.text)
+            kept = [r for r in reacts if kind_of in r.moves] if kind_of else []
+            if kind_of and [r for r in kept if r.key not in told]:
+                reacts = kept
+            else:
+                reacts = [r for r in reacts if not {"here", "attitude"} & set(r.moves)] or reacts
+            if kind_of:
+                reacts = [
+                    r
+                    for r in reacts
+                    if not {"geprobeerd", "tijd"} & set(coach_turn.normalise(r.text))
+                ] or reacts
         if code == "interpretation" and any("past" in r.moves for r in reacts):
             # "… omdat je vroeger van je ouders nooit mocht twijfelen": a reaction to being
             # explained by his past; other explanations get the others.
@@ -1006,6 +1034,7 @@ def respond(script, state, analysis, client_said=()):
         elif code in JUDGEMENTAL:
             # "Net zei je nog …" only for a move made just now (at most RECENT turns ago), and
             # not right after another such reply: older or back to back it reads as a template.
+            stems = sorted(_content_stems(turn.text))
             repeat = next(
                 (
                     h
@@ -1014,6 +1043,9 @@ def respond(script, state, analysis, client_said=()):
                     and not h["referred"]
                     and turn_no - h["turn"] <= RECENT
                     and memory.get("called_back", -9) != turn_no - 1
+                    # "Net zei je nog …" only when the new move is about what the earlier one
+                    # was about ("schrijf een mail" after "zie het als een kans" is another)
+                    and _same_subject(h, stems, turn)
                 ),
                 None,
             )
@@ -1026,6 +1058,8 @@ def respond(script, state, analysis, client_said=()):
                     "turn": turn_no,
                     "referred": bool(prefix),
                     "said": _quote(analysis.text or "", marker=_marker(analysis, code)),
+                    "stems": stems,
+                    "topics": list(turn.events + turn.named),
                 }
             )
             openness -= style.loss
@@ -1469,7 +1503,13 @@ def respond(script, state, analysis, client_said=()):
 
     text = line.text
     bare = line.kind == "short" and line.text != script.by_key().get(line.key, line).text
-    if line.key in told and kind == "short" and line.kind == "short" and not bare:
+    if (
+        line.key in told
+        and kind == "short"
+        and line.kind == "short"
+        and not bare
+        and "apology" not in line.moves  # a second "sorry": his word again, not "al verteld"
+    ):
         # A short answer asked again: that he said so, never the same words again.
         done = memory.get("done", 0)
         memory["done"] = done + 1
@@ -1623,6 +1663,21 @@ def _honest(lines, told_lines, aspect):
     if any(aspect in t.aspects for t in told_lines):
         return lines
     return [line for line in lines if not CLAIMS_SAID.search(line.text)] or lines
+
+
+def _apology_lines(script, told, last, openness):
+    """His word on an apology: the line for his openness; said already (a second apology), the
+    nearest one he has not said, never "Dat heb ik je al verteld." to a "sorry"."""
+    lines = [s for s in script.of_kind("short") if "apology" in s.moves and s.key != last]
+    fresh = [s for s in lines if s.key not in told]
+    if not fresh:
+        return _in_band(lines, openness)
+    near = min(_distance(s, openness) for s in fresh)
+    return [s for s in fresh if _distance(s, openness) == near]
+
+
+def _distance(line, openness):
+    return max(line.min_openness - openness, openness - line.max_openness, 0)
 
 
 def _in_band(lines, openness):
@@ -2195,6 +2250,27 @@ def _fragment_left(line, turn):
 def _stems(text):
     """The stems (first five letters) of a text's words of four letters or more."""
     return {w[:5] for w in coach_turn.normalise(text) if len(w) >= 4 and w not in ECHO_SKIP}
+
+
+def _same_subject(hurt, stems, turn):
+    """The new move is about what the earlier one was about: an event or a person of the case
+    both name, two content words they share, or the new one names nothing of its own ("je moet
+    het echt eens anders aanpakken" after advice: the same push again)."""
+    topics = set(turn.events + turn.named)
+    shared = set(hurt.get("stems", ())) & set(stems)
+    vague = not topics and len(stems) <= 2
+    return vague or bool(set(hurt.get("topics", ())) & topics) or len(shared) >= 2
+
+
+@lru_cache(maxsize=256)
+def _content_stems(text):
+    """The stems of a coach turn's content words (no stop words): what a move is about."""
+    stop = set(coach_turn.lexicon()["stop_words"])
+    return frozenset(
+        w[:5]
+        for w in coach_turn.normalise(text)
+        if len(w) >= 4 and w not in ECHO_SKIP and w not in stop
+    )
 
 
 @lru_cache(maxsize=512)

@@ -93,3 +93,160 @@ def test_the_button_alone_never_gets_a_line_kept_for_a_question():
     state = sc.State(5, 5, {"style": "plain"})
     line, _state = sc.closing(SCRIPTS["client-a"], state)
     assert not line.moves, line.key
+
+
+# -- an apology that is none, and a second "sorry" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als ik jou was, zou ik gewoon mijn excuses aanbieden aan haar.",
+        "als ik u was zou ik sorry zeggen tegen die medewerker",
+        "Sorry dat ik je even onderbreek: wat gebeurde er daarna?",
+        "sorry da ik u stoor, mag ik even terug naar da moment",
+    ],
+)
+def test_advising_an_apology_or_excusing_an_interruption_is_no_repair(text):
+    assert not coach_turn.apologises(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Sorry, dat was kort door de bocht van mij.", "mijn excuses, da was nie netjes"]
+)
+def test_taking_back_what_he_said_is_still_a_repair(text):
+    assert coach_turn.apologises(text), text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_advice_to_apologise_gets_a_reaction_to_advice(slug):
+    reply = last(slug, ["Als ik jou was, zou ik gewoon mijn excuses aanbieden."])
+    assert reply.kind == "react" and reply.move.code == "advice", (reply.kind, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_an_interruption_excused_is_answered_as_the_rewind_it_asks(slug):
+    reply = last(slug, ["sorry dat ik je onderbreek, mag ik even terug naar het begin"])
+    assert "apology" not in reply.line.moves, reply.line.key
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_second_sorry_gets_his_word_again_not_already_told(slug):
+    turns = [
+        "Je bent gewoon koppig.",
+        "Sorry, dat was kort door de bocht.",
+        "Je overdrijft.",
+        "Oké, dat kwam hard aan. Sorry.",
+    ]
+    reply = last(slug, turns)
+    assert "apology" in reply.line.moves, reply.line.key
+    assert reply.text not in [str(t) for t in sc.SAID_ALL], reply.text
+
+
+# -- advice as a question, about being here, about how to take it --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vind je niet dat je haar wat meer ruimte moet geven?",
+        "vindt ge nie da ge beter eerst uw excuses kunt aanbieden",
+        "Denk je niet dat je hem beter even kunt bellen?",
+    ],
+)
+def test_should_you_not_is_advice(text):
+    assert move(text) == "advice", text
+
+
+def test_do_you_not_think_you_were_right_is_no_advice():
+    assert move("Vind je niet dat je daar gelijk in had?") != "advice"
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    ["Je moet wel meewerken, anders heeft dit geen zin.", "ge moet hier wel open over zijn he"],
+)
+def test_advice_about_taking_part_here_gets_a_reaction_about_being_here(slug, text):
+    reply = last(slug, [text])
+    assert reply.kind == "react" and "here" in reply.line.moves, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    ["Je moet het gewoon als een kans zien.", "ge moet da nie zo persoonlijk nemen"],
+)
+def test_advice_on_how_to_take_it_gets_no_already_tried(slug, text):
+    reply = last(slug, [text])
+    assert reply.kind == "react", reply.kind
+    words = coach_turn.normalise(reply.text)
+    assert "geprobeerd" not in words and "tijd" not in words, reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_advice_on_an_act_keeps_its_own_reactions(slug):
+    reply = last(slug, ["Je moet gewoon eens met haar gaan praten."])
+    assert not {"here", "attitude"} & set(reply.line.moves), reply.line.key
+
+
+# -- a lecture is a judgement from outside: a reaction, and trust drops ---------------------------
+
+LECTURES = [
+    "Weet je, in de literatuur heet dat zwart-witdenken.",
+    "in de theorie noemen ze da een observerend ik, en da mist ge nu",
+    "Uit onderzoek weten we dat mensen met weinig zelfreflectie zo reageren.",
+]
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("text", LECTURES)
+def test_a_lecture_gets_a_reaction_to_being_lectured_and_costs_trust(slug, text):
+    replies = play(slug, [text], openness=5)
+    reply = replies[-1]
+    assert reply.kind == "react" and "lecture" in reply.line.moves, (reply.kind, reply.text)
+    assert reply.state.openness < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe heet dat overleg bij jullie eigenlijk?",
+        "Wat zegt de theorie uit je training daarover, denk je?",
+    ],
+)
+def test_an_open_question_about_theory_or_names_is_no_lecture(text):
+    assert not coach_turn.lectures(text), text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_another_judgement_gets_no_lecture_line(slug):
+    reply = last(slug, ["Je bent gewoon erg koppig."])
+    assert "lecture" not in reply.line.moves, reply.line.key
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_blunt_verdict_on_what_he_did_is_a_judgement(slug):
+    reply = last(
+        slug, ["Eerlijk gezegd: zoiets zeggen kan natuurlijk niet, dat snap je zelf ook wel."]
+    )
+    assert reply.move.code == "interpretation" and reply.kind == "react", reply.reason
+
+
+# -- "Net zei je nog …" only about the same subject -----------------------------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_no_refer_back_to_advice_about_something_else(slug):
+    turns = ["Je moet het gewoon als een kans zien.", "Schrijf een nette mail en nodig ze uit."]
+    reply = last(slug, turns)
+    assert reply.kind == "react" and "Net zei je nog" not in reply.text, reply.text
+
+
+def test_a_refer_back_to_advice_on_the_same_subject():
+    turns = [
+        "Je moet gewoon eens met de directie gaan praten.",
+        "Je moet echt met de directie gaan praten, hoor.",
+    ]
+    reply = last("client-a", turns)
+    assert reply.text.startswith("Net zei je nog"), reply.text
