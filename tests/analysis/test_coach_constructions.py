@@ -182,6 +182,18 @@ CASES = [
     ("telling_feelings", "ge zijt gewoon jaloers op uw zus", True),
     ("telling_feelings", "ge hebt gewoon gelijk", False),
     ("telling_feelings", "je voelt je tekort schieten, dat is het hele probleem", True),
+    # a reading checked at once is a clarification; how the coach's own words landed is the
+    # relationship; 'toen' asks about then
+    ("empathic_validation", "het klinkt alsof ge u buitengesloten voelt, klopt da?", False),
+    ("clarification", "het klinkt alsof ge u buitengesloten voelt, klopt da?", True),
+    ("empathic_validation", "dat klinkt als een zware week voor je", True),
+    ("relationship_focus", "dat was nie mijn bedoeling, maar ik begrijp dat het zo aankwam", True),
+    ("relationship_focus", "ik snap dat het zo loopt met je baas", False),
+    ("relationship_focus", "sorry, dat was te snel. zijt ge nu boos op mij?", True),
+    ("relationship_focus", "je bent boos op mij omdat ik je aan je vader doe denken", False),
+    ("relationship_focus", "uw zus zei dat. hoe kwam da toen bij u binnen?", False),
+    ("relationship_focus", "hoe kwam dat bij je binnen, wat ik net zei?", True),
+    ("empathic_validation", "boos, ja. da kan ik mij goed inbeelden", True),
 ]
 
 
