@@ -182,6 +182,8 @@ def test_a_bare_invitation_to_start_is_no_question_and_no_advice(text, codes):
         ("misschien was hij gewoon bang", True),
         ("ik was razend. en verdrietig, maar dat laat je op je werk niet zien", True),
         ("hij vindt het prima zo", True),
+        ("die wil dat zijn zoon prof wordt. die gast is gwn nen hooligan", False),
+        ("ze zal wel gedacht hebben dat ik slordig ben, die is gwn een zeur", True),
     ],
 )
 def test_a_mind_word_inside_a_stance_or_a_norm_names_no_mental_state(text, mental_state):

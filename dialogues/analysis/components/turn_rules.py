@@ -169,6 +169,8 @@ class TurnRules:
         self.intensifiers = hashes(lists["intensifiers"])
         self.positive = hashes(lists["positive_words"])
         # good cheer across a turn: positive words that are not mere agreement ('precies!')
+        # 'ze zal wel gedacht hebben', 'hij wil het vast', 'die schaamde zich zeker': a guess
+        self.guess_words = hashes(["wel", "vast", "zeker", "zal", "zou", "allicht", "wss", "mss"])
         self.cheer = self.positive - hashes(lists["not_cheer"])
         self.negative = hashes(
             set(lists["evaluative_negative"])
@@ -321,6 +323,9 @@ class TurnRules:
             markers = self.drop_minds_inside_rules(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers += self.every_in_complaint(doc, arrays, markers)
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
+            markers = self.drop_others_minds_as_fact(
+                markers, doc.user_data.get(CLAUSE_KEY, ()), arrays
+            )
             markers = self.drop_agreeing_of_course(markers, arrays)
             markers = self.drop_own_acts_as_blame(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_floods_not_his_now(
@@ -461,6 +466,32 @@ class TurnRules:
                 or clause.hedged
                 or clause.question
                 or self.stance_words.isdisjoint(norms[clause.start : clause.end])
+            ):
+                return markers
+        return [h for h in markers if h.code != "mental_state"]
+
+    def drop_others_minds_as_fact(self, markers, clauses, arrays):
+        """'die vent haat mij gwn', 'die wil dat zijn zoon prof wordt, die gast is gwn nen
+        hooligan': another's mind told as plain fact in a main clause, in a turn that takes a
+        closed stance, is part of that stance, no feeling or thought the speaker looks at."""
+        minds = [h for h in markers if h.code == "mental_state"]
+        if not minds or any(h.code in ("perspective_taking", "tentative") for h in markers):
+            return markers
+        if not any(h.code in STANCES for h in markers):
+            return markers  # 'hij vindt het prima zo' names his view
+        norms = arrays.norms
+        for hit in minds:
+            clause = clause_at(clauses, hit.start)
+            if (
+                hit.rule != "mind.verb"
+                or clause is None
+                or not self.guess_words.isdisjoint(norms[clause.start : clause.end])
+                or clause is None
+                or clause.subject != "other"
+                or not clause.main
+                or clause.hedged
+                or clause.negated
+                or clause.question
             ):
                 return markers
         return [h for h in markers if h.code != "mental_state"]
