@@ -111,6 +111,7 @@ class CoachTurn:
     what_if: bool = False  # "wat zou er gebeuren als je …": his own what-if
     origin: bool = False  # "van wie heb je dat", "is dat jouw stem": where his rule comes from
     beneath: bool = False  # "zit er nog iets anders onder": the feeling under the one named
+    words: str = ""  # "wat zei ze precies": the words said, "self" (his own) or "other"
     since: bool = False  # "je kwam boos binnen, hoe is dat nu?": the feeling he came in with, now
     people: bool = False  # "de mensen om je heen", "die ander": people in general, no one named
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
@@ -1041,6 +1042,7 @@ def understand(text, codes=(), topics=(), client_said=()):
     if find(tokens, lex["here_now_before"]["cues"]):
         here_kind = ""  # "wat gebeurde er voor je hier kwam zitten": before, not here
     beneath = bool(find(tokens, lex["beneath"]["cues"]))
+    words_asked = _words_asked(tokens, lex, tuple(_person_words(topics)))
     if beneath and not any(p in topic_pos for p in persons):
         # "wat zit er onder die frustratie, denk je": his own feeling, an open question
         whose = "client"
@@ -1089,7 +1091,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         cues.append(lex["origin"]["id"])
     all_events = [t["id"] for t in topics if t.get("kind") == "event"]
     events = [e for e in all_events if e in found_topics]
-    passed = _passed_events(whole, events, index, lex) if len(events) > 1 else ()
+    passed = _passed_events(whole, events, index, lex) if events else ()
     return CoachTurn(
         text=text,
         is_question=question,
@@ -1116,6 +1118,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         exception=exception,
         origin=bool(find(tokens, lex["origin"]["cues"])),
         beneath=beneath,
+        words=words_asked,
         people=people,
         since=question and time == "now" and bool(find(whole, lex["since"]["cues"])),
         word_named=word_named,
@@ -1130,6 +1133,27 @@ def understand(text, codes=(), topics=(), client_said=()):
         quoted_topics=quoted_topics,
         cues=tuple(cues),
     )
+
+
+def _words_asked(tokens, lex, person_words=()):
+    """ "Wat zei ze precies?" → "other", "Wat zei je toen tegen haar?" → "self", else ""
+    ("wat zegt dat over jou" asks what it means; "wat zei je medewerker" his words)."""
+    entry = lex["words"]
+    found = find(tokens, entry["cues"])
+    if not found and "gezegd" in tokens:
+        # "wat heb je toen tegen de regiodirecteur gezegd", "wat heeft ze daarop gezegd"
+        for at in find(tokens, ["wat heb", "wat had", "wat heeft", "wat hebben"]):
+            if "gezegd" in tokens[at + 2 : at + 9]:
+                return "self" if tokens[at + 2 : at + 3] in (["je"], ["jij"]) else "other"
+    if not found:
+        return ""
+    at = found[0]
+    after = tokens[at + 2 : at + 4]  # "wat zei je", "wat heb je gezegd"
+    if after[:1] in (["dat"], ["dit"], ["het"]):
+        return ""
+    if after[:1] and after[0] in entry["self"] and not find(after[1:], list(person_words)):
+        return "self"
+    return "other"
 
 
 @lru_cache(maxsize=4096)
@@ -1174,14 +1198,39 @@ def _passed_events(tokens, events, index, lex):
     """Of two events a rewind names ("Voordat we naar het managementoverleg gaan: ik wil terug
     naar het gesprek met de marketingmanager"), the one it goes back *to* is asked; the other
     (named before "terug", or after "voordat") is not."""
+    left = lex["rewind"]["left"]
+    ends = _after(tokens, left)
+    gone = [e for e in events if any(i - 1 in ends for i in find(tokens, index[e][1]))]
+    if gone:
+        # "Je bent alweer bij het managementoverleg. Mag ik bij dat eerste gesprek blijven?"
+        return tuple(gone)
     back = find(tokens, lex["rewind"]["cues"])
-    if not back:
+    if not back or len(events) < 2:
         return ()
     at = back[-1]
     after = [e for e in events if any(i > at for i in find(tokens, index[e][1]))]
     if not after:
         return ()
     return tuple(e for e in events if e not in after)
+
+
+def _after(tokens, cues):
+    """The positions of the last word of each cue found (the word before what follows it)."""
+    ends = set()
+    for i in find(tokens, cues):
+        for cue in cues:
+            parts = _cue(cue)
+            if _matches_at(tokens, i, parts):
+                # (a cue may end on a word of an event: "weer over het overleg")
+                for k in range(len(parts) - 1, len(parts) + 3):
+                    ends.add(i + k)
+    return ends
+
+
+def stays(text):
+    """ "Mag ik nog even bij dat eerste gesprek blijven?", "kunnen we nog even blijven bij da
+    moment": the coach goes back to (or stays with) a moment, also when he asks leave."""
+    return bool(find(normalise(text), lexicon()["rewind"]["stay"]))
 
 
 def names_a_feeling(text):
@@ -1288,6 +1337,8 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
         return "client"
     if any(t in you for t in after):
         return "client"
+    if aspect in ("feeling", "thought", "body") and find(tokens, ["voor jou", "voor je"]):
+        return "client"  # "Hoe voelt die onrust voor jou?": "die" points at the unrest
     if any(
         i in person_at or (tokens[i] in third and not (tokens[i] == "die" and i == at - 1))
         for i in before

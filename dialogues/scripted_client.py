@@ -468,6 +468,16 @@ def classify(analysis):
     ):
         # "Dat valt toch wel mee?": dismissing, even as a question.
         return Move(NON_MENTALIZING, codes, str(FALLBACK_REASON["dismissing"]), "dismissing")
+    if (
+        coach_turn.stays(text)
+        and not _first(markers, COACH_BAD)
+        and not _first(markers, COACH_GOOD)
+        and not coach_turn.is_closing(text)
+    ):
+        # "Mag ik nog even bij dat eerste gesprek blijven?", "ik wil nog even bij da moment
+        # blijven, mag da": back to the moment, whether or not he is asked leave for it.
+        reason = _("Goed, stop en terugspoelen: je gaat terug naar het moment zelf.")
+        return Move(MENTALIZING, codes, reason, "stop_and_rewind")
     if not markers:
         feelings = coach_turn.understand(analysis.text or "").feelings
         if code := coach_turn.fallback_move(analysis.text or "", feelings):
@@ -1152,7 +1162,7 @@ def respond(script, state, analysis, client_said=()):
             for line in script.of_kind("answer")
             if _allowed(_beneath(line, turn), trust, told, streak, style.name)
             # a what-if or where his rule comes from only to the question that asks it
-            and not ({"what_if", "origin", "since", "people"} & set(line.moves) - flags)
+            and not ({"what_if", "origin", "since", "people", "words"} & set(line.moves) - flags)
         ]
         if (
             code == "empathic_validation"
@@ -1309,6 +1319,11 @@ def respond(script, state, analysis, client_said=()):
                 # unless he was just telling about it
                 allowed = [a for a in allowed if _on_topic(a, turn)]
         line = _best(allowed, scoring, code, told, last, need_aspect=True)
+        if (spoken := _words_lines(script, turn, trust, told, streak, style.name)) and good:
+            # "Wat zei ze precies?", "wat zei die medewerker letterlijk": the words said, not
+            # the scene, the story or how the other took it.
+            line = _best(spoken, scoring, code, told, last, need_aspect=False)
+            reason_bits.append("je vraagt wat er gezegd werd: hij zegt de woorden")
         repeated = False
         if line is not None and line.key in told:
             # Asked again about what he told: something he has not said yet on a neighbouring
@@ -1607,6 +1622,25 @@ NEIGHBOURS = {
     "story": ("moment",),
     "own_part": ("thought",),
 }
+
+
+def _words_lines(script, turn, trust, told, streak, style):
+    """The lines that give the words said that the turn asks for (his own or the other's, of
+    the person it names), allowed and not said yet."""
+    if not turn.words:
+        return []
+    mine = turn.words == "self"
+    lines = [
+        a
+        for a in script.of_kind("answer")
+        if "words" in a.moves
+        and ("self" in a.persons) == mine
+        and a.key not in told
+        and _allowed(a, trust, told, streak, style)
+    ]
+    if not mine and turn.persons:
+        lines = [a for a in lines if set(a.persons) & set(turn.persons)]
+    return lines
 
 
 def _said_it(script, told, last, turn, named):
@@ -1968,7 +2002,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -2287,6 +2321,7 @@ def _flags(turn):
         ("origin", turn.origin),
         ("since", turn.since),
         ("people", turn.people),
+        ("words", bool(turn.words)),
     )
     return {name for name, on in flags if on}
 

@@ -250,3 +250,102 @@ def test_a_refer_back_to_advice_on_the_same_subject():
     ]
     reply = last("client-a", turns)
     assert reply.text.startswith("Net zei je nog"), reply.text
+
+
+# -- the words that were said: asked what someone said, he gives the words ------------------------
+
+OTHER_WORDS = {
+    "client-a": "Wat zeiden ze precies, toen ze je dat vertelden?",
+    "client-b": "wat zei die medewerker juist, weet ge da nog",
+    "client-c": "Wat zei ze letterlijk, in dat gesprek?",
+    "patient-a": "Wat zei je baas precies?",
+}
+OWN_WORDS = {
+    "client-a": "En wat heb jij toen tegen de regiodirecteur gezegd?",
+    "client-b": "wat zei gij dan juist tegen hem",
+    "client-c": "Wat zei je toen precies tegen haar?",
+    "patient-a": "Wat zei je zelf, op dat moment?",
+}
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("openness", [2, 6])
+def test_asked_what_the_other_said_he_gives_their_words(slug, openness):
+    reply = last(slug, [OTHER_WORDS[slug]], openness=openness)
+    assert "words" in reply.line.moves and "self" not in reply.line.persons, reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_asked_what_he_said_himself_he_gives_his_own_words(slug):
+    reply = last(slug, [OWN_WORDS[slug]], openness=5)
+    assert "words" in reply.line.moves and "self" in reply.line.persons, reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Wat zegt dat over jou?", "Wat zeggen ze thuis over je werk?", "Hoe voelde dat?"]
+)
+def test_what_it_says_or_another_question_is_no_question_about_the_words(text):
+    reply = last("client-b", [text], openness=5)
+    if "zeggen ze thuis" not in text:
+        assert reply.turn.words == ""
+    assert "words" not in reply.line.moves, reply.line.key
+
+
+def test_his_colleague_is_no_you():
+    assert (
+        coach_turn.understand(
+            "Wat zei je medewerker toen letterlijk?", (), SCRIPTS["client-b"].topics
+        ).words
+        == "other"
+    )
+
+
+# -- "die onrust voor jou" is his own feeling ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hoe voelt die onrust voor jou?", "hoe voelt die spanning voor u", "Hoe was die dag voor je?"],
+)
+def test_a_demonstrative_before_his_own_feeling_points_at_no_one(text):
+    turn = coach_turn.understand(text, (), SCRIPTS["client-b"].topics)
+    assert turn.whose == "client", turn.describe()
+
+
+def test_for_him_is_still_the_others_experience():
+    turn = coach_turn.understand("Hoe voelde dat voor hem?", (), SCRIPTS["client-b"].topics)
+    assert turn.whose == "other"
+
+
+# -- staying with a moment, also when he is asked leave: back to that moment ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je bent alweer bij het managementoverleg. Mag ik nog even bij dat eerste gesprek blijven?",
+        "wacht, ge zijt weer aan het vertellen over het overleg. "
+        "kunnen we even terug naar da gesprek met haar",
+    ],
+)
+def test_staying_with_the_first_talk_gets_that_talk_not_the_meeting(text):
+    reply = last("client-c", [text], openness=5)
+    assert reply.move.code == "stop_and_rewind", reply.reason
+    assert "gesprek" in reply.line.topics and "overleg" not in reply.line.topics, reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wacht even, kunnen we nog even blijven bij dat moment met je medewerker?",
+        "ik wil nog even bij dat moment blijven, mag dat",
+    ],
+)
+def test_asking_leave_to_stay_with_a_moment_gets_the_moment(text):
+    reply = last("client-b", [text], openness=5)
+    assert reply.kind == "answer" and "moment" in reply.line.aspects, (reply.kind, reply.text)
+
+
+def test_a_closed_question_about_the_meeting_is_no_rewind():
+    reply = last("client-c", ["Was je collega ook bij het overleg?"], openness=5)
+    assert reply.move.code != "stop_and_rewind"
