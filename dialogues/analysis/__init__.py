@@ -17,7 +17,7 @@ from .result import Analysis, Clause, DepthAdvice, Marker, Polarity, Suggestion
 from .rules import all_rules
 from .suggestions import suggest
 
-CODE_VERSION = "7"
+CODE_VERSION = "8"
 
 
 def _version():

@@ -54,3 +54,16 @@ def test_sentence_final_words_are_not_taken_for_abbreviations():
     texts = [t.text for t in doc]
     assert texts[:4] == ["Zo", "werkt", "dat", "."] and "HR" in texts and "bv." in texts
     assert len(list(doc.sents)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("mn schoonmoeder zei dak haar te warm aankleed 🙄 ze doet da expres", 2),
+        ("Die schulden komen door mijn ex. Zij heeft alles afgesloten.", 2),
+        ("wat een dag 😂😂 ik kan niet meer", 2),
+        ("top 👍", 1),
+    ],
+)
+def test_sentences_end_at_full_stops_after_words_and_at_emoji(text, sentences):
+    assert len(list(make_doc(text, "client").sents)) == sentences

@@ -5,6 +5,8 @@ spaCy's Sentencizer); the next sentence starts at the first token after it that 
 punctuation. Computed on the token columns (arrays.py) and written with one from_array call.
 """
 
+import re
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -14,6 +16,8 @@ from spacy.tokens import Doc
 from ..arrays import hashes, token_arrays
 
 NOT_START = numpy.uint64(numpy.iinfo(numpy.uint64).max)  # -1: 'not a sentence start'
+# 'dak de kleine te warm aankleed 🙄 ze doet da expres': in a chat an emoji ends a sentence
+EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
 
 
 @Language.factory("nl_sentences", assigns=["token.is_sent_start"])
@@ -38,8 +42,11 @@ class SentenceSplitter:
         if not n:
             return doc
         starts = [0]
-        if not self.final.isdisjoint(arrays.norms[:-1]):
+        emoji = EMOJI.search(doc.text) is not None
+        if emoji or not self.final.isdisjoint(arrays.norms[:-1]):
             final, punct = self.final, arrays.punct
+            if emoji:
+                final = final | {t.norm for t in doc if EMOJI.match(t.text)}
             seen = False
             for i, norm in enumerate(arrays.norms):
                 if norm in final:
