@@ -194,6 +194,19 @@ CASES = [
     ("relationship_focus", "uw zus zei dat. hoe kwam da toen bij u binnen?", False),
     ("relationship_focus", "hoe kwam dat bij je binnen, wat ik net zei?", True),
     ("empathic_validation", "boos, ja. da kan ik mij goed inbeelden", True),
+    # another view is about another's mind, not about what would happen or what helps him
+    ("alternative_perspective", "wat zou er gebeuren, denk je, als je het haar vraagt?", False),
+    ("alternative_perspective", "wat zou jou nu helpen, denkt ge", False),
+    ("alternative_perspective", "en wat zou er in uw dochter omgaan als ge da zegt?", True),
+    # self-disclosure: what it stirs in the coach, not a fact of his life
+    ("coach_self_disclosure", "da zou mij ook storen, eerlijk gezegd", True),
+    ("coach_self_disclosure", "ik heb zelf ook een dochter van twaalf", False),
+    ("coach_self_disclosure", "ik schrik daar eerlijk gezegd wat van", True),
+    ("coach_self_disclosure", "ik denk nu aan mijn eigen moeder, die ook alleen woonde", True),
+    ("coach_self_disclosure", "zou je het hem willen vertellen", False),
+    # advice: taking pressure off is no advice
+    ("advice", "ge hoeft vandaag nog niks te kiezen", False),
+    ("advice", "je moet vandaag nog bellen", True),
 ]
 
 
