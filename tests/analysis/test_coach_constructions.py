@@ -207,6 +207,10 @@ CASES = [
     # advice: taking pressure off is no advice
     ("advice", "ge hoeft vandaag nog niks te kiezen", False),
     ("advice", "je moet vandaag nog bellen", True),
+    # a feeling the coach sees and lets stand validates; 'dat zie ik zo' tells
+    ("empathic_validation", "Ge zijt echt aangedaan, da zie ik. We nemen de tijd.", True),
+    ("telling_feelings", "Ge zijt echt aangedaan, da zie ik. We nemen de tijd.", False),
+    ("telling_feelings", "je bent gewoon bang, dat zie ik zo", True),
 ]
 
 
