@@ -112,6 +112,7 @@ class CoachTurn:
     origin: bool = False  # "van wie heb je dat", "is dat jouw stem": where his rule comes from
     beneath: bool = False  # "zit er nog iets anders onder": the feeling under the one named
     words: str = ""  # "wat zei ze precies": the words said, "self" (his own) or "other"
+    urge: bool = False  # "wat zou je dan het liefst doen": his impulse to act
     since: bool = False  # "je kwam boos binnen, hoe is dat nu?": the feeling he came in with, now
     people: bool = False  # "de mensen om je heen", "die ander": people in general, no one named
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
@@ -1119,6 +1120,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         origin=bool(find(tokens, lex["origin"]["cues"])),
         beneath=beneath,
         words=words_asked,
+        urge=bool(find(tokens, lex["urge"]["cues"])),
         people=people,
         since=question and time == "now" and bool(find(whole, lex["since"]["cues"])),
         word_named=word_named,
@@ -1173,7 +1175,7 @@ def _here_kind(tokens, lex, events=()):
     moment …" takes him along to a moment (no takeaway), and looking back on an event of the
     case ("als je terugkijkt op dat briefje") is no look back on this conversation."""
     kinds = lex["here_kinds"]
-    for kind in ("need", "act", "reason", "takeaway", "coach"):
+    for kind in ("need", "saying", "act", "reason", "takeaway", "coach"):
         if not find(tokens, kinds[kind]):
             continue
         if kind == "takeaway" and (

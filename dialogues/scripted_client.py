@@ -414,6 +414,7 @@ def classify(analysis):
         m
         for m in analysis.markers
         if not (m.code == "advice" and coach_turn.is_invitation(m.text))
+        and not _offered(m, analysis.text or "")
         and not _no_advice(m, analysis.markers, analysis.text or "")
         and not _reflected(m, analysis.text or "")
         and not _quoted_back(m, analysis.text or "")
@@ -544,6 +545,15 @@ def classify(analysis):
         "De cliënt weet niet goed wat je bedoelt."
     )
     return Move(EMPTY, codes, reason)
+
+
+def _offered(marker, text):
+    """ "Is dat ongemakkelijk, of valt dat mee?": a dismissing word offered as one answer of a
+    question about his own feeling, not the coach making light of it."""
+    if marker.code != "dismissing" or not coach_turn.is_question(text)[0]:
+        return False
+    before = coach_turn.normalise(text[: marker.start])[-1:]
+    return before == ["of"] or coach_turn.normalise(marker.text)[:1] == ["of"]
 
 
 def _forbids(text):
@@ -732,6 +742,7 @@ HERE_KINDS = {
     "here_reason": "reason",
     "here_act": "act",  # "Wat doe of zeg ik waardoor het voelt als het strafbankje?"
     "here_need": "need",  # "Wat zou je helpen om hier wat meer te kunnen zeggen?"
+    "here_saying": "saying",  # "Hoe is het om dat hardop te zeggen?", "… die vraag van mij"
 }
 
 
@@ -1162,7 +1173,9 @@ def respond(script, state, analysis, client_said=()):
             for line in script.of_kind("answer")
             if _allowed(_beneath(line, turn), trust, told, streak, style.name)
             # a what-if or where his rule comes from only to the question that asks it
-            and not ({"what_if", "origin", "since", "people", "words"} & set(line.moves) - flags)
+            and not (
+                {"what_if", "origin", "since", "people", "words", "urge"} & set(line.moves) - flags
+            )
         ]
         if (
             code == "empathic_validation"
@@ -1259,7 +1272,11 @@ def respond(script, state, analysis, client_said=()):
             # "Wat gebeurde er precies toen ze u belden?", "terug naar dat gesprek met die
             # marketingmanager": the moment named, else he deflects on it; never another event.
             allowed = [a for a in allowed if named_event & set(a.topics)]
-        if turn.wish and turn.aspect == "motive":
+        if turn.urge:
+            # "Wat zou je dan het liefst doen?": what he felt like doing, not a wish about
+            # others ("Dat ze eens langs waren gekomen") nor where he feels it.
+            allowed = [a for a in script.of_kind("answer") if "urge" in a.moves and a in allowed]
+        elif turn.wish and turn.aspect == "motive":
             # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
             allowed = [a for a in allowed if "wish" in a.moves]
         if turn.exception:
@@ -2002,7 +2019,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words", "urge"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -2322,6 +2339,7 @@ def _flags(turn):
         ("since", turn.since),
         ("people", turn.people),
         ("words", bool(turn.words)),
+        ("urge", turn.urge),
     )
     return {name for name, on in flags if on}
 

@@ -349,3 +349,63 @@ def test_asking_leave_to_stay_with_a_moment_gets_the_moment(text):
 def test_a_closed_question_about_the_meeting_is_no_rewind():
     reply = last("client-c", ["Was je collega ook bij het overleg?"], openness=5)
     assert reply.move.code != "stop_and_rewind"
+
+
+# -- how it is to say this here, or to get the coach's question ----------------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoe is het om dat hier hardop te zeggen?",
+        "Hoe was het voor je om die vraag van mij te krijgen?",
+        "hoe voelt da, da ik da vraag. is da ongemakkelijk of valt da mee",
+    ],
+)
+@pytest.mark.parametrize("openness", [2, 8])
+def test_asked_how_saying_it_here_is_he_answers_about_here(slug, text, openness):
+    reply = last(slug, [text], openness=openness)
+    assert "here_saying" in reply.line.moves, (reply.line.key, reply.text)
+    assert reply.line.min_openness <= openness <= reply.line.max_openness
+
+
+def test_an_option_that_it_is_not_so_bad_is_no_dismissing():
+    assert move("Is dat ongemakkelijk voor je, of valt dat mee?") != "dismissing"
+    assert move("Ach, dat valt toch wel mee.") == "dismissing"
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_what_he_needs_from_the_coach_here(slug):
+    reply = last(slug, ["Wat zou je van mij nodig hebben om hier wat vrijer te praten?"])
+    assert "here_need" in reply.line.moves, reply.line.key
+
+
+def test_what_the_other_needed_is_no_question_about_here():
+    reply = last(
+        "client-b", ["Wat zou die medewerker van jou nodig hebben gehad, denk je?"], openness=8
+    )
+    assert "here_need" not in reply.line.moves, reply.line.key
+
+
+# -- what he would most like to do: his impulse, not a wish about others nor the body -------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als die boosheid opkomt, wat zou je dan het liefst doen?",
+        "en toen ge da voelde, wat wou ge toen het liefst doen",
+        "Wat had je op dat moment willen doen?",
+    ],
+)
+def test_asked_what_he_felt_like_doing_he_tells_his_impulse(slug, text):
+    reply = last(slug, [text], openness=6)
+    assert "urge" in reply.line.moves, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_a_wish_about_the_others_is_no_impulse(slug):
+    reply = last(slug, ["Wat zou je willen dat zij anders deden?"], openness=6)
+    assert "urge" not in reply.line.moves, reply.line.key
