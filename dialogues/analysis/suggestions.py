@@ -34,6 +34,33 @@ from .codes import CLIENT_PROBLEMS
 from .lexicon import load_json, word_lists
 from .result import Suggestion
 
+
+class Cued:
+    """A pattern tried only at the start of the text and where one of its cues (the literals any
+    match opens with) occurs: the same match as ``pattern.search``, without trying every
+    position (a leading \\b or an alternation stops the re module's own scan for a literal)."""
+
+    __slots__ = ("pattern", "cue")
+
+    def __init__(self, pattern, cues, flags=0):
+        """cues: the literals, or one expression ('\\d|al')."""
+        self.pattern = re.compile(pattern, flags)
+        if not isinstance(cues, str):
+            cues = "|".join(re.escape(cue) for cue in cues)
+        self.cue = re.compile(cues, flags)
+
+    def search(self, text):
+        found = self.pattern.match(text)
+        position = 1
+        while found is None:
+            cue = self.cue.search(text, position)
+            if cue is None:
+                return None
+            found = self.pattern.match(text, cue.start())
+            position = cue.start() + 1
+        return found
+
+
 MAX_SUGGESTIONS = 3
 PRONOUNS = {"hij", "zij", "hem", "haar", "hun", "hen", "die", "men", "iedereen", "anderen"}
 # A turn that already reflects needs no prompt from us.
@@ -41,7 +68,16 @@ REFLECTIVE = {"self_reflection", "perspective_taking", "tentative"}
 LEADING = re.compile(
     r"^[\s,;:]*(?:(?:en|maar|ma|want|dus|nou|ja|nee|allez|tja|oke|ok)\b[\s,]*)*", re.IGNORECASE
 )
+
+
+def _without_leading(text):
+    """The text without a leading 'en', 'maar', 'ja', ... (LEADING only matches at the start:
+    one substitution, not a scan of the rest)."""
+    return LEADING.sub("", text, count=1)
+
+
 EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+")
+EMOJI_FROM = "\u200d"  # the lowest character EMOJI takes
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 QUOTE_MARKS = " ,.;:!?'\"‘’“”`"
 NEGATION = {"niet", "nie", "geen", "nooit", "niks", "niets", "nergens"}
@@ -129,9 +165,17 @@ def _swap_person(phrase):
     return " ".join(PRONOUN_SWAP.get(word.lower(), word) for word in phrase.split())
 
 
+# ASCII but a lowercase letter → a space: in an ASCII text without an apostrophe the words are
+# the runs of letters, split without the expression (most snippets; the same words as WORD)
+NOT_A_LETTER = str.maketrans({c: " " for c in map(chr, range(128)) if not "a" <= c <= "z"})
+
+
 @lru_cache(maxsize=4096)
 def _words(text):
-    return tuple(WORD.findall(text.lower()))
+    lowered = text.lower()
+    if lowered.isascii() and "'" not in lowered:
+        return tuple(lowered.translate(NOT_A_LETTER).split())
+    return tuple(WORD.findall(lowered))
 
 
 @cache
@@ -197,12 +241,13 @@ GOING_WELL = re.compile(
 )
 SENTENCE_END = re.compile(r"(?<=[.!])\s+")
 # 'al 3 nachten', 'al weken': a period, no one occasion
-PERIOD = re.compile(
+PERIOD = Cued(
     r"\b(?:al\s+)?\d+\s+(?:nachten|dagen|weken|maanden|jaar|jaren)\b"
     r"|\bal\s+(?:dagen|weken|maanden|jaren)\b",
+    r"\d|al",
     re.IGNORECASE,
 )
-ALL_DAY = re.compile(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", re.I)
+ALL_DAY = Cued(r"\bhele?\s+(?:de\s+)?(?:dag|avond|nacht|week|tijd|weekend)\b", ("hel",), re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:door|aan|van|bij)\s+(haar|hem|hen|hun)\b", re.IGNORECASE)
 
 
@@ -400,8 +445,9 @@ def _clean_quote(words, settings, limit=None):
     function words ('ben', 'een', 'punt') or too long."""
     if words is None:
         return None
-    words = EMOJI.sub("", words)  # 'zaag he 😅': the words, not the emoji
-    words = LEADING.sub("", words.strip(QUOTE_MARKS)).strip(QUOTE_MARKS)
+    if words and max(words) >= EMOJI_FROM:  # no character before the first emoji: no scan
+        words = EMOJI.sub("", words)  # 'zaag he 😅': the words, not the emoji
+    words = _without_leading(words.strip(QUOTE_MARKS)).strip(QUOTE_MARKS)
     words = _trim_quote(words)
     limit = limit or settings["max_quote_chars"]
     if not words or len(words) > limit:
@@ -448,7 +494,7 @@ def _trim_quote(words):
         tokens = tokens[:-1]
     if len(tokens) > 2 and " ".join(tokens[-2:]).lower() in trailing:
         tokens = tokens[:-2]
-    return LEADING.sub("", " ".join(tokens)).strip(QUOTE_MARKS)
+    return _without_leading(" ".join(tokens)).strip(QUOTE_MARKS)
 
 
 @cache
@@ -489,7 +535,7 @@ def _rule_clause(turn, marker):
     clause = turn.clause_at(marker.start)
     if clause is None:
         return marker.text
-    whole = LEADING.sub("", turn.clause_text(clause)).strip(QUOTE_MARKS)
+    whole = _without_leading(turn.clause_text(clause)).strip(QUOTE_MARKS)
     condition = CONDITION_OPENING.match(whole)
     if (
         condition
@@ -499,7 +545,7 @@ def _rule_clause(turn, marker):
         following = turn.next_clause(clause)
         if following is not None:
             joined = turn.text[clause.start : following.end]
-            return LEADING.sub("", joined).strip(QUOTE_MARKS)
+            return _without_leading(joined).strip(QUOTE_MARKS)
     following = turn.next_clause(clause)
     if (
         following is not None
@@ -507,7 +553,7 @@ def _rule_clause(turn, marker):
         and not SENTENCE_MARK.search(turn.text[clause.end - 1 : following.start])
     ):
         joined = turn.text[clause.start : following.end]  # '... laat je nooit zien dat je twijfelt'
-        return LEADING.sub("", joined).strip(QUOTE_MARKS)
+        return _without_leading(joined).strip(QUOTE_MARKS)
     return whole
 
 
@@ -1639,7 +1685,7 @@ def _defiant(turn):
 
 
 JUSTIFYING = frozenset({"terecht", "verdiend", "schuld", "goed"})
-THOUGHT_COLON = re.compile(r"\bdacht\s*(?:ik\s*)?:")  # 'Ik dacht: ...'
+THOUGHT_COLON = Cued(r"\bdacht\s*(?:ik\s*)?:", ("dacht",))  # 'Ik dacht: ...'
 
 
 def _valid_flood(turn, marker):
@@ -2394,7 +2440,7 @@ def _blamed_acts(turn, marker, clause):
     probleem'), and the turn does not already say what goes on in him ('hij is nogal onzeker')."""
     if clause is None or clause.subject != "other":
         return False
-    opening = _words(LEADING.sub("", turn.clause_text(clause)))[:1]
+    opening = _words(_without_leading(turn.clause_text(clause)))[:1]
     if opening in (("het",), ("t",), ("dat",), ("da",), ("dit",), ("ligt",)):
         return False
     return not any(
@@ -2437,7 +2483,7 @@ def _truism(turn, marker):
         return False
     if "norm" in clause.classes or set(_words(turn.clause_text(clause))) & _set("norm_words"):
         return False  # 'Een product owner hoort nee te kunnen zeggen': a rule, no fact of life
-    opening = _words(LEADING.sub("", turn.clause_text(clause)))[:2]
+    opening = _words(_without_leading(turn.clause_text(clause)))[:2]
     return (
         len(opening) == 2
         and opening[0] in ("een", "nen", "ne")
@@ -3034,7 +3080,7 @@ def _coach_act(turn):
     """A clause with the coach as its subject doing something: 'U kijkt steeds op de klok',
     'maar jij woont er nie naast'."""
     for clause in turn.clauses:
-        text = LEADING.sub("", turn.clause_text(clause))
+        text = _without_leading(turn.clause_text(clause))
         if set(_words(_sentence(turn, clause.start))) & _set("relation_words"):
             continue  # 'jij staat ook aan haar kant': his reading of the coach, asked as such
         if clause.subject == "you" and not clause.classes and YOU_VERB.match(text):
@@ -3128,8 +3174,9 @@ PUSHBACK_MOVE = re.compile(
     re.IGNORECASE,
 )  # 'ge moet da nie zeggen alsof het erg is', 'allez, nu gaat ge wel heel ver'
 # the cues as one expression: 'zeggen' only after a negation, 'ver' only as a word
-MOVE_CUE = re.compile(
-    r"leven|medelijden|zo doen|psycholog|analyse|n(?:ie|iet)\s+(?:zo\s+)?zeggen|\bver\b"
+MOVE_CUE = Cued(
+    r"leven|medelijden|zo doen|psycholog|analyse|n(?:ie|iet)\s+(?:zo\s+)?zeggen|\bver\b",
+    ("leven", "medelijden", "zo doen", "psycholog", "analyse", "nie", "ver"),
 )
 # 'jaloers. tuurlijk. 🙄': an eye-roll takes the coach's word back in sarcasm
 EYE_ROLL = ("🙄", "😒", "🙃")
@@ -3816,7 +3863,7 @@ def _revision(turn):
             continue  # 'dan ga je misschien wel tegen de zuster tekeer': anyone
         rest = turn.text[clause.start : clause.start + len(_sentence(turn, clause.start))]
         text = CLAUSE_MARK.split(turn.text[clause.start :])[0] if rest else ""
-        text = OPENS_WITH_OF.sub("", LEADING.sub("", text))
+        text = OPENS_WITH_OF.sub("", _without_leading(text))
         lowered = " " + " ".join(_words(text)) + " "
         if len(_words(text)) >= 4 and any(f" {h} " in lowered for h in hedges):
             return _clean_quote(text, _settings())
