@@ -693,7 +693,13 @@ def _with_noun(turn, marker, words):
     noun = following.group(1)
     if noun.lower() in _set("never_quote") or noun.lower() in LABEL_WORDS() or noun.isupper():
         return words
+    if noun.lower() in NOT_A_NOUN:
+        return words  # 'da's egoïsme van hen': a noun in -e before a preposition, no adjective
     return turn.text[at : at + len(words) + following.end()].strip()
+
+
+NOT_A_NOUN = frozenset({"van", "voor", "aan", "op", "met", "in", "bij", "tegen", "over", "naar"})
+NOT_A_NOUN |= {"om", "uit", "door", "tot", "als", "dan", "en", "of", "maar", "want", "is", "zijn"}
 
 
 @lru_cache(maxsize=1024)
@@ -753,6 +759,21 @@ ENDS_WITH_GEK = re.compile(r"\bgek\s*$", re.IGNORECASE)
 CALLED_ME = re.compile(
     r"\b(?:noemde|noemt|vond|vindt|uitgemaakt|uitmaakte)\s+(?:me|mij)\b", re.IGNORECASE
 )
+
+
+# 'depressief. neje.', 'lui? nee hoor': the coach's word said back and rejected
+REJECTED_NEXT = re.compile(r"\W*(?:nee|neen|neje|nah|helemaal\s+nie|echt\s+nie)\b", re.IGNORECASE)
+
+
+def _echo_rejected(turn, marker):
+    """The label is the turn's opening word alone, and the next sentence rejects it."""
+    if _words(turn.text[: marker.start]) or len(_words(marker.text)) != 1:
+        return False
+    said = ONE_WORD_SENTENCE.match(turn.text, marker.start)
+    return said is not None and bool(REJECTED_NEXT.match(turn.text, said.end()))
+
+
+ONE_WORD_SENTENCE = re.compile(r"[^\W\d_]+\s*[.!?]+")
 
 
 def _label_look_alike(turn, marker):
@@ -892,6 +913,12 @@ def _denied(turn, start, end, clause):
         return True
     if OVER.search(turn.text[end : end + 90]):
         return True
+    word = turn.text[start:end].lower()
+    if " " not in word and re.search(
+        rf"\b(?:nie|niet|geen)\s+(?:zo\s+|echt\s+|egt\s+)?{re.escape(word)}\b",
+        turn.text[end:].lower(),
+    ):
+        return True  # 'gekwetst. ik ben nie gekwetst, ik ben directeur': the coach's word, denied
     begin = clause.start if clause is not None else max(0, start - 25)
     before = _words(turn.text[begin:start])[-4:]
     return bool(NEGATION & set(before))
@@ -1572,7 +1599,7 @@ def _remark_about_the_coach(turn):
                 or set(_words(turn.clause_text(clause))) & _set("relation_words")
             )
         ):
-            return "reproach"  # 'jij snapt het ook nie', 'u luistert niet'
+            return "missed"  # 'jij snapt het ook nie', 'u luistert niet': what did he miss
         if clause is not None and "cognition" in clause.classes:
             return "thought"
         if _charged(turn, clause):
@@ -1597,6 +1624,9 @@ NORM_YOU = re.compile(
 )
 
 
+GENERIC_YOU = frozenset({"ge", "je", "gij"})  # not 'ik vertrouw u niet'
+
+
 def _not_to_the_coach(turn, clause, found):
     """An addressee form that does not address the coach: reported speech without marks ('ik
     zeg u mag hier niet staan mevrouw'), a generic 'ge' in a rule or a setting ('op ne werf
@@ -1604,6 +1634,14 @@ def _not_to_the_coach(turn, clause, found):
     before = _words(turn.text[clause.start : found.start()])
     if set(before) & _set("say_verbs"):
         return True
+    sentence = _sentence(turn, found.start())
+    if any(
+        m.code == "rigid_rule"
+        and not GENERIC_YOU.isdisjoint(_words(m.text))
+        and _sentence(turn, m.start) == sentence
+        for m in turn.markers
+    ):
+        return True  # 'da vraagt ge nie, ge zijt op tijd of ge zijt nie op tijd': anyone
     if found.group(0).lower() in ("uw", "gij") and any(
         m.code == "rigid_rule" for m in turn.markers
     ):
@@ -2355,6 +2393,8 @@ def _skip(turn, marker, markers, feeling=None):
         return True  # 'ja... wauw dat klopt egt wel': he agrees, an insight not to be doubted
     if marker.code == "easy_label" and LAUGH.search(_sentence(turn, marker.start)):
         return True  # 'kan. of ze zijn gwn lui haha': a joke, not a label to take up seriously
+    if marker.code == "easy_label" and _echo_rejected(turn, marker):
+        return True  # 'depressief. neje. kben gewoon lui': the coach's word, rejected
     if marker.code == "easy_label" and (
         _label_look_alike(turn, marker)
         or _label_taken_back(turn, marker)
@@ -3096,7 +3136,7 @@ def _here_and_now_question(turn, kind, settings):
     if any(_done_to_him(turn, f.start()) for f in _phrases("against_me").finditer(lowered)):
         kind = "owned"  # 'ik had u da verteld in vertrouwen en ge gebruikt da tegen mij'
     elif (
-        kind != "reproach"
+        kind not in ("reproach", "missed")
         and LAUGH.search(turn.text)
         and NEGATIONS.isdisjoint(_words(turn.text))
         and not set(_words(turn.text)) & (_set("reproach_words") | _set("relation_words"))
@@ -3659,9 +3699,11 @@ def suggest(text, markers, depth, topics=(), clauses=()):
     _words.cache_clear()
     turn = Turn(text, markers, clauses)
     chosen = _choose(turn, depth, topics)
-    if chosen and not chosen[0].template.startswith(OWN_LINES) and _corrected(turn):
-        # 'nee niet iedereen. hij stuurt ALLEEN mij eruit': the coach owns his misreading first
-        chosen[0] = replace(chosen[0], text=f"{_settings()['corrected']} {chosen[0].text}")
+    opening = (
+        _opening_line(turn) if chosen and not chosen[0].template.startswith(OWN_LINES) else None
+    )
+    if opening:  # 'nee niet iedereen. hij stuurt ALLEEN mij eruit': the coach owns his
+        chosen[0] = replace(chosen[0], text=f"{opening} {chosen[0].text}")  # misreading first
     if chosen and _formal_register(turn):  # 'U stelt alleen maar vragen.': he says 'u'
         chosen = [replace(s, text=_formal(s.text)) for s in chosen]
     return chosen[:MAX_SUGGESTIONS]
@@ -3669,6 +3711,7 @@ def suggest(text, markers, depth, topics=(), clauses=()):
 
 # the coach's own lines that already take up what he did: no 'Dan begreep ik je verkeerd.' before
 OWN_LINES = ("val.", "open.relation", "open.denied_word", "open.renamed", "open.insisted")
+OWN_LINES += ("open.disowned", "open.safety", "open.confidential", "open.sent", "open.heavy")
 # 'nee niet iedereen.', 'nee, nie altijd!': he corrects the coach's word for what he said
 CORRECTED = re.compile(r"^\W*(?:nee|neen)\W+(?:niet|nie)\s+([^\W\d_]+)\s*[.!,]", re.IGNORECASE)
 DISOWNED = re.compile(
@@ -3702,6 +3745,216 @@ def _insisted(turn):
         return None
     word = (found.group(1) or found.group(2)).lower()
     return word if word in _feeling_words() | _set("validate_named") else None
+
+
+# --- what the turn is before any marker: round 10's kinds ---------------------------------
+
+
+# 'hij riep dat ik corrupt was', 'ze noemde me een zeur', 'ze zei letterlijk dat wij
+# incompetent zijn': another's label or judgement of him, which the analyser leaves unflagged
+# (not the speaker's own label); asked how it was to be called that
+REPORTED_VERBS = frozenset(  # not 'ze vindt me een loser': what he thinks she thinks
+    {"noemde", "noemden", "noemt", "noemen", "maakte"}
+    | {"maakten", "maakt", "uitgemaakt", "zei", "zeiden", "zegt", "zeggen", "zegde", "riep"}
+    | {"riepen", "roept", "roepen", "schreeuwde", "schreeuwden", "beweerde", "beweert"}
+    | {"verweet", "verwijt", "vertelde"}
+)
+REPORTED_NOW = frozenset({"noemt", "noemen", "maakt", "zegt", "zeggen"})
+REPORTED_NOW |= {"roept", "roepen", "beweert", "verwijt"}
+REPORTED_ABOUT_ME = frozenset({"me", "mij", "ons", "ik", "k", "we", "wij", "kik", "dak"})
+# the words between the verb and the label: 'riep dat ik', 'zei letterlijk dat wij', 'noemde me een'
+REPORTED_FILLERS = REPORTED_ABOUT_ME | {"letterlijk", "gewoon", "gwn", "zelfs", "ook", "nog"}
+REPORTED_FILLERS |= {"altijd", "vaak", "echt", "egt", "uit", "voor", "dat", "da", "zo", "een"}
+REPORTED_FILLERS |= {"nen", "ne", "'n", "nogal", "heel", "zo'n", "maar", "eens", "wel"}
+
+
+def _reported_label(turn):
+    """(label, past) for a label another gives him ('hij riep dat ik corrupt was', 'ze noemde
+    me een zeur'), not one he gives himself ('ik zei dat ik dom was'), denies ('ze noemde me
+    geen zeur') or gives another ('ze noemde hem een zeur'), nor one already flagged; None."""
+    if REPORTED_VERBS.isdisjoint(_words(turn.text)):
+        return None
+    labels = LABEL_WORDS()
+    tokens = list(WORD.finditer(turn.text))
+    lowered = [t.group(0).lower() for t in tokens]
+    for i, verb in enumerate(lowered):
+        if verb not in REPORTED_VERBS or (i and lowered[i - 1] in ("ik", "k")):
+            continue  # 'ik zei dat ik dom was': his own word for himself
+        between, j = set(), i + 1
+        while j < len(lowered) and j <= i + 7 and lowered[j] in REPORTED_FILLERS:
+            between.add(lowered[j])
+            j += 1
+        if (
+            j < len(lowered) - 1
+            and len(lowered[j]) > 3
+            and lowered[j].endswith("e")
+            and lowered[j + 1] in labels
+        ):
+            j += 1  # 'een luie zeur': the noun
+        if j >= len(lowered) or lowered[j] not in labels or REPORTED_ABOUT_ME.isdisjoint(between):
+            continue
+        label = tokens[j]
+        if "." in turn.text[tokens[i].end() : label.start()]:
+            continue  # another sentence
+        if any(m.code == "easy_label" and m.start <= label.start() < m.end for m in turn.markers):
+            continue  # flagged: the label's own questions ask it
+        clause = turn.clause_at(label.start())
+        if clause is not None and (clause.hedged or clause.question or clause.negated):
+            continue
+        return label.group(0).lower(), verb not in REPORTED_NOW
+    return None
+
+
+# 'ik wil verdwijnen', 'soms wil ik er gewoon niet meer zijn', 'ik wil da nie meer': a wish to
+# be gone, met with a direct, open safety question
+WISH_TO_BE_GONE = re.compile(
+    r"\bwil\s+(?:(?:ik|k)\s+)?(?:(?:gewoon|gwn|soms|echt|egt|liefst|het\s+liefst)\s+)*"
+    r"(?:verdwijnen|dood|er\s+(?:(?:gewoon|gwn|echt|egt|liefst)\s+)*(?:nie|niet)\s+meer\s+zijn"
+    r"|(?:nie|niet)\s+meer\s+leven"
+    r"|er\s+een\s+einde?\s+aan\s+maken|(?:nie|niet)\s+meer\s+wakker\s+worden)\b",
+    re.IGNORECASE,
+)
+# 'ge klinkt zoals mijn pa', 'gij zijt net als hen', 'net of ge mijn moeder zijt': the coach
+# compared with someone who hurt him
+COACH_COMPARED = re.compile(
+    r"\b(?:ge|gij|je|jij|u)\s+(?:klinkt|klonk|doet|deed|praat|bent|zijt|lijkt|reageert)\s+"
+    r"(?:(?:precies|net|echt|egt|gewoon|gwn|ook|nu)\s+)*(?:zoals|als)\b"
+    r"|\bnet\s+(?:of|alsof)\s+(?:ge|gij|je|jij|u)\b",
+    re.IGNORECASE,
+)
+# 'gij zegt wat ik moet doen', 'ik wacht tot ge zegt ...': he waits for the coach's answer
+EXPECTS_COACH = re.compile(
+    r"\bwacht\w*\s+(?:\w+\s+){0,2}(?:tot|dat|da|op\s+wat)\s+(?:ge|gij|je|jij|u)\s+"
+    r"(?:mij\s+|me\s+)?(?:zegt|zeg|vertelt|vertel|gaat\s+zeggen)\b"
+    r"|\b(?:ge|gij|je|jij|u)\s+(?:moet|moogt|mag|kunt|kan)\s+(?:mij|me)\s+(?:toch\s+|gewoon\s+|gwn\s+)?"
+    r"(?:zeggen|vertellen)\s+wat\s+(?:ik|k)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrase_in(turn, name):
+    return _phrases(name).search(turn.text.lower()) is not None
+
+
+def _first_line(turn, reflective):
+    """The line the coach needs before any question about a marker, or None: a wish to be gone
+    (a safety check), being sent here, a question whether it stays between them, a remark
+    that he waits for the coach's answer or compares him with someone, the first time he
+    tells it, a heavy loss or hurt told (acknowledged first), a burden or a fright in a
+    bodily idiom ('mijn hart stond stil'), a story he disowns ('da heb ik nooit gezegd')."""
+    if WISH_TO_BE_GONE.search(turn.text):  # 'ik wil verdwijnen', 'ik wil er nie meer zijn'
+        return _line("open.safety")
+    if _phrase_in(turn, "confidential"):  # 'gij gaat da nie doorvertellen aan de trainer he'
+        return _line("open.confidential")
+    if not reflective and _phrase_in(turn, "sent_here"):  # 'daarom moet ik hier zitten'
+        return _line("open.sent")
+    if EXPECTS_COACH.search(turn.text):  # 'ik zit hier te wachten tot gij zegt wat ik moet doen'
+        return _line("open.relation_expects")
+    if _phrase_in(turn, "first_telling"):  # 'voelt raar. ge zijt de eerste'
+        return _line("open.relation_first")
+    compared = COACH_COMPARED.search(turn.text)
+    if compared and not _not_to_the_coach_at(turn, compared.start()):
+        own = _own_feeling(turn) is not None
+        return _line("open.relation_owned" if own else "open.relation_missed")
+    if DISOWNED_STORY.search(turn.text):  # 'ik vind u gene nietsnut. da heb ik nooit gezegd'
+        return _line("open.disowned")
+    if reflective:
+        return None
+    if _phrase_in(turn, "heavy_told") or _cried(turn):  # 'een vader die mij nie herkent'
+        return _line("open.heavy")
+    if _own_feeling(turn) is not None or any(m.code == "affect_flooding" for m in turn.markers):
+        return None  # 'ik ben er kapot van': his word, acknowledged with it
+    if _phrase_in(turn, "burden_idioms"):  # 'kheb ne zoon van 2 en kzit er echt door'
+        return _line("open.burden_idiom")
+    if _phrase_in(turn, "fright_idioms") and turn.past:  # 'mijn hart stond stil'
+        return _line("open.fright")
+    return None
+
+
+# 'kheb gehuild in de berging', 'ik heb in de auto zitten huilen', 'kzat te wenen in de keuken',
+# 'gehuild. voor het eerst in jaren': he cried; not another ('hoorde ik haar huilen'), a norm
+# ('mannen janken niet') or the idiom 'ik kon wel janken'
+CRIED = re.compile(
+    r"(?:\b(?:ik|k)\s+(?:heb|had)|\bkheb|\bkhad|\bheb)\b[^.!?]{0,40}?"
+    r"\b(?:gehuild|geweend|gejankt|zitten\s+(?:huilen|wenen|janken))\b"
+    r"|(?:\b(?:ik|k)\s+(?:zat|lag|zit|lig|stond|sta)|\bkzat|\bklag|\bkzit)\s+"
+    r"(?:\S+\s+){0,5}?te\s+(?:huilen|wenen|janken)\b"
+    r"|^\W*(?:gehuild|geweend)\b",
+    re.IGNORECASE,
+)
+
+
+def _cried(turn):
+    """He tells he cried, outside a flood (met by its own support line)."""
+    if any(m.code == "affect_flooding" for m in turn.markers):
+        return False
+    found = CRIED.search(turn.text)
+    if found is None:
+        return False
+    clause = turn.clause_at(found.start())
+    return clause is None or not (clause.quoted or clause.reported or clause.hedged)
+
+
+def _line(template_id):
+    template = _template(template_id)
+    return Suggestion(template["text"], (), template["id"])
+
+
+@cache
+def _template(template_id):
+    return next(t for t in _settings()["open"] if t["id"] == template_id)
+
+
+def _not_to_the_coach_at(turn, position):
+    """The addressee at position is in a quote he typed or reported speech."""
+    if _in_quote_marks(turn.text, position):
+        return True
+    clause = turn.clause_at(position)
+    return clause is not None and clause.reported
+
+
+# 'da heb ik nooit gezegd', 'dat zei ik niet': he disowns what the coach made of his words
+DISOWNED_STORY = re.compile(
+    r"\b(?:dat|da)\s+(?:heb\s+(?:ik|k)\s+(?:nooit|niet|nie)\s+(?:gezegd|beweerd)"
+    r"|zei\s+(?:ik|k)\s+(?:nooit|niet|nie)(?=\s*(?:[.!?,]|$)))"
+    r"|\bdat\s+heb\s+ik\s+nooit\s+gezegd\b|\bkheb\s+da\s+(?:nooit|nie)\s+gezegd\b",
+    re.IGNORECASE,
+)
+# 'ja maar het gaat nie over die kassa!', 'da's nie typisch, da's egoïsme van hen', 'wtf nee.',
+# 'vergeetachtig. ja dag.': the coach's reading corrected or waved away
+CORRECTED_READING = re.compile(
+    r"^\W*(?:(?:ja\s+maar|maar|nee|neen)\W+)?(?:het|da|dat|'t|t)\s+gaat\s+(?:er\s*)?(?:nie|niet)"
+    r"\s+(?:over|om)\b"
+    r"|\b(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\s+(?:nie|niet|geen)\s+[^\W\d_]+\s*,\s*"
+    r"(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\b"
+    r"|^\W*(?:[^\W\d_]+\W+)?(?:ja\s+dag|wtf\s+nee|ammehoela|echt\s+niet|echt\s+nie|neje)\b",
+    re.IGNORECASE,
+)
+# 'ja allez, zo erg is het nu ook weer nie': the coach made it bigger than it is for him
+DOWNPLAYED = re.compile(
+    r"^\W*(?:(?:ja|nee|allez|ach|pff)\W+)*zo\s+(?:erg|erg\s+nu|dramatisch|zwaar|ernstig)\s+is\s+"
+    r"(?:het|da|dat|'t)\s+(?:(?:nu|nou|ook|weer|toch|allemaal)\s+)*(?:nie|niet)\b",
+    re.IGNORECASE,
+)
+# 'makkelijk gezegd.': what the coach said is easier said than done
+EASILY_SAID = re.compile(
+    r"^\W*(?:(?:ja|ja\s+ja|nou)\W+)?(?:makkelijk|gemakkelijk)\s+gezegd\b", re.I
+)
+
+
+def _opening_line(turn):
+    """The coach's line before the first question, for how the turn answers him: he corrects
+    the coach's reading, finds it made too big, or easily said; he thinks what he says
+    sounds silly ('dak da zo zeg klinkt da stom'). None else."""
+    if _corrected(turn) or CORRECTED_READING.search(turn.text):
+        return _settings()["corrected"]
+    if DOWNPLAYED.match(turn.text):
+        return _settings()["opening_lines"]["downplayed"]
+    if EASILY_SAID.match(turn.text):
+        return _settings()["opening_lines"]["easily_said"]
+    if _phrase_in(turn, "self_conscious"):
+        return _settings()["opening_lines"]["self_conscious"]
+    return None
 
 
 def _choose(turn, depth, topics):
@@ -3751,6 +4004,9 @@ def _choose(turn, depth, topics):
     reaction = _reaction_to_coach(turn)
     if reaction:  # 'NIET DRAMATISCH?? ...', 'WAT. denk je dat??', 'kwaad omdat je maar wat zegt'
         return [_relation_question(turn, reaction, settings)]
+    first = _first_line(turn, reflective)
+    if first is not None:  # 'ik wil verdwijnen!!!', 'ge klinkt zoals mijn pa', 'kheb gehuild'
+        return [first]
     if not reflective and _hopeless(turn):  # 'leeg. ... waarvoor eigenlijk. ik voel mij overbodig'
         template = next(t for t in settings["validate_first"] if t.get("hopeless"))
         add(Suggestion(template["text"], (), template["id"]))
@@ -3817,6 +4073,10 @@ def _choose(turn, depth, topics):
     ):  # 'hij had mij ingepland terwijl ik vrij had gevraagd voor de begrafenis van mijn
         template = next(t for t in settings["validate_first"] if t["id"] == "val.begrijpelijk")
         return [Suggestion(template["text"], (), template["id"])]  # broer': the loss first
+    called = None if chosen or reflective else _reported_label(turn)
+    if called:  # 'hij riep dat ik corrupt was': how it was to be called that
+        template = _template("open.called_past" if called[1] else "open.called")
+        add(Suggestion(template["text"].format(words=called[0]), (), template["id"]))
     seen_codes, unskipped = set(), False
     for marker in problems:
         if len(chosen) >= MAX_SUGGESTIONS:
