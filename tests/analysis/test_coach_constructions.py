@@ -211,6 +211,19 @@ CASES = [
     ("empathic_validation", "Ge zijt echt aangedaan, da zie ik. We nemen de tijd.", True),
     ("telling_feelings", "Ge zijt echt aangedaan, da zie ik. We nemen de tijd.", False),
     ("telling_feelings", "je bent gewoon bang, dat zie ik zo", True),
+    # chat forms: a request as 'zou je … kunnen', 'zeg maar gewoon tegen haar', Flemish 'versta'
+    ("advice", "zou je da eens met uw ploeg kunnen bespreken", True),
+    ("advice", "zou je willen dat hij eerst belt?", False),
+    ("advice", "zeg maar gewoon tegen hem dat het zo niet gaat", True),
+    ("advice", "hoi, zeg het maar", False),
+    ("clarification", "als ik u goed versta, zijt ge vooral teleurgesteld?", True),
+    ("telling_feelings", "ge zijt eigenlijk gewoon jaloers, da's wat het is", True),
+    ("relationship_focus", "zou ik hier zitten om u te beoordelen, denkt ge", True),
+    ("coach_self_disclosure", "mag ik zeggen wat het bij mij oproept? ik word er stil van", True),
+    ("empathic_validation", "da moet eng geweest zijn, alleen in dat huis", True),
+    ("amplifying", "da moogt ge echt nie pikken!!", True),
+    ("dismissing", "tja, dan moet ge het maar aanvaarden he", True),
+    ("stop_and_rewind", "laten we ff een stap terug doen. wat gebeurde er eerst?", True),
 ]
 
 
