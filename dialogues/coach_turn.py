@@ -899,13 +899,20 @@ def understand(text, codes=(), topics=(), client_said=()):
         # the feeling is asked.
         aspects.remove("moment")
         cues.append(lex["moment_frames"]["id"])
+    lead = asked_tokens[1:] if asked_tokens[:1] in (["en"], ["maar"]) else asked_tokens
     if (
         question
         and n_asking == 1
-        and tokens
-        and (tokens[0] == "wanneer" or tokens[:2] in (["en", "wanneer"], ["maar", "wanneer"]))
+        and lead
+        and (
+            lead[0] == "wanneer"
+            or lead[:3] == ["op", "welk", "moment"]
+            or lead[:2] == ["welk", "moment"]
+        )
         and aspects[:1] in ([], ["feeling"], ["thought"])
     ):
+        # ("op welk moment voelde je dat het sterkst", "wanneer merkt ge da het meest" after a
+        # validation: which moment is asked, the feeling only says what he looks for in it)
         aspects.insert(0, "moment")  # "Wanneer merkte je …": a question about a moment
         cues.append("asp.moment.when")
     aspects += [CODE_ASPECT[c] for c in codes if c in late and CODE_ASPECT[c] not in aspects]
@@ -1229,10 +1236,23 @@ def _after(tokens, cues):
     return ends
 
 
+def wish_seen(text):
+    """ "Wat zou je willen dat ze zien?", "wat zoudt ge willen dat uw baas van u ziet": what he
+    wishes others would see in him."""
+    tokens = normalise(text)
+    at = find(tokens, ["willen dat", "wil dat", "wilt dat", "wou dat", "wilde dat"])
+    seeing = {"zien", "ziet", "zagen", "opmerken", "merken", "opmerkt", "merkt"}
+    return bool(at) and bool(seeing & set(tokens[at[0] + 2 :]))
+
+
 def stays(text):
     """ "Mag ik nog even bij dat eerste gesprek blijven?", "kunnen we nog even blijven bij da
     moment": the coach goes back to (or stays with) a moment, also when he asks leave."""
-    return bool(find(normalise(text), lexicon()["rewind"]["stay"]))
+    tokens = normalise(text)
+    # ("kunnen we nog even blijven bij dat gevoel van niet gezien worden": a feeling, no moment)
+    if "gevoel" in tokens or names_a_feeling(text):
+        return False
+    return bool(find(tokens, lexicon()["rewind"]["stay"]))
 
 
 def names_a_feeling(text):

@@ -710,6 +710,8 @@ def _score(line, turn, code, told):
             score -= 6
         elif line_feelings:
             score += 2
+    if "beneath" in line.moves:  # "Meer zit er niet achter.": only to "zit er nog iets onder?"
+        score += 4 if turn.beneath else -6
     if "exception" in line.moves:  # "zijn er momenten dat het anders ligt": the exception
         score += 4 if turn.exception else -3
     if "what_if" in line.moves:  # "wat zou er gebeuren als je …": his own what-if
@@ -853,6 +855,11 @@ def respond(script, state, analysis, client_said=()):
     code = move.code
     if move.kind == MENTALIZING:  # the most specific good code says which lines are meant for it
         code = next((c for c in GOOD_ORDER if c in codes), code)
+    if move.kind == CLOSED and turn.beneath and turn.is_question:
+        # "Zit er onder die frustratie nog iets anders?", "was da alleen kwaad of zat er nog iets
+        # onder": closed in form, it asks the feeling under the one he named.
+        move = Move(MENTALIZING, codes, move.reason, "open_question")
+        code = "open_question"
     if move.kind == CLOSED and turn.exception:
         # "Geldt dat altijd zo, of soms niet?": closed in form, it asks the exception he knows
         move = Move(MENTALIZING, codes, move.reason, "exception_question")
@@ -1167,6 +1174,10 @@ def respond(script, state, analysis, client_said=()):
             elif not turn.is_question:
                 code = "empathic_validation"  # "je klinkt gekwetst": he takes it up or corrects
             reason_bits.append("geen vraag: hij vertelt verder over wat je aanraakt")
+        if turn.wish and coach_turn.wish_seen(turn.text) and turn.aspect != "motive":
+            # "ik kom nog even terug op uw werk. wat zoudt ge willen dat uw baas van u ziet": a
+            # wish, whatever moment the rewind before it names
+            turn = replace(turn, aspect="motive", aspects=("motive",) + turn.aspects)
         flags = _flags(turn)
         allowed = [
             line
@@ -1174,7 +1185,8 @@ def respond(script, state, analysis, client_said=()):
             if _allowed(_beneath(line, turn), trust, told, streak, style.name)
             # a what-if or where his rule comes from only to the question that asks it
             and not (
-                {"what_if", "origin", "since", "people", "words", "urge"} & set(line.moves) - flags
+                {"what_if", "origin", "since", "people", "words", "urge", "seen"}
+                & set(line.moves) - flags
             )
         ]
         if (
@@ -1272,6 +1284,17 @@ def respond(script, state, analysis, client_said=()):
             # "Wat gebeurde er precies toen ze u belden?", "terug naar dat gesprek met die
             # marketingmanager": the moment named, else he deflects on it; never another event.
             allowed = [a for a in allowed if named_event & set(a.topics)]
+        if turn.beneath and turn.feelings:
+            # "Was dat alleen kwaad, of zat er nog iets onder?": not the named feeling again;
+            # while nothing under it may be said yet, he keeps it at that (a deflection).
+            allowed = [
+                a
+                for a in allowed
+                if not (
+                    (felt := {t for t in a.topics if t.startswith("gevoel-")})
+                    and felt <= set(turn.feelings)
+                )
+            ]
         if turn.urge:
             # "Wat zou je dan het liefst doen?": what he felt like doing, not a wish about
             # others ("Dat ze eens langs waren gekomen") nor where he feels it.
@@ -1279,6 +1302,10 @@ def respond(script, state, analysis, client_said=()):
         elif turn.wish and turn.aspect == "motive":
             # A wish gets a wish (or a deflection about wishing), never "Omdat het zo is."
             allowed = [a for a in allowed if "wish" in a.moves]
+            if coach_turn.wish_seen(turn.text):
+                # "Wat zou je willen dat ze zien, als ze eens kwamen kijken?": what he wants
+                # them to see in him, not that they should come.
+                allowed = [a for a in allowed if "seen" in a.moves] or allowed
         if turn.exception:
             # "Geldt dat altijd, of zijn er momenten dat het anders ligt?": an exception he
             # knows (or that he knows none), never the same story again.
@@ -1412,6 +1439,7 @@ def respond(script, state, analysis, client_said=()):
                     or (turn.what_if and "what_if" in d.moves)
                     or (turn.origin and "origin" in d.moves)
                     or (turn.people and "people" in d.moves)
+                    or (turn.beneath and "beneath" in d.moves)
                 )
                 # ("Hoe zij zich voelden? …" only when their feeling is asked)
                 and ("feeling" not in d.aspects[1:] or "feeling" in turn.aspects or turn.feelings)
@@ -2019,7 +2047,7 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words", "urge"}
+FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words", "urge", "seen"}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -2340,6 +2368,7 @@ def _flags(turn):
         ("people", turn.people),
         ("words", bool(turn.words)),
         ("urge", turn.urge),
+        ("seen", turn.wish and coach_turn.wish_seen(turn.text)),
     )
     return {name for name, on in flags if on}
 

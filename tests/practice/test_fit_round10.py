@@ -409,3 +409,87 @@ def test_asked_what_he_felt_like_doing_he_tells_his_impulse(slug, text):
 def test_a_wish_about_the_others_is_no_impulse(slug):
     reply = last(slug, ["Wat zou je willen dat zij anders deden?"], openness=6)
     assert "urge" not in reply.line.moves, reply.line.key
+
+
+def test_staying_with_a_feeling_is_no_rewind_to_a_moment():
+    assert not coach_turn.stays("kunnen we nog even blijven bij dat gevoel van niet gezien worden")
+
+
+# -- which moment is asked, whatever feeling frames it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "altijd opzij gaan, da klinkt vermoeiend. wanneer merkt ge da het meest",
+        "Dat lijkt me naar. Op welk moment voelde je dat het sterkst?",
+        "en welk moment was het ergst voor je",
+    ],
+)
+def test_which_moment_after_a_validation_asks_the_moment(text):
+    turn = coach_turn.understand(text, ("empathic_validation",), SCRIPTS["patient-a"].topics)
+    assert turn.aspect == "moment", turn.describe()
+
+
+def test_what_he_felt_at_that_moment_still_asks_the_feeling():
+    turn = coach_turn.understand("Wat voelde je op dat moment?", (), SCRIPTS["patient-a"].topics)
+    assert turn.aspect == "feeling"
+
+
+# -- what lies under a feeling he named, also in a closed form -----------------------------------
+
+BENEATH = {
+    "client-a": "kwaad zegt ge. was da alleen kwaad of zat er nog iets anders onder",
+    "client-b": "Ongeduldig zeg je. Zit daar nog iets onder?",
+    "client-c": "Geïrriteerd, zeg je. Zat er onder die irritatie nog iets anders?",
+    "patient-a": "Frustrerend, zeg je. Zit er onder die frustratie nog iets anders?",
+}
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("openness", [2, 8])
+def test_asked_what_lies_under_it_he_never_just_repeats_the_feeling(slug, openness):
+    reply = last(slug, [BENEATH[slug]], openness=openness)
+    turn = reply.turn
+    assert turn.beneath and reply.kind in ("answer", "deflect"), (reply.kind, reply.text)
+    felt = {t for t in reply.line.topics if t.startswith("gevoel-")}
+    assert not (felt and felt <= set(turn.feelings)), reply.text
+    if openness <= 2:
+        assert "beneath" in reply.line.moves or reply.kind == "answer", reply.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_the_beneath_deflection_answers_nothing_else(slug):
+    reply = last(slug, ["Hoe voelde je je toen?"], openness=1)
+    assert "beneath" not in reply.line.moves, reply.line.key
+
+
+# -- what he wishes others would see in him -----------------------------------------------------
+
+SEEN = {
+    "client-a": "wa zou ge willen dat ze zien als ze eens kwamen kijken op uw vestiging",
+    "client-b": "Wat zou je willen dat je team van je ziet?",
+    "client-c": "Wat zou je willen dat de anderen in het overleg van jou zien?",
+    "patient-a": "ik kom nog even terug op uw werk. wat zoudt ge willen dat uw baas van u ziet",
+}
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize("openness", [1, 8])
+def test_asked_what_he_wants_them_to_see_he_says_it(slug, openness):
+    reply = last(slug, [SEEN[slug]], openness=openness)
+    assert "seen" in reply.line.moves, (reply.line.key, reply.text)
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat denk je dat zij van jou denken?",
+        "Zou er een andere reden kunnen zijn waarom ze zo reageerden?",
+        "Hoe zou het voor hen zijn om dat te horen?",
+    ],
+)
+def test_another_view_never_gets_what_he_wants_them_to_see(slug, text):
+    reply = last(slug, [text], openness=8)
+    assert "seen" not in reply.line.moves, reply.line.key
