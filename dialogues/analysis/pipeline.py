@@ -7,6 +7,7 @@ from functools import cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from .arrays import hashes, token_arrays
 from .components import (  # noqa: F401 (factories)
@@ -52,10 +53,33 @@ def build_nlp():
     return nlp
 
 
+# spaCy's tokenizer peels affixes off a chunk without spaces one by one, in time quadratic in
+# its length ('?!' × 2500 took seconds); such chunks are tokenized in pieces of this many
+# characters and the pieces joined, the text unchanged
+LONG_CHUNK = 40
+LONG_RUN = re.compile(rf"\S{{{LONG_CHUNK + 1},}}")
+
+
+def tokenize(nlp, text):
+    """nlp.make_doc(text), in linear time for chunks without spaces of any length."""
+    if LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    pieces, start = [], 0
+    for run in LONG_RUN.finditer(text):
+        if run.start() > start:
+            pieces.append(text[start : run.start()])
+        end = run.end()
+        pieces += [text[k : min(k + LONG_CHUNK, end)] for k in range(run.start(), end, LONG_CHUNK)]
+        start = run.end()
+    if start < len(text):
+        pieces.append(text[start:])
+    return Doc.from_docs([nlp.make_doc(piece) for piece in pieces], ensure_whitespace=False)
+
+
 def make_doc(text, role):
     """Run the pipeline on one turn; the role selects which patterns apply."""
     nlp = build_nlp()
-    doc = nlp.make_doc(text)
+    doc = tokenize(nlp, text)
     doc.user_data["role"] = role
     for _name, component in nlp.pipeline:
         doc = component(doc)
@@ -66,9 +90,9 @@ def make_docs(items):
     """Run the pipeline on (text, role) pairs, in order (each component called directly:
     what nlp.pipe does for components without a batch method, without its generators)."""
     nlp = build_nlp()
-    make, components = nlp.make_doc, [component for _name, component in nlp.pipeline]
+    components = [component for _name, component in nlp.pipeline]
     for text, role in items:
-        doc = make(text)
+        doc = tokenize(nlp, text)
         doc.user_data["role"] = role
         for component in components:
             doc = component(doc)

@@ -16,6 +16,8 @@ ODD_INPUT = [
     "?",
     "a" * 6000,
     "Hij is lui. " * 600,
+    "?!" * 2500,
+    "kijk op https://www.example.com/heel/lang/pad/naar/iets/dat/lang/is?x=1 en zo!!!",
 ]
 
 
@@ -44,3 +46,14 @@ def test_words_in_other_scripts_do_not_hide_dutch_ones():
 def test_an_unknown_role_is_refused_clearly():
     with pytest.raises(ValueError):
         analyse("Hallo", "observer")
+
+
+def test_a_chunk_without_spaces_is_tokenized_in_pieces_with_the_text_unchanged():
+    # spaCy peels affixes off a chunk one at a time, in time quadratic in its length
+    from dialogues.analysis.pipeline import LONG_CHUNK, make_doc
+
+    text = "nee " + "?!" * 2500 + " echt"
+    doc = make_doc(text, "client")
+    assert doc.text == text
+    assert max(len(token) for token in doc) <= LONG_CHUNK
+    assert [t.text for t in doc][-1] == "echt"
