@@ -1157,11 +1157,18 @@ def _missed_out(text, found):
     hem', 'ik mis dat egt', 'ik mis mijn vader', 'ik mis de kinderen')."""
     if found.group(1).lower() not in ("mis", "miste"):
         return False
-    following = _words(text[found.end(1) : found.end(1) + 40])[:2]
+    following = [
+        w for w in _words(text[found.end(1) : found.end(1) + 40]) if w not in MISSED_FILLERS
+    ][:2]  # 'ik mis weer mn trein': the train
+    if following[:1] and following[0] in ("mn", "mijn", "m'n") and following[1:]:
+        return following[1] in _set("missed_things")
     if not following or following[0] not in ("de", "het", "een", "nen", "ne"):
         return False
     noun = following[1] if len(following) > 1 else ""
     return noun not in _people() and noun not in _plural_nouns() and noun not in _set("missed")
+
+
+MISSED_FILLERS = frozenset({"weer", "nog", "ook", "al", "dan", "altijd", "steeds", "zo"})
 
 
 FELT_PAST_WORD = re.compile(r"\bvoelde\b", re.IGNORECASE)
@@ -2203,6 +2210,10 @@ def _fits(template, marker, words, target, turn, facts):
         return False  # 'da doet ge nie. mijn vader zou zich omdraaien in zijn graf': he said it
     if template.get("not_when_reflective") and facts["reflective"]:
         return False
+    if template.get("not_when_reason") and facts.get("reason"):
+        return False  # 'een juf moet streng zijn anders hebt ge chaos': he said why
+    if template.get("when_reason") and not facts.get("reason"):
+        return False
     if template.get("ongoing") and not facts["ongoing"]:
         return False
     if template.get("moment") and not _moment_told(turn):
@@ -2274,6 +2285,8 @@ def _facts(turn, marker, markers):
             quantifiers = set(lists["always_never"]) | set(lists["everyone_noone"]) | {"allemaal"}
             if facts["clause"] and set(_words(facts["clause"])) <= quantifiers:
                 facts["clause"] = None  # '... die denken dat ze god zijn. allemaal': no clause
+    elif marker.code == "rigid_rule":  # 'een juf moet streng zijn anders hebt ge chaos'
+        facts["reason"] = bool(WHY.search(SENTENCE_MARK.split(turn.text[marker.end :])[0]))
     elif marker.code == "external_blame":
         facts["agent"] = _blamed_acts(turn, marker, clause)
     elif marker.code == "certainty":
@@ -2453,6 +2466,10 @@ def _skip(turn, marker, markers, feeling=None):
             return True  # 'Mijn directeur vindt ook dat ik te streng ben': his view, reported
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
+    if marker.code in ("assumed_intent", "easy_label") and OWN_WISH_BEFORE.search(
+        SENTENCE_MARK.split(turn.text[: marker.start])[-1]
+    ):
+        return True  # 'ik wou nie da ze mij weer ne nietsnut vindt': his wish, not her intent
     if marker.code == "black_and_white" and _inside_a_fear(turn, marker):
         return True  # 'ik ben bang dat ik blokkeer en dat iedereen me dan uitlacht'
     if marker.code == "black_and_white" and any(m.code == "no_mental_states" for m in markers):
@@ -2464,6 +2481,12 @@ def _skip(turn, marker, markers, feeling=None):
         if any(m.code == "rigid_rule" for m in markers):
             return True
     return False
+
+
+OWN_WISH_BEFORE = re.compile(
+    r"(?:\b(?:ik|k)\s+(?:wou|wil|wilde)|\bkwou)\s+(?:nie|niet)(?:\s+(?:dat|da)\b[^.!?,;]*)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _blames_a_thing(turn, marker):
@@ -3862,6 +3885,8 @@ def _first_line(turn, reflective):
         return None
     if _phrase_in(turn, "heavy_told") or _cried(turn):  # 'een vader die mij nie herkent'
         return _line("open.heavy")
+    if KEPT_INSIDE.search(turn.text):  # 'ik bleef rustig ... maar vanbinnen kookte ik wel'
+        return _line("open.kept_inside_past" if turn.past else "open.kept_inside")
     if _own_feeling(turn) is not None or any(m.code == "affect_flooding" for m in turn.markers):
         return None  # 'ik ben er kapot van': his word, acknowledged with it
     if _phrase_in(turn, "burden_idioms"):  # 'kheb ne zoon van 2 en kzit er echt door'
@@ -3881,6 +3906,11 @@ CRIED = re.compile(
     r"(?:\S+\s+){0,5}?te\s+(?:huilen|wenen|janken)\b"
     r"|^\W*(?:gehuild|geweend)\b",
     re.IGNORECASE,
+)
+
+
+KEPT_INSIDE = re.compile(
+    r"\b(?:maar|ma)\s+(?:vanbinnen|van\s+binnen|binnenin|inwendig)\b", re.IGNORECASE
 )
 
 
@@ -4051,7 +4081,12 @@ def _choose(turn, depth, topics):
             # gebruikt.': the feeling that answers it is asked instead)
             add(_thought_question(thought, settings))
         observed = feeling is not None and not relation and _act_observed_after(turn, feeling)
-        if observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': the
+        if feeling is not None and not relation and _insight_at_end(turn, feeling):
+            # 'opluchting. ... misschien zoek ik daarom snel de schuld bij mezelf', 'ik merk dak
+            # heel die scheiding zie als een wedstrijd die ik verlies': his insight, followed up
+            template = _open("self_observed_why")[0]
+            add(Suggestion(template["text"], (), template["id"]))
+        elif observed:  # 'moe. leeg. ik merk dat ik thuis tegen mn vriend snauw om niks': the
             # feeling and the act he sees himself do are told; what it means to see it is asked
             template = _open("self_observed_why")[0]
             add(Suggestion(template["text"], (), template["id"]))
@@ -4200,6 +4235,34 @@ def _act_observed_after(turn, feeling):
     words = set(_words(seen))
     recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
     return len(words) >= 3 and bool(recurring) and not _names_feeling(seen)
+
+
+# 'ik merk dak ...', 'als ik eerlijk ben ...', 'misschien zoek ik daarom ...': what he sees in
+# himself, said as an insight
+INSIGHT_SAID = re.compile(
+    r"\bmerk\s+(?:(?:ik|k)\s+)?(?:(?:dat|da)\s+(?:ik|k)|dak|kik)\b|\bals\s+(?:ik|k)\s+eerlijk\s+ben\b"
+    r"|\b(?:misschien|mss|wss|waarschijnlijk)\s+(?:\w+\s+){0,2}(?:ik|k)\s+(?:\w+\s+){0,2}?daarom\b"
+    r"|\b(?:ik|k)\s+besef\b|\bik\s+zie\s+nu\b",
+    re.IGNORECASE,
+)
+
+
+def _insight_at_end(turn, feeling):
+    """After the feeling he names, the turn ends on an insight of his own (flagged as
+    self-reflection) in a sentence of five words or more that names no feeling ('ik merk dat
+    ik begin te kalmeren' is the feeling easing)."""
+    last = _sentence(turn, len(turn.text.rstrip()) - 1)
+    for m in turn.markers:
+        if m.code != "self_reflection" or m.start < feeling.end:
+            continue
+        sentence = _sentence(turn, m.start)
+        if sentence != last or turn.text.rfind(sentence) < feeling.end:
+            continue  # 'En ik word er somber van, als ik eerlijk ben.': the feeling is the insight
+        found = INSIGHT_SAID.search(sentence)
+        seen = sentence[found.end() :] if found else ""
+        if len(_words(sentence)) >= 5 and found and not _names_feeling(seen):
+            return _set("easing_words").isdisjoint(_words(seen))  # not 'dat ik begin te
+    return False  # kalmeren', 'niet rustiger': the feeling easing
 
 
 RECURRING_WORDS = frozenset(

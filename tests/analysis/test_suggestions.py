@@ -3818,3 +3818,72 @@ def test_a_noun_in_e_keeps_no_preposition_in_its_quote():
 def test_a_generic_ge_beside_a_rule_is_no_remark_about_the_coach():
     found = texts("nee. da vraagt ge nie, ge zijt op tijd of ge zijt nie op tijd")
     assert not any("bij mij" in t or "tussen ons" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "opluchting. dan hoor ik er gwn nog bij. mn ex zei altijd dat alles mijn schuld was als"
+        " iets misliep, misschien zoek ik daarom snel de schuld bij mezelf of bij een ander",
+        "teleurgesteld... ja da kan. als ik eerlijk ben gaat het mij meer om de vriendschap dan om"
+        " het café",
+        "eenzaam soms. en ook een beetje trots eerlijk gezegd. ik merk dat ik het stiekem fijn vind"
+        " om gelijk te hebben",
+    ],
+)
+def test_an_insight_he_ends_on_after_a_feeling_is_followed_up(text):
+    assert texts(text)[:1] == [
+        "Dat zie je scherp bij jezelf. Wat betekent het voor je om dat te zien?"
+    ], texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaat wel. ik ben nog altijd kwaad, maar ik merk dat ik begin te kalmeren",  # easing
+        "Vermoeiend. En ik word er somber van, als ik eerlijk ben.",  # the feeling is the insight
+        "Ik merk dat ik rustiger word.",  # no feeling before it
+    ],
+)
+def test_no_insight_line_for_an_easing_or_a_feeling_said_as_insight(text):
+    assert not any("scherp bij jezelf" in t for t in texts(text)), texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "precies. een juf moet streng zijn anders hebt ge chaos in de klas, zo simpel is da",
+        "één keer. ik gaf de scanner aan ene mehdi en de helft van de paletten stond verkeerd. dus"
+        " nee. da doe ik nie meer, als ploegleider moet ge alles zelf controleren anders loopt het"
+        " mis",
+    ],
+)
+def test_a_rule_with_its_reason_told_is_not_asked_why_or_where_from(text):
+    found = texts(text)
+    assert found and "daaraan te houden" in found[0], found
+
+
+def test_a_rule_without_its_reason_is_still_asked_why():
+    found = texts("een juf moet streng zijn, zo simpel is da")
+    assert found and "daaraan te houden" not in found[0], found
+
+
+def test_a_feeling_kept_inside_is_asked_how_it_was_to_keep_it_in():
+    found = texts(
+        "ik bleef rustig. da hebben we geleerd, de klant is koning. maar vanbinnen kookte ik wel"
+    )
+    assert found[:1] == ["Hoe was het voor je om dat vanbinnen te houden?"], found
+
+
+def test_missing_a_train_is_no_longing():
+    found = texts("ik dacht, ik mis weer mn trein en hij wint weer")
+    assert not any("‘ik mis weer mn trein’" in t for t in found), found
+    assert texts("ik mis mijn vader")[:1] == ["Je zegt ‘ik mis mijn vader’. Wat mis je het meest?"]
+
+
+def test_what_another_may_think_inside_his_own_wish_is_not_asked_for_evidence():
+    found = texts(
+        "da ik het later wel zou oplossen. en schaamte denk ik. ik wou nie da ze mij weer ne"
+        " nietsnut vindt"
+    )
+    assert not any("Waar merk je dat aan" in t for t in found), found
