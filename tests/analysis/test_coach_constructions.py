@@ -224,6 +224,11 @@ CASES = [
     ("amplifying", "da moogt ge echt nie pikken!!", True),
     ("dismissing", "tja, dan moet ge het maar aanvaarden he", True),
     ("stop_and_rewind", "laten we ff een stap terug doen. wat gebeurde er eerst?", True),
+    # interpretation: the coach's own past, a comparison with before, a shift handover are none
+    ("interpretation", "ik heb vroeger zelf ook in een band gespeeld", False),
+    ("interpretation", "ze belt je nu minder dan vroeger, hoor ik", False),
+    ("interpretation", "ik moet om drie uur naar de overdracht", False),
+    ("interpretation", "die angst komt voort uit je jeugd", True),
 ]
 
 
