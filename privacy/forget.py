@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
@@ -48,7 +49,11 @@ def pseudonymise_rounds(dialogues, trainer):
         ObserverNote.objects.filter(turn__dialogue=dialogue).delete()
         dialogue.owner = trainer
         dialogue.save(update_fields=["owner", "updated"])
-        Share.objects.filter(dialogue=dialogue, trainer=trainer).delete()
+        # The trainer owns it now: their own share is moot, and a share someone else made (a
+        # participant who opened the room, before rounds stopped being theirs) goes too.
+        Share.objects.filter(dialogue=dialogue).filter(
+            Q(trainer=trainer) | ~Q(shared_by=trainer)
+        ).delete()
 
 
 def round_dialogues(rooms):
@@ -109,8 +114,6 @@ def delete_room(room, keep_roleplays=False):
 
 def participant_turns(participant):
     """The turns this participant spoke: in each round they played, the turns of their role."""
-    from django.db.models import Q
-
     from dialogues.models import Turn
 
     condition = Q(pk__in=[])

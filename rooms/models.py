@@ -271,7 +271,7 @@ class Room(models.Model):
             % {"name": self.case.name, "number": number},
             kind=Dialogue.Kind.ROLEPLAY,
             case=self.case,
-            owner=self.opened_by_user,
+            owner=self.round_owner,
         )
         round_ = self.rounds.create(number=number, dialogue=dialogue)
         if "_current_round" in self.__dict__:
@@ -280,6 +280,14 @@ class Room(models.Model):
         for member in self.members.all():
             round_.players.create(participant_id=member.participant_id, role=member.role)
         return round_
+
+    @property
+    def round_owner(self):
+        """Who owns the rounds' dialogues: the trainer who opened this room on their own; nobody
+        in a workshop's room. Not the participant who opened it: a round holds the others'
+        words too, and only its trainer (through the share below) reviews, exports or shares it.
+        """
+        return self.opened_by_user if self.workshop_id is None else None
 
     def _share_with_trainer(self, dialogue):
         """The room's trainer finds every round in their transcript review: a workshop's trainer
@@ -290,9 +298,7 @@ class Room(models.Model):
         from reviews.models import Share
 
         Share.objects.get_or_create(
-            dialogue=dialogue,
-            trainer=trainer,
-            defaults={"shared_by": self.opened_by_user or trainer},
+            dialogue=dialogue, trainer=trainer, defaults={"shared_by": trainer}
         )
 
     # --- turns -----------------------------------------------------------------------------
