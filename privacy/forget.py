@@ -113,13 +113,22 @@ def delete_room(room, keep_roleplays=False):
 
 
 def participant_turns(participant):
-    """The turns this participant spoke: in each round they played, the turns of their role."""
+    """The turns this participant said in a room (`rooms.SpokenTurn`), whatever role they held
+    when the round started."""
+    from dialogues.models import Turn
+
+    return Turn.objects.filter(room_speaker__participant=participant)
+
+
+def _unattributed_turns(participant):
+    """Turns from before turns recorded who said them (`rooms 0004` could not tell): those of
+    the role this participant had in a round. Deleted with them, not exported to them."""
     from dialogues.models import Turn
 
     condition = Q(pk__in=[])
     for player in participant.round_players.select_related("round"):
         condition |= Q(dialogue_id=player.round.dialogue_id, role=player.role)
-    return Turn.objects.filter(condition, role__in=["coach", "client"])
+    return Turn.objects.filter(condition, role__in=["coach", "client"], room_speaker__isnull=True)
 
 
 def participant_summary(participant):
@@ -134,11 +143,14 @@ def participant_summary(participant):
 @transaction.atomic
 def forget_participant(participant):
     """Delete a participant with their answers, notes and the turns they spoke."""
-    from dialogues.models import Dialogue
+    from dialogues.models import Dialogue, Turn
 
-    turns = participant_turns(participant)
+    turns = Turn.objects.filter(
+        Q(pk__in=participant_turns(participant).values("pk"))
+        | Q(pk__in=_unattributed_turns(participant).values("pk"))
+    )
     dialogue_ids = set(turns.values_list("dialogue_id", flat=True))
-    turns.delete()
+    Turn.objects.filter(pk__in=list(turns.values_list("pk", flat=True))).delete()
     for dialogue in Dialogue.objects.filter(pk__in=dialogue_ids):
         dialogue.renumber_turns()
     participant.delete()

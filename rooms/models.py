@@ -326,6 +326,7 @@ class Room(models.Model):
                     submission_key=submission_key,
                     **analysis,
                 )
+                SpokenTurn.objects.create(turn=turn, participant_id=member.participant_id)
         except IntegrityError:
             existing = dialogue.turns.filter(submission_key=submission_key).first()
             if submission_key is None or existing is None:
@@ -412,6 +413,36 @@ class RoundPlayer(models.Model):
 
     def __str__(self):
         return f"{self.round}: {self.participant.display_name} ({self.get_role_display()})"
+
+
+class SpokenTurn(models.Model):
+    """Who said a turn in a room. A member may change role in the middle of a round, so the role
+    a turn was said in does not tell who said it; a participant's export and deletion go by this.
+    """
+
+    turn = models.OneToOneField(
+        Turn,
+        verbose_name=_("beurt"),
+        related_name="room_speaker",
+        on_delete=models.CASCADE,
+        primary_key=True,
+    )
+    participant = models.ForeignKey(
+        "workshops.Participant",
+        verbose_name=_("deelnemer"),
+        related_name="spoken_turns",
+        # Deleting a participant through `privacy.forget` deletes their turns first; deleted in
+        # any other way (a workshop with its rooms), the turn no longer names who said it.
+        on_delete=models.SET_NULL,
+        null=True,
+    )
+
+    class Meta:
+        verbose_name = _("gesproken beurt")
+        verbose_name_plural = _("gesproken beurten")
+
+    def __str__(self):
+        return f"{self.turn_id}: {self.participant_id}"
 
 
 class ObserverNote(models.Model):
