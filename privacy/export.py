@@ -128,7 +128,10 @@ def account_data(user):
             for c in Comment.objects.filter(author=user).select_related("turn")
         ],
         "shared_with_me": [
-            {"dialogue": s.dialogue.title, "by": s.shared_by.get_username()}
+            {
+                "dialogue": s.dialogue.title,
+                "by": s.shared_by.get_username() if s.shared_by else None,
+            }
             for s in Share.objects.filter(trainer=user).select_related("dialogue", "shared_by")
         ],
         "import_drafts": [

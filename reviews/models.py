@@ -128,8 +128,14 @@ class Share(models.Model):
     trainer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_shares"
     )
+    # Who shared it; the share outlives their account (a trainer keeps what was shared with them,
+    # e.g. a workshop room's round, whoever opened the room).
     shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     created = models.DateTimeField(auto_now_add=True)
 

@@ -86,3 +86,16 @@ def test_migration_takes_existing_rounds_from_the_opener(
 def test_a_trainers_own_room_stays_theirs(trainer, case):
     room = Room.open_own(trainer, case, Role.COACH)
     assert room.current_round().dialogue.owner == trainer
+
+
+def test_a_share_outlives_the_account_that_made_it(opened_by_account, coach, trainer):
+    """A share made by the opener (before rounds were shared by the trainer) stays when the
+    opener deletes their account: the trainer keeps the round and its other turns."""
+    dialogue = opened_by_account.current_round().dialogue
+    Share.objects.filter(dialogue=dialogue).update(shared_by=coach)
+    from privacy.forget import forget_user
+
+    forget_user(coach)
+    share = Share.objects.get(dialogue=dialogue)
+    assert share.trainer == trainer and share.shared_by is None
+    assert dialogue.turns.filter(text__contains="depressie").exists()
