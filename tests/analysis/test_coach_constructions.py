@@ -229,6 +229,10 @@ CASES = [
     ("interpretation", "ze belt je nu minder dan vroeger, hoor ik", False),
     ("interpretation", "ik moet om drie uur naar de overdracht", False),
     ("interpretation", "die angst komt voort uit je jeugd", True),
+    ("interpretation", "da heeft alles te maken met uw moeder", True),
+    ("clarification", "dus ge wilt vooral rust, zit ik juist?", True),
+    ("relationship_focus", "ge zijt stiller sinds mijn opmerking", True),
+    ("dismissing", "ge ziet weer overal beren op de weg", True),
 ]
 
 
