@@ -243,6 +243,10 @@ class TurnRules:
         self.closures = hashes(lists["closure_words"])
         self.role_nouns = hashes(lists["role_nouns"])
         self.als = hashes(["als", "wanneer", "zodra"])
+        self.modal_rule = hashes(lists["modal_rule"]) | hashes(["moogt", "kunt", "moeten"])
+        # 'in dit vak', 'in ons team', 'bij ons': the world a rule holds in
+        self.rule_worlds = hashes(["vak", "beroep", "team", "sport", "familie", "gezin", "job"])
+        self.this_our = hashes(["dit", "deze", "ons", "onze", "het", "die"])
         self.generic_determiners = hashes(lists["generic_determiners"])
         self.sentence_openers = hashes(lists["sentence_openers"])
         self.geen, self.die = get_string_id("geen"), get_string_id("die")
@@ -731,7 +735,33 @@ class TurnRules:
                 )
                 if closed or role or conditional or not self.norm_cues.isdisjoint(after):
                     return [Hit(i, i + 2, "rigid_rule", "rule.generic_you")]
+            hit = self.you_must_in_a_role(arrays, clauses, start, end)
+            if hit:
+                return [hit]
         return []
+
+    def you_must_in_a_role(self, arrays, clauses, start, end):
+        """'ge moet daar boven staan als chauffeur', 'je moet daar tegen kunnen in dit vak': a
+        sentence opened by 'je moet' with a role or the world it holds in is everyone's rule
+        ('ge moet nie overdrijven he' is said to the coach)."""
+        norms = arrays.norms
+        i = start + (norms[start] in self.sentence_openers)
+        if i + 1 >= end or norms[i] not in self.generic_you or norms[i + 1] not in self.modal_rule:
+            return None
+        clause = clause_at(clauses, i)
+        if clause is None or clause.past or clause.quoted or clause.reported:
+            return None
+        words = norms[i + 2 : end]
+        role = any(
+            w in self.als and not self.role_nouns.isdisjoint(words[k + 1 : k + 3])
+            for k, w in enumerate(words)
+        )
+        world = any(
+            w in self.rule_worlds and words[k - 1] in self.this_our
+            for k, w in enumerate(words)
+            if k
+        )
+        return Hit(i, i + 2, "rigid_rule", "rule.generic_you") if role or world else None
 
     def generic_role_norm(self, arrays, clauses):
         """'Een bakker sluit niet op zondag.', 'ne vriend sms't nie met zijn ex, punt', 'Een manager
