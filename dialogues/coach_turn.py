@@ -113,6 +113,7 @@ class CoachTurn:
     beneath: bool = False  # "zit er nog iets anders onder": the feeling under the one named
     words: str = ""  # "wat zei ze precies": the words said, "self" (his own) or "other"
     urge: bool = False  # "wat zou je dan het liefst doen": his impulse to act
+    obstacle: bool = False  # "wat maakt het zo moeilijk", "wat houdt je tegen"
     since: bool = False  # "je kwam boos binnen, hoe is dat nu?": the feeling he came in with, now
     people: bool = False  # "de mensen om je heen", "die ander": people in general, no one named
     here_kind: str = ""  # about the two of them: "coach", "takeaway" or "reason" (see lexicon)
@@ -1051,6 +1052,20 @@ def understand(text, codes=(), topics=(), client_said=()):
         here_kind = ""  # "wat gebeurde er voor je hier kwam zitten": before, not here
     beneath = bool(find(tokens, lex["beneath"]["cues"]))
     words_asked = _words_asked(tokens, lex, tuple(_person_words(topics)))
+    obstacle = bool(find(tokens, lex["obstacle"]["cues"]))
+    if obstacle and aspects[0] in ("motive", "meaning", "story", "feeling"):
+        # "wat maakt het zo moeilijk om te wachten", "wat houdt je tegen": what hinders him
+        aspects = ("thought",) + tuple(a for a in aspects if a != "thought")
+        whose = "client"
+        cues.append(lex["obstacle"]["id"])
+    if aspects[0] == "story" and find(asked_tokens, lex["doing"]["cues"]):
+        aspects = ("own_part",) + aspects  # "En wat heb je toen gedaan?": his own part
+        cues.append(lex["doing"]["id"])
+    if find(whole, lex["perspective"]["cues"]) and persons:
+        # "Als je in de schoenen van die medewerker staat: wat zou jij dan voelen?"
+        whose = "other"
+        aspects = ("other_view",) + tuple(a for a in aspects if a != "other_view")
+        cues.append(lex["perspective"]["id"])
     if beneath and not any(p in topic_pos for p in persons):
         # "wat zit er onder die frustratie, denk je": his own feeling, an open question
         whose = "client"
@@ -1128,6 +1143,7 @@ def understand(text, codes=(), topics=(), client_said=()):
         beneath=beneath,
         words=words_asked,
         urge=bool(find(tokens, lex["urge"]["cues"])),
+        obstacle=obstacle,
         people=people,
         since=question and time == "now" and bool(find(whole, lex["since"]["cues"])),
         word_named=word_named,
@@ -1330,8 +1346,10 @@ def _whose(tokens, aspect, at, persons, topic_pos, lex):
     person_at = {i for hits in (topic_pos.get(p, ()) for p in persons) for i in hits}
     yours = {"je", "jouw", "uw", "jullie"}
     if at is not None and any(
-        at < i <= at + 3 and tokens[i - 1] in yours for i in person_at
-    ):  # "wat vond je vrouw", "hoe reageerde je baas": his wife's mind, not his own
+        (at < i <= at + 3 and tokens[i - 1] in yours)
+        or (at < i <= at + 4 and tokens[i - 1] == "eigen" and tokens[i - 2] in yours)
+        for i in person_at
+    ):  # "wat vond je vrouw", "hoe reageerde je (eigen) baas": his wife's mind, not his own
         return "other"
     if aspect in ("feeling", "thought") and find(
         tokens, ["voor hem", "voor haar", "voor hen", "voor hun", "voor ze"]

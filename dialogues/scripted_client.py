@@ -1185,7 +1185,7 @@ def respond(script, state, analysis, client_said=()):
             if _allowed(_beneath(line, turn), trust, told, streak, style.name)
             # a what-if or where his rule comes from only to the question that asks it
             and not (
-                {"what_if", "origin", "since", "people", "words", "urge", "seen"}
+                {"what_if", "origin", "since", "people", "words", "urge", "seen", "obstacle"}
                 & set(line.moves) - flags
             )
         ]
@@ -1295,6 +1295,11 @@ def respond(script, state, analysis, client_said=()):
                     and felt <= set(turn.feelings)
                 )
             ]
+        if turn.obstacle:
+            # "Wat houdt je tegen, als je het al weet?": what hinders him, not his motive then
+            allowed = [a for a in allowed if "obstacle" in a.moves] or [
+                a for a in allowed if not a.aspects[:1] == ("meaning",)
+            ]
         if turn.urge:
             # "Wat zou je dan het liefst doen?": what he felt like doing, not a wish about
             # others ("Dat ze eens langs waren gekomen") nor where he feels it.
@@ -1363,6 +1368,33 @@ def respond(script, state, analysis, client_said=()):
                 # unless he was just telling about it
                 allowed = [a for a in allowed if _on_topic(a, turn)]
         line = _best(allowed, scoring, code, told, last, need_aspect=True)
+        if (
+            line is not None
+            and client_said
+            and coach_turn.find(
+                coach_turn.normalise(turn.text), coach_turn.lexicon()["inner_moment"]["cues"]
+            )
+            and not turn.beneath
+            and (felt := {t for t in line.topics if t.startswith("gevoel-")})
+            and not felt & set(turn.feelings)
+            and felt <= set(coach_turn.feelings_named(client_said[-1]))
+        ):
+            # He just named that feeling ("Ja. Ongeduldig, dat wel."): asked what went through
+            # him, another line first, not "Ongeduldig." again.
+            others = [
+                a
+                for a in allowed
+                if not (
+                    (f := {t for t in a.topics if t.startswith("gevoel-")})
+                    and f <= set(coach_turn.feelings_named(client_said[-1]))
+                )
+            ]
+            again = _best(others, scoring, code, told, last, need_aspect=True)
+            for near in ("thought",) + NEIGHBOURS.get(turn.aspect, ()):
+                if again is None and near != turn.aspect:
+                    near_turn = replace(scoring, aspect=near)
+                    again = _best(others, near_turn, code, told, last, need_aspect=True)
+            line = again or line
         if (spoken := _words_lines(script, turn, trust, told, streak, style.name)) and good:
             # "Wat zei ze precies?", "wat zei die medewerker letterlijk": the words said, not
             # the scene, the story or how the other took it.
@@ -1943,6 +1975,8 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
         and ("self_judgement" not in line.moves or coach_turn.judges_self(turn.text))
     ]
     fits = [line for line in fits if line.key not in told] or fits
+    # (the one that shares most of the turn's topics first, in script order among equals)
+    fits.sort(key=lambda line: -len(set(turn.topics) & set(line.topics)))
     if fits:
         return fits[0], "gesloten vraag: kort antwoord op dat onderwerp"
     on_topic = [
@@ -2047,7 +2081,18 @@ def _closed_answer(script, turn, trust, told, streak, style, last, state):
 
 
 EITHER_OR = gettext_lazy("Wat maakt dat nou uit?")
-FLAG_MOVES = {"wish", "what_if", "exception", "origin", "since", "people", "words", "urge", "seen"}
+FLAG_MOVES = {
+    "wish",
+    "what_if",
+    "exception",
+    "origin",
+    "since",
+    "people",
+    "words",
+    "urge",
+    "seen",
+    "obstacle",
+}
 OWNED_FEELING = gettext_lazy("Dat zei ik toch al. Maar daar gaat het niet om.")
 # After "of", these words start a second option ("in een brief of in een gesprek", "met de auto
 # of neem je de trein"); a verb such as "zijn" starts another question ("of zijn er momenten").
@@ -2199,7 +2244,9 @@ def _same_act(line_text, coach_text, direct=False):
     acts = _acts(line_text)
     if not acts:
         return True
-    raw = coach_turn.normalise(coach_text)
+    # ("Eerder zei je dat … Kan iemand …?": the act asked is in the question, not in the words
+    # of his that the coach gives back before it)
+    raw = coach_turn.normalise(coach_turn.focus(coach_text))
     first = (_sentences(line_text) or [line_text])[0]  # "Nee, verder hebben ze niks gezegd."
     mine = bool({"ik", "we", "wij"} & set(coach_turn.normalise(first)))
     if mine != bool({"je", "jij", "jezelf", "jullie"} & set(raw)):
@@ -2369,6 +2416,7 @@ def _flags(turn):
         ("words", bool(turn.words)),
         ("urge", turn.urge),
         ("seen", turn.wish and coach_turn.wish_seen(turn.text)),
+        ("obstacle", turn.obstacle),
     )
     return {name for name, on in flags if on}
 

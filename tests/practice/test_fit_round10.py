@@ -493,3 +493,98 @@ def test_asked_what_he_wants_them_to_see_he_says_it(slug, openness):
 def test_another_view_never_gets_what_he_wants_them_to_see(slug, text):
     reply = last(slug, [text], openness=8)
     assert "seen" not in reply.line.moves, reply.line.key
+
+
+# -- what makes it hard, what stops him: his own hindrance ---------------------------------------
+
+
+@pytest.mark.parametrize("slug", ALL)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat maakt het zo moeilijk om te wachten",
+        "Wat houdt je tegen, als je het eigenlijk al weet?",
+        "hoe is da, iets al lang weten en het dan toch nie kunnen doen",
+    ],
+)
+@pytest.mark.parametrize("openness", [2, 8])
+def test_asked_what_stops_him_he_names_his_hindrance(slug, text, openness):
+    reply = last(slug, [text], openness=openness)
+    assert "obstacle" in reply.line.moves, (reply.line.key, reply.text)
+    assert reply.line.min_openness <= openness <= reply.line.max_openness
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_why_he_did_it_gets_no_hindrance_line(slug):
+    reply = last(slug, ["Waarom zei je dat toen?"], openness=6)
+    assert "obstacle" not in reply.line.moves, reply.line.key
+
+
+# -- what brings him to talk about it now: why he is here ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat maakt dat je er nu toch met een coach over wilt praten?",
+        "Wat brengt je ertoe om er nu juist over te willen praten?",
+    ],
+)
+def test_what_brings_him_to_the_coaching_is_his_reason_for_being_here(text):
+    reply = last("client-b", [text], openness=5)
+    assert "here_reason" in reply.line.moves, (reply.line.key, reply.text)
+
+
+# -- a closed question: the act asked is in the question, not in his words given back -------------
+
+
+def test_his_words_given_back_before_a_closed_question_are_no_act_asked():
+    text = "Eerder zei je dat een manager een visie moet hebben. Kan iemand dat en toch nadenken?"
+    reply = last("client-c", [text], openness=8)
+    assert "gezegd" not in coach_turn.normalise(reply.text), reply.text
+
+
+def test_asked_whether_he_ever_doubted_himself_he_tells_his_doubt():
+    reply = last("client-c", ["hebt ge zelf al eens getwijfeld in een vergadering"], openness=7)
+    assert "twijfel" in reply.line.topics, (reply.line.key, reply.text)
+
+
+def test_a_presence_line_only_answers_who_was_there():
+    reply = last("client-c", ["Was je collega ook bij het overleg?"], openness=7)
+    assert reply.line.key != "c-s-6" or "feit-aanwezig" in reply.turn.topics, reply.text
+    other = last("client-c", ["Ging het in het overleg over de campagne?"], openness=7)
+    assert other.line.key != "c-s-6", other.text
+
+
+@pytest.mark.parametrize("slug", ALL)
+def test_what_he_did_then_is_his_own_part(slug):
+    turn = coach_turn.understand("En wat heb je toen gedaan?", (), SCRIPTS[slug].topics)
+    assert turn.aspect == "own_part", turn.describe()
+
+
+# -- asked what went through him right after he named a feeling: not that feeling again ----------
+
+
+def test_what_went_through_him_is_not_the_feeling_he_just_said():
+    replies = play(
+        "client-b",
+        ["Ongeduldig, zeg je.", "Wat ging er door je heen toen je medewerker begon te twijfelen?"],
+        openness=5,
+    )
+    just = set(coach_turn.feelings_named(replies[0].text))
+    felt = {t for t in replies[1].line.topics if t.startswith("gevoel-")}
+    assert not (felt and felt <= just), replies[1].text
+
+
+def test_asked_the_feeling_again_in_one_word_he_may_say_it_again():
+    replies = play("client-a", ["Wat voelde je toen?", "En in één woord, wat voel je?"], openness=3)
+    assert replies[1].kind in ("answer", "deflect"), replies[1].kind
+
+
+# -- taking the other's place is the other's view ---------------------------------------------
+
+
+def test_in_his_shoes_is_the_others_view():
+    text = "Als je in de schoenen van die medewerker staat: wat zou jij dan voelen?"
+    turn = coach_turn.understand(text, (), SCRIPTS["client-b"].topics)
+    assert turn.whose == "other" and turn.aspect == "other_view", turn.describe()
