@@ -233,6 +233,13 @@ CASES = [
     ("clarification", "dus ge wilt vooral rust, zit ik juist?", True),
     ("relationship_focus", "ge zijt stiller sinds mijn opmerking", True),
     ("dismissing", "ge ziet weer overal beren op de weg", True),
+    # advice as a bare infinitive, a proposal or 'wat als ge …'
+    ("advice", "gewoon wat vaker gaan wandelen en nie piekeren", True),
+    ("advice", "gewoon wat moe. hoe merkt ge dat?", False),
+    ("advice", "wat als je haar morgen eens belt?", True),
+    ("alternative_perspective", "wat als je haar morgen eens belt?", False),
+    ("alternative_perspective", "wat als hij het gewoon vergeten was?", True),
+    ("advice", "zou het helpen om vooraf een lijstje te maken?", True),
 ]
 
 
