@@ -14,7 +14,7 @@ from dialogues.models import Case, Turn
 from privacy.text import CleanTextMixin
 
 from . import parsing
-from .deidentify import Deidentifier, NameList
+from .deidentify import MAX_NAMES, Deidentifier, NameList, split_names, too_many_names
 from .models import CODE_CHOICES, Judgement
 
 ROLE_CHOICES = [
@@ -76,9 +76,16 @@ class ImportForm(CleanTextMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.file_too_large = file_too_large
 
+    def clean_names(self):
+        names = self.cleaned_data.get("names")
+        count = len(split_names(names))
+        if count > MAX_NAMES:
+            raise forms.ValidationError(too_many_names(count), code="too_many")
+        return names
+
     def clean(self):
         data = super().clean()
-        if self.has_error("file"):
+        if self.has_error("file") or self.has_error("names"):
             return data
         upload, text = data.get("file"), data.get("text") or ""
         try:
@@ -127,6 +134,9 @@ class ExtraNamesForm(CleanTextMixin, forms.Form):
         data["extra"] = [*data.get("suspects", []), *listed]
         if not data["extra"]:
             raise forms.ValidationError(_("Kies of typ eerst wat er vervangen moet worden."))
+        count = len(split_names(data["extra"]))
+        if count > MAX_NAMES:
+            raise forms.ValidationError(too_many_names(count), code="too_many")
         return data
 
 

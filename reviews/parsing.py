@@ -24,6 +24,11 @@ MAX_SPEAKER_CHARS = 60
 # the zip's headers are not trusted (a zip bomb lies about them).
 MAX_DOCX_XML_BYTES = 32_000_000
 MAX_DOCX_MEMBERS = 500
+# XML elements in document.xml, and in one paragraph or table row: 1,500 turns of 860,000
+# characters, every few words a run of their own, are 137,000; empty elements by the million
+# are a way to tie up the server.
+MAX_DOCX_ELEMENTS = 500_000
+MAX_DOCX_UNIT_ELEMENTS = 50_000
 
 # Speaker labels that say which role someone has. Keys are normalised (see speaker_key).
 KNOWN_ROLES = {
@@ -387,29 +392,59 @@ def _forget(element):
         del parent[0]
 
 
+def _docx_too_complex():
+    return _(
+        "Dit Word-document bestaat uit te veel onderdelen (opmaak, verborgen elementen) om te "
+        "lezen. Sla de tekst op als een nieuw .docx- of .txt-bestand, of plak de tekst."
+    )
+
+
 def docx_lines(stream):
     """Stream document.xml: its paragraphs and table rows ('speaker | text' becomes 'speaker:
-    text') as lines in document order, holding one paragraph or row in memory at a time."""
+    text') as lines in document order, holding one paragraph or row in memory at a time.
+
+    Every element is freed once read, inside a paragraph or row or not, so elements Word does not
+    show (thousands of empty ones, say) never pile up; a document with more than
+    MAX_DOCX_ELEMENTS elements, or a paragraph or row with more than MAX_DOCX_UNIT_ELEMENTS, is
+    refused (ParseError) before it costs much time or memory."""
     from lxml import etree
 
     lines, chars = [], 0
     events = etree.iterparse(
         stream,
-        events=("end",),
-        tag=(W_P, W_TR),
+        events=("start", "end"),
         resolve_entities=False,
         load_dtd=False,
         no_network=True,
         huge_tree=False,
     )
-    for _event, element in events:
-        if element.tag == W_P:
-            if next(element.iterancestors(W_TC), None) is not None:
-                continue  # read with its table row
+    depth = 0  # how many paragraphs and rows are open (a table in a cell: a row in a row)
+    elements = unit_elements = 0
+    for event, element in events:
+        tag = element.tag
+        unit = tag == W_P or tag == W_TR
+        if event == "start":
+            elements += 1
+            if elements > MAX_DOCX_ELEMENTS:
+                raise ParseError(_docx_too_complex())
+            if depth:
+                unit_elements += 1
+                if unit_elements > MAX_DOCX_UNIT_ELEMENTS:
+                    raise ParseError(_docx_too_complex())
+            if unit:
+                depth += 1
+            continue
+        if not unit:
+            if not depth:
+                _forget(element)  # outside any paragraph: nothing to read in it
+            continue
+        depth -= 1
+        if depth:
+            continue  # a paragraph in a cell, a row in a cell: read with the outer row
+        unit_elements = 0
+        if tag == W_P:
             line = _paragraph_text(element)
         else:
-            if next(element.iterancestors(W_TR), None) is not None:
-                continue  # a table in a table cell: read with the outer row
             cells = [
                 "\n".join(_paragraph_text(p) for p in cell.iter(W_P)).strip()
                 for cell in element.iterchildren(W_TC)
@@ -474,16 +509,18 @@ def _pick(keys, wanted):
 
 
 def _rows_to_turns(rows):
-    turns = []
+    """(speaker, text) rows as turns; a row without a speaker continues the turn before it (its
+    lines are joined once, at the end: joining per row took quadratic time)."""
+    pieces = []  # [speaker, [text, ...]]
     for speaker, text in rows:
         speaker, text = (speaker or "").strip(), (text or "").strip()
         if not text:
             continue
-        if not speaker and turns:
-            turns[-1] = ParsedTurn(turns[-1].speaker, f"{turns[-1].text}\n{text}")
+        if not speaker and pieces:
+            pieces[-1][1].append(text)
         elif speaker:
-            turns.append(ParsedTurn(speaker.rstrip(":").strip(), text))
-    return turns
+            pieces.append((speaker.rstrip(":").strip(), [text]))
+    return [ParsedTurn(speaker, "\n".join(texts)) for speaker, texts in pieces]
 
 
 CSV_DELIMITERS = (",", ";", "\t")
@@ -537,14 +574,22 @@ def parse_json(text):
     """A list of {speaker, text} objects, {"turns": [...]}, or JSON Lines of such objects."""
     text = text.lstrip("\ufeff")
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
         try:
-            data = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except json.JSONDecodeError:
-            raise ParseError(
-                _("Het JSON-bestand is ongeldig (regel %(line)s).") % {"line": error.lineno}
-            ) from None
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            try:
+                data = [json.loads(line) for line in text.splitlines() if line.strip()]
+            except json.JSONDecodeError:
+                raise ParseError(
+                    _("Het JSON-bestand is ongeldig (regel %(line)s).") % {"line": error.lineno}
+                ) from None
+    except RecursionError:
+        raise ParseError(
+            _(
+                "Het JSON-bestand is te diep genest om te lezen. Een transcript is een lijst "
+                'beurten, bijvoorbeeld [{"speaker": "Coach", "text": "Wat bedoel je?"}].'
+            )
+        ) from None
     if isinstance(data, dict):
         data = data.get("turns", data.get("beurten"))
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
