@@ -129,6 +129,8 @@ ADDRESSEE = re.compile(
     r"|deed|zei|waart|praat|kijkt|keek|gelooft|geloofde|vertrouwt|kent|weet)\b",
     re.IGNORECASE,
 )
+# a word ADDRESSEE needs: without one of them (and without an apostrophe joining words) no match
+ADDRESSEE_WORDS = frozenset({"u", "jij", "jou", "gij", "uw", "ge", "jullie"})
 PRONOUN_SWAP = {
     "mijn": "je",
     "m'n": "je",
@@ -338,7 +340,11 @@ def _plural_pronoun(found):
         for word in _words(found.string[found.end(3) : found.end(3) + 40])[:5]:
             if word in _set("pronoun_fillers"):
                 continue
-            return word in _plural_verbs() or word in ("zouden", "zullen", "konden", "wilden")
+            return (  # 'als ze dat nie snappen': a plural verb in -en
+                word in _plural_verbs()
+                or word in ("zouden", "zullen", "konden", "wilden")
+                or (len(word) > 4 and word.endswith("en") and word not in _set("not_verbs_en"))
+            )
         return False
     return following in _plural_verbs() or (len(following) > 3 and following.endswith("en"))
 
@@ -424,6 +430,15 @@ class Turn:
             )
             or bool(PERFECT.search(self.text))
         )
+
+    @cached_property
+    def word_set(self):
+        """The turn's words as a set, built once (many checks ask whether one occurs)."""
+        return frozenset(_words(self.text))
+
+    @cached_property
+    def lowered(self):
+        return self.text.lower()
 
     def clause_at(self, position):
         return next((c for c in self.clauses if c.start <= position < c.end), None)
@@ -684,7 +699,7 @@ def _with_noun(turn, marker, words):
     'asociale types', not 'asociale' alone."""
     if not words or " " in words or not words.lower().endswith("e"):
         return words
-    at = turn.text.lower().find(words.lower(), marker.start)
+    at = turn.lowered.find(words.lower(), marker.start)
     if at < 0:
         return words
     following = NEXT_WHOLE_WORD.match(turn.text[at + len(words) :])
@@ -796,7 +811,7 @@ def _literal_state(turn, marker):
     """'zn handen. ze waren zo koud': a body's state, no label of a person."""
     words = _words(marker.text)
     return bool(words[-1:] and words[-1] in _set("literal_states")) and bool(
-        set(_words(turn.text)) & _set("body_nouns")
+        turn.word_set & _set("body_nouns")
     )
 
 
@@ -811,7 +826,7 @@ BUT_WORD = re.compile(r"\b(?:maar|ma)\b", re.IGNORECASE)
 def _label_taken_back(turn, marker):
     """He already nuances or drops the label: 'hufter... hij is wel streng maar nie slecht',
     'ik noemde haar toen slap, maar dat woord klopt niet'."""
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     if any(phrase in lowered for phrase in _set("retractions")):
         return True
     sentence_start = max(turn.text.rfind(mark, 0, marker.start) for mark in ".!?") + 1
@@ -852,7 +867,7 @@ def _two_readings(turn):
 
 
 def _tentative_or_benign(turn):
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     return any(p in lowered for p in _set("tentative_phrases")) or any(
         p in lowered for p in _set("benign_intents")
     )
@@ -914,9 +929,13 @@ def _denied(turn, start, end, clause):
     if OVER.search(turn.text[end : end + 90]):
         return True
     word = turn.text[start:end].lower()
-    if " " not in word and re.search(
-        rf"\b(?:nie|niet|geen)\s+(?:zo\s+|echt\s+|egt\s+)?{re.escape(word)}\b",
-        turn.text[end:].lower(),
+    if (
+        " " not in word
+        and word in turn.text[end:].lower()
+        and re.search(
+            rf"\b(?:nie|niet|geen)\s+(?:zo\s+|echt\s+|egt\s+)?{re.escape(word)}\b",
+            turn.text[end:].lower(),
+        )
     ):
         return True  # 'gekwetst. ik ben nie gekwetst, ik ben directeur': the coach's word, denied
     begin = clause.start if clause is not None else max(0, start - 25)
@@ -965,6 +984,12 @@ def _feeling_words():
         | frozenset(lists["state_words"])
         | _set("fragment_feelings")
     )
+
+
+@cache
+def _feelings_with(*names, labels=False):
+    """The feeling words with other word sets, built once (they were united on every call)."""
+    return _feeling_words() | _union(*names) | (LABEL_WORDS() if labels else frozenset())
 
 
 OPENS_DAT_OM = re.compile(r"\s*(?:dat|da|om)\b", re.IGNORECASE)
@@ -1053,7 +1078,7 @@ def _from_feeling(quote):
     skipped = index
     while index < len(tokens) - 1 and lowered[index] in FEELING_LEAD_ADVERBS:
         index += 1
-    if index == skipped or lowered[index] not in _feeling_words() | _set("fears"):
+    if index == skipped or lowered[index] not in _feelings_with("fears"):
         return quote
     return " ".join(tokens[index:])
 
@@ -1354,7 +1379,7 @@ def _reason_given(turn, feeling):
     said = [
         w
         for w in _words(turn.clause_text(clause))
-        if w not in _set("fillers") | _set("quote_strip_leading") | {"en", "da", "dat", "het"}
+        if w not in _union("fillers", "quote_strip_leading", extra=("en", "da", "dat", "het"))
     ]  # 'kzen da zo beu.' is one word too
     if clause.subject == "self" and len(said) <= 4:
         # 'ik ben zo gefrustreerd. die man van kamer 12 heeft mij vandaag weer uitgescholden'
@@ -1562,9 +1587,11 @@ def _remark_about_the_coach(turn):
     'denkt' when the remark is a thought, else 'voelt'; None for none (or a question to him)."""
     if "?" in turn.text:
         return None
-    if "denk" in turn.text.lower() and COACH_MAY_THINK.search(turn.text):
+    if "denk" in turn.lowered and COACH_MAY_THINK.search(turn.text):
         return "worry"
-    lowered = turn.text.lower()
+    lowered = turn.lowered
+    if "'" not in turn.text and ADDRESSEE_WORDS.isdisjoint(turn.word_set):
+        return None  # no addressee form can be there ('u's' would be one word: scanned)
     for found in ADDRESSEE.finditer(turn.text):
         if _in_idiom(lowered, found.start()):
             continue  # 'meer dan ge denkt': an idiom, no remark about the coach
@@ -1690,7 +1717,7 @@ def _charged(turn, clause):
     """The remark about the coach carries something to look at together: a feeling, a
     reproach ('ge snapt het nie', 'makkelijk gezegd', 'jij staat aan haar kant'), a comparison
     ('net of ge mijn moeder zijt'); not 'ik heb het boek gelezen dat u noemde'."""
-    words = set(_words(turn.text))
+    words = turn.word_set
     if _own_feeling(turn) is not None or (clause is not None and clause.negated):
         return True
     if words & _charged_words():
@@ -1716,10 +1743,10 @@ def _defiant(turn):
     """Shouting with a justification of his own act and no feeling word: 'IK HEB HEM DE KEUKEN
     UIT GESCHOPT. terecht!!!'."""
     if "defiant" not in turn.cache:
-        words = set(_words(turn.text))
+        words = turn.word_set
         turn.cache["defiant"] = (
             bool(words & JUSTIFYING)
-            and bool(_phrases("justifications").search(turn.text.lower()))
+            and bool(_phrases("justifications").search(turn.lowered))
             and not any(m.code == "mental_state" for m in turn.markers)
             and not any(
                 m.code == "affect_flooding" and m.rule not in _set("flood_shouting_rules")
@@ -1848,7 +1875,7 @@ def _hurt_exclaimed(turn, problems):
     """A generalisation or label that hurts him, exclaimed: validated before it is questioned."""
     if "!" not in turn.text or "?" in turn.text or _happy(turn):
         return False  # only an exclaimed sentence counts
-    about_him = set(_words(turn.text)) & _union("self_objects", extra=("ik", "k"))
+    about_him = turn.word_set & _union("self_objects", extra=("ik", "k"))
     for m in problems:
         if m.code not in ("black_and_white", "easy_label"):
             continue
@@ -1868,7 +1895,7 @@ def _hurt_exclaimed(turn, problems):
 
 def _happy(turn):
     if "happy" not in turn.cache:
-        words = set(_words(turn.text))
+        words = turn.word_set
         turn.cache["happy"] = bool(words & _set("cheer_words")) and not words & _set("bad_words")
     return turn.cache["happy"]
 
@@ -2025,7 +2052,7 @@ def _generalisation_kind(turn, marker, markers):
     following = _words(turn.text[marker.end : marker.end + 25])[:1]
     if first in _set("bw_frequency") and (
         _previous_word(turn.text, marker.start) in _set("copulas")
-        or set(following) & (_feeling_words() | LABEL_WORDS())
+        or set(following) & _feelings_with(labels=True)
     ):
         return "general"  # 'mijn schoonzus is altijd negatief', 'altijd moe': a trait
     if first in _set("bw_frequency") and not _told_event(turn, clause):
@@ -2055,7 +2082,7 @@ def _stressed(turn, marker):
     """'... elke dag om 8 uur. elke dag', 'ELKE dag!': said twice, shouted or exclaimed."""
     said = marker.text.lower().strip(QUOTE_MARKS)
     return (
-        turn.text.lower().count(said) > 1
+        turn.lowered.count(said) > 1
         or marker.text.strip(QUOTE_MARKS).isupper()
         or turn.text[marker.end : marker.end + 12].lstrip().startswith("!")
     )
@@ -2467,7 +2494,7 @@ def _skip(turn, marker, markers, feeling=None):
     if marker.code == "black_and_white" and _bw_kind(turn, marker, markers) is None:
         return True
     if marker.code in ("assumed_intent", "easy_label") and OWN_WISH_BEFORE.search(
-        SENTENCE_MARK.split(turn.text[: marker.start])[-1]
+        SENTENCE_MARK.split(turn.text[max(0, marker.start - 80) : marker.start])[-1]
     ):
         return True  # 'ik wou nie da ze mij weer ne nietsnut vindt': his wish, not her intent
     if marker.code == "black_and_white" and _inside_a_fear(turn, marker):
@@ -2579,7 +2606,7 @@ def _certainty_kind(turn, marker):
     text = turn.clause_text(clause) if clause is not None else marker.text
     if SELF_TRAIT.search(text):
         return "self_trait"
-    if "gew" in turn.text.lower() and USED_TO.search(turn.text):
+    if "gew" in turn.lowered and USED_TO.search(turn.text):
         return "used_to"  # 'kzen da gewoon hé. scheidsrechters worden nu eenmaal uitgescholden'
     claim = _claim_before_tag(turn, marker, clause)
     if claim and OWN_ACT_OPENING.match(claim):
@@ -2589,7 +2616,7 @@ def _certainty_kind(turn, marker):
     if seen and not evidence:
         return "seen"  # 'da's toch duidelijk aan haar gezicht': asked what he sees
     resigned = RESIGNED.search(text)
-    if resigned and not set(_words(turn.text)) & (_others() | _set("generic_classes")):
+    if resigned and not turn.word_set & (_others() | _set("generic_classes")):
         return "fate"  # 'Mijn rug is op. Zo gaat dat.': no view of others to look at again
     if (
         evidence
@@ -2882,7 +2909,7 @@ def _feeling_question(turn, feeling, settings):
             kind = "doubt_past" if feeling.past else ("doubt_often" if often else "doubt")
             template = _open(kind)[0]
             return Suggestion(template["text"], (), template["id"])
-    body_told = not _set("body_words").isdisjoint(_words(turn.text))
+    body_told = not _set("body_words").isdisjoint(turn.word_set)
     if kind == "emotion_clause_past" and body_told:
         kind = "clause_touched_past"  # 'Ik schrok er erg van. Ik stond te trillen ...': not
         # how he felt it inside, he just said
@@ -2945,7 +2972,7 @@ OUTCOME = re.compile(
 def _outcome_told(turn, feeling):
     """A fear with what would follow from it told after what he fears: the whole fear to quote
     ('bang dat het mis zou gaan en dat ik er dan alleen voor sta'), else None."""
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     at = lowered.find(feeling.about.quote.lower(), max(0, feeling.start - 40))
     if at < 0:
         return None
@@ -3085,12 +3112,12 @@ def _feeling_nature(turn, feeling):
     ):
         return "self_judgement"  # 'ik voel me gewoon zo dom', 'ik voel me klein'
     if feeling.kind == "phrase":
-        bodily = _feeling_words() | _set("bodily_participles")
+        bodily = _feelings_with("bodily_participles")
         last = words[words.index("als") - 1] if "als" in words[1:] else words[-1]
         participle = PARTICIPLE.match(last) and last not in bodily
         if participle or set(words) & _set("social_feelings"):
             return "social"
-    if set(_words(turn.text)) & _set("body_words") and feeling.kind == "word":
+    if turn.word_set & _set("body_words") and feeling.kind == "word":
         return "body_said"
     return None
 
@@ -3155,27 +3182,27 @@ LAUGH = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|xd)\b|[😂🤣😄😅�
 
 
 def _here_and_now_question(turn, kind, settings):
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     if any(_done_to_him(turn, f.start()) for f in _phrases("against_me").finditer(lowered)):
         kind = "owned"  # 'ik had u da verteld in vertrouwen en ge gebruikt da tegen mij'
     elif (
         kind not in ("reproach", "missed")
         and LAUGH.search(turn.text)
-        and NEGATIONS.isdisjoint(_words(turn.text))
-        and not set(_words(turn.text)) & (_set("reproach_words") | _set("relation_words"))
+        and NEGATIONS.isdisjoint(turn.word_set)
+        and not turn.word_set & _union("reproach_words", "relation_words")
     ):
         return _relation_question(turn, "light", settings)  # 'haha ja jij was nog bozer dan ik'
-    if kind == "feeling" and set(_words(turn.text)) & _set("reproach_words"):
+    if kind == "feeling" and turn.word_set & _set("reproach_words"):
         kind = "reproach"  # 'makkelijk gezegd. jij kent haar nie eens'
     if kind == "feeling" and _coach_act(turn):
         kind = "act"  # 'U kijkt steeds op de klok': he already says what he sees in the coach
     if (
         kind == "feeling"
-        and not set(_words(turn.text)) & _feeling_words()
+        and not turn.word_set & _feeling_words()
         and _own_feeling(turn) is None
         and not K_VOEL_STEM.search(turn.text)
     ):  # no feeling for 'waardoor het zo voelt': 'Makkelijk voor u', 'door hen ingehuurd'
-        kind = "reproach" if set(_words(turn.text)) & _set("relation_words") else "act"
+        kind = "reproach" if turn.word_set & _set("relation_words") else "act"
 
     return _relation_question(turn, kind, settings)
 
@@ -3297,7 +3324,7 @@ def _rupture(turn):
 
 
 def _pushback(turn):
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     cued = PUSHBACK_CUE.search(lowered) is not None
     found = cued and PUSHBACK.search(turn.text)
     if not found and ("hoe weet" in lowered or "denk" in lowered or "dacht" in lowered):
@@ -3470,7 +3497,7 @@ def _reaction_to_coach(turn):
             if (
                 len(words) == 1
                 and not stressed
-                and words[0] not in _set("wh_words") | _set("echo_tags") | _set("echo_shock")
+                and words[0] not in _union("wh_words", "echo_tags", "echo_shock")
                 and _dismissed_after(turn, found.end())
                 and not DENIED_OPENING.match(text)  # 'Schamen? Nee hoor, ...': his own word
             ):
@@ -3479,7 +3506,7 @@ def _reaction_to_coach(turn):
                 if " ".join(words) in _set("echo_shock"):
                     return "rewind"  # 'WAT?? ...', 'echt?? ...'
                 if (
-                    set(words) & (_feeling_words() | _set("validate_named") | _set("fears"))
+                    set(words) & _feelings_with("validate_named", "fears")
                     or words[0] in _set("wh_words")
                     or words[0] in _set("finite_verbs")
                     or set(words) <= _set("echo_tags")
@@ -3520,7 +3547,7 @@ def _person_question(turn, topics, settings, lists):
     """For a turn without markers that talks about a person: how that is (was) for the client;
     the person is not named (it is so often the wrong one: 'met een vriend')."""
     named = [t for t in topics if " " in t and t.split()[-1].lower() in _people()]
-    if not named or not _set("aside_words").isdisjoint(_words(turn.text)):
+    if not named or not _set("aside_words").isdisjoint(turn.word_set):
         return None  # 'de doos staat nog bij mn ouders trouwens'
     if _schedule(turn) or (FUTURE.search(turn.text) and not turn.past):
         return None  # 'ik moet om vier uur mijn dochter ophalen', a plan: no story to ask about
@@ -3643,7 +3670,7 @@ USELESS_SELF = re.compile(
 def _body_alarm(turn):
     """Acute alarm in his body now ('ik kan niet meer ademen', 'mn hart bonkt'), not told of a
     past moment."""
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     found = _phrases("body_alarm").search(lowered)
     if found is None:
         return False
@@ -3661,22 +3688,31 @@ HOPELESS_CUES = frozenset(
 def _hopeless(turn):
     """He speaks of no point or use in himself or his life ('waarvoor eigenlijk', 'ik voel mij
     overbodig'), not of a plan ('heeft geen zin om te bellen')."""
-    if HOPELESS_CUES.isdisjoint(_words(turn.text)):
+    if HOPELESS_CUES.isdisjoint(turn.word_set):
         return False
-    lowered = turn.text.lower()
+    lowered = turn.lowered
     return bool(USELESS_SELF.search(turn.text)) or (
-        bool(_phrases("hopeless_phrases").search(lowered))
-        and bool(set(_words(turn.text)) & SELF_WORDS)
+        bool(_phrases("hopeless_phrases").search(lowered)) and bool(turn.word_set & SELF_WORDS)
     )
 
 
 def _feels_nothing(turn):
     if "feels_nothing" not in turn.cache:
-        lowered = turn.text.lower()
+        lowered = turn.lowered
         cued = any(cue in lowered for cue in ("niks", "niets", "koud", "raakt me"))
         found = _phrases("feels_nothing").search(lowered) if cued else None
         turn.cache["feels_nothing"] = found is not None
     return turn.cache["feels_nothing"]
+
+
+# 'ik ga da ding door het raam smijten', 'ik ontplof': more than a burden
+RAGE_OR_PLAN = re.compile(r"\b(?:(?:ik|k)\s+(?:ga|zal)|kga|kzal|ontplof\w*|zot|gek)\b", re.I)
+# 'ik bel nu de stad', 'ik ga nu naar daar': an act he is about to do, in a flood
+IMPULSE = re.compile(
+    r"\b(?:(?:ik|k)\s+(?:bel|ga|stuur|rij|schrijf|zeg)|kbel|kga)\s+(?:\w+\s+){0,2}?"
+    r"(?:nu|meteen|direct|nu\s+meteen|onmiddellijk)\b",
+    re.IGNORECASE,
+)
 
 
 def _validation(turn, feeling, floods, settings, used):
@@ -3701,6 +3737,16 @@ def _validation(turn, feeling, floods, settings, used):
         return Suggestion(
             template["text"].format(words=named), ("affect_flooding",), template["id"]
         )
+    if (
+        feeling is not None
+        and feeling.quote.lower() in _set("burden_feelings")
+        and not RAGE_OR_PLAN.search(turn.text)
+    ):
+        template = _template("open.ack_burden")  # 'NIEMAND doet ooit de afwas behalve ik!!!
+        text = template["text"].format(words=feeling.quote)  # kben het zo beu': his burden
+        return Suggestion(text, ("affect_flooding",), template["id"])
+    if IMPULSE.search(turn.text):  # 'ja he!!! ik bel nu de stad': what he hopes it brings
+        return _line("open.impulse")
     names_a_feeling = any(m.rule == "mind.emotion_word" for m in turn.markers)
     templates = [
         t
@@ -3767,7 +3813,7 @@ def _insisted(turn):
     if found is None:
         return None
     word = (found.group(1) or found.group(2)).lower()
-    return word if word in _feeling_words() | _set("validate_named") else None
+    return word if word in _feelings_with("validate_named") else None
 
 
 # --- what the turn is before any marker: round 10's kinds ---------------------------------
@@ -3795,7 +3841,7 @@ def _reported_label(turn):
     """(label, past) for a label another gives him ('hij riep dat ik corrupt was', 'ze noemde
     me een zeur'), not one he gives himself ('ik zei dat ik dom was'), denies ('ze noemde me
     geen zeur') or gives another ('ze noemde hem een zeur'), nor one already flagged; None."""
-    if REPORTED_VERBS.isdisjoint(_words(turn.text)):
+    if REPORTED_VERBS.isdisjoint(turn.word_set):
         return None
     labels = LABEL_WORDS()
     tokens = list(WORD.finditer(turn.text))
@@ -3856,7 +3902,16 @@ EXPECTS_COACH = re.compile(
 
 
 def _phrase_in(turn, name):
-    return _phrases(name).search(turn.text.lower()) is not None
+    """One of the phrases occurs; looked for only when the longest word of one of them is among
+    the turn's words."""
+    if _anchors(name).isdisjoint(turn.word_set):
+        return False
+    return _phrases(name).search(turn.lowered) is not None
+
+
+@cache
+def _anchors(name):
+    return frozenset(max(WORD.findall(phrase.lower()), key=len) for phrase in _set(name))
 
 
 def _first_line(turn, reflective):
@@ -3865,27 +3920,30 @@ def _first_line(turn, reflective):
     that he waits for the coach's answer or compares him with someone, the first time he
     tells it, a heavy loss or hurt told (acknowledged first), a burden or a fright in a
     bodily idiom ('mijn hart stond stil'), a story he disowns ('da heb ik nooit gezegd')."""
-    if WISH_TO_BE_GONE.search(turn.text):  # 'ik wil verdwijnen', 'ik wil er nie meer zijn'
-        return _line("open.safety")
+    lowered = turn.lowered
+    if "wil" in lowered and WISH_TO_BE_GONE.search(turn.text):  # 'ik wil verdwijnen', 'ik wil
+        return _line("open.safety")  # er nie meer zijn'
     if _phrase_in(turn, "confidential"):  # 'gij gaat da nie doorvertellen aan de trainer he'
         return _line("open.confidential")
     if not reflective and _phrase_in(turn, "sent_here"):  # 'daarom moet ik hier zitten'
         return _line("open.sent")
-    if EXPECTS_COACH.search(turn.text):  # 'ik zit hier te wachten tot gij zegt wat ik moet doen'
-        return _line("open.relation_expects")
+    if ("zeg" in lowered or "vertel" in lowered) and EXPECTS_COACH.search(turn.text):
+        return _line("open.relation_expects")  # 'ik zit hier te wachten tot gij zegt wat ...'
     if _phrase_in(turn, "first_telling"):  # 'voelt raar. ge zijt de eerste'
         return _line("open.relation_first")
-    compared = COACH_COMPARED.search(turn.text)
+    compared = ("als" in lowered or "net of" in lowered) and COACH_COMPARED.search(turn.text)
     if compared and not _not_to_the_coach_at(turn, compared.start()):
         own = _own_feeling(turn) is not None
         return _line("open.relation_owned" if own else "open.relation_missed")
-    if DISOWNED_STORY.search(turn.text):  # 'ik vind u gene nietsnut. da heb ik nooit gezegd'
-        return _line("open.disowned")
+    disowned = "gezegd" in lowered or "beweerd" in lowered or "zei" in lowered
+    if disowned and DISOWNED_STORY.search(turn.text):  # 'ik vind u gene nietsnut. da heb ik
+        return _line("open.disowned")  # nooit gezegd'
     if reflective:
         return None
     if _phrase_in(turn, "heavy_told") or _cried(turn):  # 'een vader die mij nie herkent'
         return _line("open.heavy")
-    if KEPT_INSIDE.search(turn.text):  # 'ik bleef rustig ... maar vanbinnen kookte ik wel'
+    kept = "binnen" in lowered or "inwendig" in lowered
+    if kept and KEPT_INSIDE.search(turn.text):  # 'ik bleef rustig ... maar vanbinnen kookte
         return _line("open.kept_inside_past" if turn.past else "open.kept_inside")
     if _own_feeling(turn) is not None or any(m.code == "affect_flooding" for m in turn.markers):
         return None  # 'ik ben er kapot van': his word, acknowledged with it
@@ -3917,6 +3975,9 @@ KEPT_INSIDE = re.compile(
 def _cried(turn):
     """He tells he cried, outside a flood (met by its own support line)."""
     if any(m.code == "affect_flooding" for m in turn.markers):
+        return False
+    lowered = turn.lowered
+    if not any(cue in lowered for cue in ("huil", "wene", "ween", "jank")):
         return False
     found = CRIED.search(turn.text)
     if found is None:
@@ -3955,9 +4016,13 @@ DISOWNED_STORY = re.compile(
 CORRECTED_READING = re.compile(
     r"^\W*(?:(?:ja\s+maar|maar|nee|neen)\W+)?(?:het|da|dat|'t|t)\s+gaat\s+(?:er\s*)?(?:nie|niet)"
     r"\s+(?:over|om)\b"
-    r"|\b(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\s+(?:nie|niet|geen)\s+[^\W\d_]+\s*,\s*"
-    r"(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\b"
     r"|^\W*(?:[^\W\d_]+\W+)?(?:ja\s+dag|wtf\s+nee|ammehoela|echt\s+niet|echt\s+nie|neje)\b",
+    re.IGNORECASE,
+)
+# 'da's nie typisch, da's egoïsme van hen': the coach's word replaced by his own
+WORD_REPLACED = re.compile(
+    r"\b(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\s+(?:nie|niet|geen)\s+[^\W\d_]+\s*,\s*"
+    r"(?:da's|das|dat\s+is|da\s+is|het\s+is|tis|'t\s+is)\b",
     re.IGNORECASE,
 )
 # 'ja allez, zo erg is het nu ook weer nie': the coach made it bigger than it is for him
@@ -3976,7 +4041,13 @@ def _opening_line(turn):
     """The coach's line before the first question, for how the turn answers him: he corrects
     the coach's reading, finds it made too big, or easily said; he thinks what he says
     sounds silly ('dak da zo zeg klinkt da stom'). None else."""
-    if _corrected(turn) or CORRECTED_READING.search(turn.text):
+    lowered = turn.lowered
+    replaced = ("nie" in lowered or "geen" in lowered) and "," in lowered
+    if (
+        _corrected(turn)
+        or CORRECTED_READING.match(turn.text)
+        or (replaced and WORD_REPLACED.search(turn.text))
+    ):
         return _settings()["corrected"]
     if DOWNPLAYED.match(turn.text):
         return _settings()["opening_lines"]["downplayed"]
@@ -4233,7 +4304,7 @@ def _act_observed_after(turn, feeling):
         return False
     seen = SENTENCE_MARK.split(turn.text[found.end() :])[0]
     words = set(_words(seen))
-    recurring = words & (_set("pattern_words") | _set("habitual_words") | RECURRING_WORDS)
+    recurring = words & _union("pattern_words", "habitual_words", extra=RECURRING_WORDS)
     return len(words) >= 3 and bool(recurring) and not _names_feeling(seen)
 
 
@@ -4272,7 +4343,7 @@ RECURRING_WORDS = frozenset(
 
 def _grave_loss(turn):
     """He tells of a death or a grave illness of his own people, with no feeling named."""
-    words = set(_words(turn.text))
+    words = turn.word_set
     return bool(words & _set("grave_words")) and bool(words & SELF_WORDS)
 
 
@@ -4282,6 +4353,8 @@ INFORMAL_YOU = re.compile(r"\b(?:jij|jou|jouw|ge|gij|zijt)\b", re.IGNORECASE)
 
 def _formal_register(turn):
     """He says 'u' to the coach (not a generic or reported 'u', and no 'jij' as well)."""
+    if "'" not in turn.text and "u" not in turn.word_set and "uw" not in turn.word_set:
+        return False  # FORMAL_YOU cannot match: no scan
     if not FORMAL_YOU.search(turn.text):
         return False
     if INFORMAL_YOU.search(turn.text):
@@ -4343,9 +4416,7 @@ def _denied_word(turn):
     rest = turn.text[found.end() :]
     if OPENS_WITH_MEER.match(rest):
         return None  # 'ik ben niet boos meer op mn vader': it is over
-    if (set(_words(rest)) - {word}) & (_feeling_words() | _set("fears")) or CORRECTED_STATE.search(
-        rest
-    ):
+    if (set(_words(rest)) - {word}) & _feelings_with("fears") or CORRECTED_STATE.search(rest):
         return None  # 'Gekwetst? Nee, eerder geïrriteerd', 'ik ben nie boos, ik ben realistisch'
     return word
 

@@ -3887,3 +3887,27 @@ def test_what_another_may_think_inside_his_own_wish_is_not_asked_for_evidence():
         " nietsnut vindt"
     )
     assert not any("Waar merk je dat aan" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "help. kot in gent, 6 man, en NIEMAND doet ooit de afwas behalve ik!!! kben het zo beu",
+            "Je zegt ‘beu’. Dat klinkt zwaar. Wat weegt daarin het zwaarst voor je?",
+        ),
+        ("ja he!!! ik bel nu de stad", "Wat hoop je dat er gebeurt, als je dat nu doet?"),
+        (
+            "ZIE JE. iedereen vindt het. ik ben er zo klaar mee!!! ik bel hem nu en zeg dat hij"
+            " dood kan vallen",
+            "Wat hoop je dat er gebeurt, als je dat nu doet?",
+        ),
+    ],
+)
+def test_a_flood_of_a_burden_or_an_impulse_gets_its_own_line(text, first):
+    assert texts(text)[:1] == [first], texts(text)
+
+
+def test_a_burden_in_a_rage_with_a_plan_is_still_met_as_a_flood():
+    found = texts("JA HE. ik ben het zo beu, ik ontplof bijna, ik ga hun auto ne keer bekrassen!!")
+    assert found and "‘beu’" not in found[0], found
