@@ -8,6 +8,7 @@ objects are made only on request (marker_spans) and for doc.spans["dropped"] whe
 """
 
 from bisect import bisect_right
+from itertools import compress
 from typing import NamedTuple
 
 from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_UPPER, LENGTH, NORM
@@ -106,7 +107,9 @@ class TokenArrays:
         """{token index: text} of the punctuation tokens ('!!', '?', ...)."""
         if self._punct_text is None:
             strings, norms = self._strings, self.norms
-            self._punct_text = {i: strings[norms[i]] for i, p in enumerate(self.punct) if p}
+            self._punct_text = {
+                i: strings[norms[i]] for i in compress(range(self.length), self.punct)
+            }
         return self._punct_text
 
     def exclamations(self):

@@ -150,12 +150,8 @@ def polarity(doc, markers):
     settings = _settings()
     arrays = token_arrays(doc)
     counts = dict.fromkeys(("self", "other", "cognitive", "affective", "external"), 0)
-    totals = [0, 0, 0, 0, 0]
-    for record in _records(doc, arrays):
-        found = record[2]
-        if found is not None:
-            for k, value in enumerate(found):
-                totals[k] += value
+    found = [record[2] for record in _records(doc, arrays) if record[2] is not None]
+    totals = list(map(sum, zip(*found, strict=True))) if found else [0, 0, 0, 0, 0]
     counts["self"], counts["other"], counts["cognitive"], counts["affective"] = totals[:4]
     counts["external"] = totals[4]
     internal = counts["cognitive"] + counts["affective"]

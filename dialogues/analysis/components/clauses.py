@@ -55,6 +55,9 @@ class Clause(NamedTuple):
     exclaimed: bool  # its sentence ends with '!'
 
 
+_make = tuple.__new__
+
+
 def _word_set(entries, lists):
     """('$list' | '@$list' | '@lemma' | 'word') entries → (norm hashes, lemma hashes)."""
     norms, lemmas = set(), set()
@@ -268,21 +271,24 @@ class ClauseLayer:
                         for i in range(previous.start, previous.end)
                     )
                     reported |= said and previous.subject == "other"
-                clause = Clause(
-                    start,
-                    end,
-                    subject,
-                    classes,
-                    sentence_hedged,
-                    negated,
-                    asks,
-                    past,
-                    clause_quoted,
-                    reported,
-                    about_self,
-                    main and bool(subject),
-                    about_you,
-                    exclaimed,
+                clause = _make(  # Clause(...) without its Python-level __new__
+                    Clause,
+                    (
+                        start,
+                        end,
+                        subject,
+                        classes,
+                        sentence_hedged,
+                        negated,
+                        asks,
+                        past,
+                        clause_quoted,
+                        reported,
+                        about_self,
+                        main and bool(subject),
+                        about_you,
+                        exclaimed,
+                    ),
                 )
                 clauses.append(clause)
                 previous = clause

@@ -144,8 +144,13 @@ class DutchLemmatizerComponent:
         arrays = token_arrays(doc)
         if not arrays.length:
             return doc
-        by_norm, lemma_id = self.by_norm, self.lemma_id
-        lemmas = [by_norm.get(norm) or lemma_id(norm) for norm in arrays.norms]
+        lemmas = list(map(self.by_norm.get, arrays.norms))
+        if None in lemmas:  # a word not seen before
+            lemma_id = self.lemma_id
+            lemmas = [
+                lemma if lemma is not None else lemma_id(norm)
+                for lemma, norm in zip(lemmas, arrays.norms, strict=True)
+            ]
         arrays.lemmas = lemmas
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64).reshape(-1, 1))
         return doc

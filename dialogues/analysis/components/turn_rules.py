@@ -449,6 +449,8 @@ class TurnRules:
         mind word inside a norm (its span or its clause) is part of the rule, no mental state of
         the speaker's or anyone's (unless the turn names one outside it)."""
         rules = [h for h in markers if h.code == "rigid_rule"]
+        if not rules:
+            return markers
         spans = [(r.start, r.end) for r in rules] + [
             (c.start, c.end) for r in rules for c in clauses if c.start <= r.start < c.end
         ]
@@ -528,6 +530,8 @@ class TurnRules:
     def drop_own_acts_as_blame(markers, clauses):
         """'ik ga haar kapotmaken', 'kheb haar eigenlijk beschuldigd', 'dat ik haar leven verpest':
         a harmful act whose subject is the speaker blames no one else for his problem."""
+        if not any(h.rule == "blame.zij_verpesten" for h in markers):
+            return markers
         own = [c for c in clauses if c.subject == "self"]
         if not own:
             return markers
@@ -542,6 +546,8 @@ class TurnRules:
         """'de koeling moest leeg', 'tis druk', 'de oven is kapot': the positions of words that
         name a state of mind as well as of a thing, in a clause without a person ('eng.', a
         one-word answer, still names the feeling asked about)."""
+        if self.literal_words.isdisjoint(norms):
+            return set()
         return {
             i
             for c in clauses
@@ -567,6 +573,8 @@ class TurnRules:
         return [h for h in markers if not of_no_one(h)]
 
     def drop_literal_states(self, markers, clauses, arrays):
+        if not any(h.rule == "mind.emotion_word" for h in markers):
+            return markers
         literal = self.literal_states(clauses, arrays.norms)
         return [h for h in markers if not (h.rule == "mind.emotion_word" and h.start in literal)]
 
