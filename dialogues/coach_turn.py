@@ -1052,6 +1052,17 @@ def understand(text, codes=(), topics=(), client_said=()):
         here_kind = ""  # "wat gebeurde er voor je hier kwam zitten": before, not here
     beneath = bool(find(tokens, lex["beneath"]["cues"]))
     words_asked = _words_asked(tokens, lex, tuple(_person_words(topics)))
+    if (
+        aspects[0] == "moment"
+        and "asp.moment.evidence" in cues
+        and find(
+            tokens, ["zal blijven", "zal gaan", "altijd zo", "blijft", "zal zijn", "gaat blijven"]
+        )
+    ):
+        # "hoe weet ge da het altijd zo zal blijven": how he knows what will be, his thought,
+        # not the moments he goes by
+        aspects = ("thought",) + tuple(a for a in aspects if a != "thought")
+        time = None
     obstacle = bool(find(tokens, lex["obstacle"]["cues"]))
     if obstacle and aspects[0] in ("motive", "meaning", "story", "feeling"):
         # "wat maakt het zo moeilijk om te wachten", "wat houdt je tegen": what hinders him

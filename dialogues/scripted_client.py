@@ -1087,7 +1087,7 @@ def respond(script, state, analysis, client_said=()):
                     "referred": bool(prefix),
                     "said": _quote(analysis.text or "", marker=_marker(analysis, code)),
                     "stems": stems,
-                    "topics": list(turn.events + turn.named),
+                    "topics": list(turn.events),
                 }
             )
             openness -= style.loss
@@ -2379,10 +2379,10 @@ def _stems(text):
 
 
 def _same_subject(hurt, stems, turn):
-    """The new move is about what the earlier one was about: an event or a person of the case
-    both name, two content words they share, or the new one names nothing of its own ("je moet
+    """The new move is about what the earlier one was about: an event of the case both name,
+    two content words they share, or the new one names nothing of its own ("je moet
     het echt eens anders aanpakken" after advice: the same push again)."""
-    topics = set(turn.events + turn.named)
+    topics = set(turn.events)  # (persons are too often only a "ze" or "mensen")
     shared = set(hurt.get("stems", ())) & set(stems)
     vague = not topics and len(stems) <= 2
     return vague or bool(set(hurt.get("topics", ())) & topics) or len(shared) >= 2

@@ -588,3 +588,31 @@ def test_in_his_shoes_is_the_others_view():
     text = "Als je in de schoenen van die medewerker staat: wat zou jij dan voelen?"
     turn = coach_turn.understand(text, (), SCRIPTS["client-b"].topics)
     assert turn.whose == "other" and turn.aspect == "other_view", turn.describe()
+
+
+# -- how he knows what will be is his thought; an exception in more forms -------------------------
+
+
+def test_how_he_knows_it_will_always_stay_so_is_his_thought():
+    text = "ge zei 'dat is gewoon zo'. hoe weet ge da het altijd zo zal blijven"
+    turn = coach_turn.understand(text, (), SCRIPTS["patient-a"].topics)
+    assert turn.aspect == "thought", turn.describe()
+
+
+def test_how_he_knows_what_they_did_is_still_the_moments_he_goes_by():
+    turn = coach_turn.understand(
+        "Hoe weet je dat ze je eruit willen hebben?", (), SCRIPTS["client-a"].topics
+    )
+    assert turn.aspect == "moment", turn.describe()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zijn er momenten da anderen wel rekening met u houden",
+        "Zijn er momenten dat je wel geduld hebt?",
+        "en wie ziet dat wel, of is er niemand",
+    ],
+)
+def test_moments_when_it_is_otherwise_ask_the_exception(text):
+    assert coach_turn.understand(text, (), SCRIPTS["patient-a"].topics).exception, text
