@@ -34,12 +34,36 @@ def window_seconds():
     return getattr(settings, "WORKSHOP_JOIN_WINDOW_SECONDS", 600)
 
 
+_warned_about_proxy = False
+
+
 def client_address(request):
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
     if getattr(settings, "WORKSHOP_TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
         if forwarded:
             return forwarded.split(",")[0].strip()
+    elif forwarded:
+        _warn_about_proxy(request)
     return request.META.get("REMOTE_ADDR", "unknown")
+
+
+def _warn_about_proxy(request):
+    """Once per process: a request came through a proxy whose header is not trusted, so every
+    client has the proxy's address, and the login lock and join limits hold for all at once."""
+    global _warned_about_proxy
+    address = request.META.get("REMOTE_ADDR", "")
+    if _warned_about_proxy or address not in ("127.0.0.1", "::1"):
+        return
+    _warned_about_proxy = True
+    import logging
+
+    logging.getLogger(__name__).warning(
+        "Requests arrive from %s with X-Forwarded-For, but WORKSHOP_TRUST_X_FORWARDED_FOR is off: "
+        "every client counts as %s for the login lock and the join-code limit (anyone could "
+        "lock a trainer out). Behind a proxy that sets the header itself, set it to 1.",
+        address,
+        address,
+    )
 
 
 def login_address(request):
