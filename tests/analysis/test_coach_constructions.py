@@ -240,6 +240,11 @@ CASES = [
     ("alternative_perspective", "wat als je haar morgen eens belt?", False),
     ("alternative_perspective", "wat als hij het gewoon vergeten was?", True),
     ("advice", "zou het helpen om vooraf een lijstje te maken?", True),
+    ("telling_feelings", "ge zijt gewoon lui, zegt ge. wat betekent da voor u", False),
+    ("telling_feelings", "jij schrikt daar eigenlijk van", True),
+    ("empathic_validation", "dat zal zwaar zijn, elke dag alleen", True),
+    ("stop_and_rewind", "laat ons teruggaan naar het moment dat ze uw planning omgooide", True),
+    ("stop_and_rewind", "wacht, ik open ff mijn agenda", False),
 ]
 
 
