@@ -288,6 +288,9 @@ AXES_VERBOSE = False
 # fragments do not count, see privacy.middleware).
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_MAX_AGE", 24 * 60 * 60))
 SESSION_IDLE_TIMEOUT = int(os.environ.get("SESSION_IDLE_TIMEOUT", 30 * 60))
+# Each save of an active session pushes its expiry on: whoever logged in is logged out this many
+# seconds after logging in, however active (privacy.middleware).
+SESSION_ABSOLUTE_MAX_AGE = int(os.environ.get("SESSION_ABSOLUTE_MAX_AGE", SESSION_COOKIE_AGE))
 SESSION_COOKIE_SAMESITE = "Lax"
 
 # Content-Security-Policy: no inline script or style anywhere (htmx's own indicator style is

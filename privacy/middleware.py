@@ -7,6 +7,8 @@
   minute, so pages do not write the session on every request. Participants without an account
   are not timed out: their session only holds which workshop or room they joined, and it ends
   after `SESSION_COOKIE_AGE` (a workshop day).
+  Every request of someone active pushes the session's expiry on, so a session in use would never
+  end: `SESSION_ABSOLUTE_MAX_AGE` (24 hours) after logging in, they are logged out all the same.
 - `NoStoreMiddleware`: pages, fragments and exports may hold personal data, so no browser or proxy
   keeps a copy (after logging out, Back shows no stale page). Static files (WhiteNoise answers
   them before this middleware) keep their own long cache headers.
@@ -24,6 +26,7 @@ from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
 LAST_ACTIVITY_KEY = "_last_activity"
+LOGIN_TIME_KEY = "_login_time"
 WRITE_EVERY_SECONDS = 60
 
 
@@ -31,6 +34,24 @@ def passive(view):
     """Mark a view (a poll) whose requests are not activity of the person."""
     view.privacy_passive = True
     return view
+
+
+def _remember_login_time(sender, request, user, **kwargs):
+    """Logging in starts the clock of SESSION_ABSOLUTE_MAX_AGE (connected in PrivacyConfig)."""
+    session = getattr(request, "session", None)
+    if session is not None:
+        session[LOGIN_TIME_KEY] = int(time.time())
+
+
+def _log_out(request, message):
+    logout(request)
+    messages.info(request, message)
+    if getattr(request, "htmx", False):
+        # A fragment (a poll, a form sent in place) would get the login page swapped in: htmx
+        # loads the login page as a whole instead.
+        target = request.htmx.current_url_abs_path or request.get_full_path()
+        return HttpResponseClientRedirect(f"{resolve_url(settings.LOGIN_URL)}?next={quote(target)}")
+    return None
 
 
 class IdleTimeoutMiddleware:
@@ -44,26 +65,28 @@ class IdleTimeoutMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return None
+        now = int(time.time())
+        max_age = getattr(settings, "SESSION_ABSOLUTE_MAX_AGE", 0)
+        if max_age:
+            started = request.session.get(LOGIN_TIME_KEY)
+            if started is None:  # a session from before the clock was kept: it starts now
+                request.session[LOGIN_TIME_KEY] = now
+            elif now - started > max_age:
+                return _log_out(
+                    request,
+                    _("Je was langer dan %(hours)d uur ingelogd en bent uitgelogd. Log opnieuw in.")
+                    % {"hours": max_age // 3600},
+                )
         timeout = getattr(settings, "SESSION_IDLE_TIMEOUT", 0)
         if not timeout:
             return None
-        now = int(time.time())
         last = request.session.get(LAST_ACTIVITY_KEY)
         if last is not None and now - last > timeout:
-            logout(request)
-            messages.info(
+            return _log_out(
                 request,
                 _("Je was %(minutes)d minuten niet actief en bent uitgelogd. Log opnieuw in.")
                 % {"minutes": timeout // 60},
             )
-            if getattr(request, "htmx", False):
-                # A fragment (a poll, a form sent in place) would get the login page swapped in:
-                # htmx loads the login page as a whole instead.
-                target = request.htmx.current_url_abs_path or request.get_full_path()
-                return HttpResponseClientRedirect(
-                    f"{resolve_url(settings.LOGIN_URL)}?next={quote(target)}"
-                )
-            return None
         if getattr(view_func, "privacy_passive", False) and last is not None:
             return None
         if last is None or now - last >= WRITE_EVERY_SECONDS:

@@ -169,3 +169,28 @@ def test_a_name_with_a_right_to_left_override_is_stored_without_it(client, train
     participant = Participant.objects.get()
     assert "\u202e" not in participant.display_name
     assert participant.display_name == "Anna gnikooc"
+
+
+def test_a_session_in_use_ends_a_day_after_logging_in(coach_client, settings):
+    """Every request pushes the expiry on; logging in starts a clock that does not move."""
+    import time
+
+    from privacy.middleware import LAST_ACTIVITY_KEY, LOGIN_TIME_KEY
+
+    assert settings.SESSION_ABSOLUTE_MAX_AGE == 24 * 60 * 60
+    session = coach_client.session
+    assert session[LOGIN_TIME_KEY] >= int(time.time()) - 5  # set by logging in
+    session[LOGIN_TIME_KEY] = int(time.time()) - settings.SESSION_ABSOLUTE_MAX_AGE + 60
+    session[LAST_ACTIVITY_KEY] = int(time.time())
+    session.save()
+    assert coach_client.get(reverse("dialogues:case_list")).status_code == 200  # a minute left
+    session = coach_client.session
+    session[LOGIN_TIME_KEY] -= 120
+    session[LAST_ACTIVITY_KEY] = int(time.time())  # active just now, all the same
+    session.save()
+    response = coach_client.get(reverse("dialogues:case_list"))
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith(reverse("login"))
+    assert "_auth_user_id" not in coach_client.session
+    page = coach_client.get(response.headers["Location"]).content.decode()
+    assert "langer dan 24 uur ingelogd" in page
