@@ -772,9 +772,11 @@ class Verdict:
     problems: list = field(default_factory=list)
 
 
-def judge(rule, outcome, method, response):
+def judge(rule, outcome, method, response, htmx=False):
     status = response.status_code
     location = response.headers.get("Location", "")
+    if outcome == "login" and htmx:  # the login page as a whole (coachapp/htmx_errors.py)
+        return status == 200 and response.headers.get("HX-Redirect", "").startswith(LOGIN)
     if outcome == "login":
         return status == 302 and location.startswith(LOGIN)
     if outcome == "admin_login":  # the admin's login, or the app's (LoginRequiredMiddleware)
@@ -802,12 +804,19 @@ def judge(rule, outcome, method, response):
     raise AssertionError(f"unknown outcome {outcome}")
 
 
-def header_problems(response):
+def header_problems(response, htmx=False):
     """Every answer: never stored by a browser or proxy; every HTML page: the
-    Content-Security-Policy, and nothing inline that it would block."""
+    Content-Security-Policy, and nothing inline that it would block. An htmx request's error
+    (but 422, a form with its errors) swaps no page into a fragment: an `HX-Redirect` to the
+    login page, or a message with `HX-Reswap: none`."""
     from tests.privacy.test_headers import inline_problems
 
     problems = []
+    if htmx and response.status_code >= 400 and response.status_code != 422:
+        if not response.has_header("HX-Redirect") and response.get("HX-Reswap") != "none":
+            problems.append(f"htmx {response.status_code} without HX-Reswap: none")
+        if b"<html" in response.content:
+            problems.append(f"htmx {response.status_code} answered with a whole page")
     if "no-store" not in response.headers.get("Cache-Control", ""):
         problems.append(f"Cache-Control {response.headers.get('Cache-Control')!r}")
     if response.headers.get("Content-Type", "").startswith("text/html"):
@@ -847,12 +856,13 @@ def test_role_url_matrix(world, django_db_blocker, key, target):
                     if response is None:
                         continue
                     where = f"{role} {method} htmx={htmx}"
-                    if not judge(rule, outcome, method, response):
+                    if not judge(rule, outcome, method, response, htmx):
                         wrong.append(
                             f"{where}: {response.status_code} "
                             f"{response.headers.get('Location', '')} (want {outcome})"
                         )
-                    wrong += [f"{where}: {problem}" for problem in header_problems(response)]
+                    problems = header_problems(response, htmx)
+                    wrong += [f"{where}: {problem}" for problem in problems]
         assert wrong == [], f"{url}:\n  " + "\n  ".join(wrong)
 
 
