@@ -5,8 +5,10 @@
 
 Run it from the project folder with the same environment as the server (DATABASE_URL or
 SQLITE_PATH, DEBUG, SECRET_KEY): it creates its users and a workshop in that database first
-(`bench-coach-<n>`, `bench-trainer`; again on every run, idempotent), and afterwards checks every
-turn the server acknowledged by its submission key: each must be in the database exactly once.
+(`bench-coach-<n>`, `bench-trainer`, with a random password made for this run), afterwards checks
+every turn the server acknowledged by its submission key (each must be in the database exactly
+once), and then removes those accounts with everything they made, also when the run fails
+(`--keep-accounts` leaves them; `--cleanup` only removes what an earlier run left).
 
 - A coach logs in, opens a case, starts a practice, sends 6–12 turns with a think time
   (--think, 2–5 s), finishes, reads the debrief, and starts again until the end.
@@ -32,6 +34,7 @@ import ipaddress
 import os
 import random
 import re
+import secrets
 import signal
 import statistics
 import subprocess
@@ -45,7 +48,10 @@ from urllib.parse import urlsplit
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "bench-wachtwoord-2718"  # noqa: S105 (made by --setup for the bench users only)
+# A new password every run, for the bench accounts only; they are removed at the end of the run.
+PASSWORD = secrets.token_urlsafe(24)
+BENCH_COACH_PREFIX = "bench-coach-"
+BENCH_TRAINER = "bench-trainer"
 CASE = "client-a"
 COACH_LINES = [
     "Wat bedoel je precies met dat ze je onderuit willen halen?",
@@ -435,11 +441,32 @@ def setup(coaches):
         if f"bench-coach-{n}" not in existing
     )
     User.objects.filter(username__startswith="bench-coach-").update(password=hashed)
-    trainer, _ = User.objects.get_or_create(username="bench-trainer")
+    trainer, _ = User.objects.get_or_create(username=BENCH_TRAINER)
     trainer.groups.add(Group.objects.get(name="trainer"))
     workshop = Workshop.objects.create(name=f"Bench {time.strftime('%H:%M:%S')}", trainer=trainer)
     case = Case.objects.get(slug=CASE)
     return workshop.join_code, case.pk
+
+
+def bench_accounts():
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+
+    return get_user_model().objects.filter(
+        Q(username__startswith=BENCH_COACH_PREFIX) | Q(username=BENCH_TRAINER)
+    )
+
+
+def cleanup():
+    """Remove the bench accounts with everything they made (practices, the workshop with its
+    participants and rooms, login records), as deleting an account in the app does."""
+    from privacy.forget import forget_user
+
+    removed = 0
+    for user in bench_accounts():
+        forget_user(user)
+        removed += 1
+    return removed
 
 
 def verify(keys):
@@ -526,6 +553,14 @@ def main():
     parser.add_argument("--restart-db-cmd", default="", help="shell command that restarts the DB")
     parser.add_argument("--lock-sqlite-at", type=float, help="seconds into the run (SQLite)")
     parser.add_argument("--lock-seconds", type=float, default=15, help="how long it is held")
+    parser.add_argument(
+        "--keep-accounts",
+        action="store_true",
+        help="leave the bench accounts and what they made (removed by default; --cleanup later)",
+    )
+    parser.add_argument(
+        "--cleanup", action="store_true", help="only remove bench accounts left by earlier runs"
+    )
     args = parser.parse_args()
     check_loopback(args.url)
     if args.warmup is None:
@@ -536,7 +571,21 @@ def main():
         parser.error("--restart-db-at needs --restart-db-cmd")
 
     django_setup()
+    if args.cleanup:
+        print(f"bench accounts removed: {cleanup()}")
+        return 0
     code, case_pk = setup(args.coaches)
+    try:
+        return measure(args, code, case_pk)
+    finally:
+        if not args.keep_accounts:
+            from django.db import close_old_connections
+
+            close_old_connections()
+            print(f"bench accounts removed: {cleanup()}")
+
+
+def measure(args, code, case_pk):
     load_before = os.getloadavg()[0]
     workers = worker_pids(args.gunicorn_pid) if args.gunicorn_pid else []
     cpu_before = cpu_seconds(workers), cpu_seconds(postgres_pids())

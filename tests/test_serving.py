@@ -181,6 +181,7 @@ def test_the_load_benchmark_runs_against_gunicorn_and_loses_no_turn(transactiona
         r"acknowledged turns: (\d+), missing in the database: 0, stored twice: 0", out
     )
     assert acknowledged and int(acknowledged.group(1)) > 5, out
+    assert "bench accounts removed: 3" in out, out  # two coaches and the trainer, with their data
 
 
 def test_a_new_postgresql_connection_waits_for_a_restarting_server(monkeypatch, settings):
