@@ -84,7 +84,7 @@ def participant_data(participant):
 
 
 def account_data(user):
-    from axes.models import AccessLog
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 
     from dialogues.models import Dialogue
     from reviews.models import Comment, ImportDraft, Judgement, Share
@@ -162,6 +162,24 @@ def account_data(user):
             }
             for entry in AccessLog.objects.filter(username=user.get_username())
         ],
+        "failed_logins": [
+            {
+                "when": _when(entry.attempt_time),
+                "address": entry.ip_address,
+                "browser": entry.user_agent,
+                "locked_out": entry.locked_out,
+            }
+            for entry in AccessFailureLog.objects.filter(username=user.get_username())
+        ],
+        "login_lock_counters": [
+            {
+                "first": _when(entry.attempt_time),
+                "failures": entry.failures_since_start,
+                "address": entry.ip_address,
+                "browser": entry.user_agent,
+            }
+            for entry in AccessAttempt.objects.filter(username=user.get_username())
+        ],
         "activity": [
             {
                 "when": _when(e.created),
@@ -170,5 +188,44 @@ def account_data(user):
                 "object": e.object_label,
             }
             for e in AuditEvent.objects.filter(actor=user)
+        ],
+        # What others did with this person's transcripts, sessions and workshops.
+        "activity_on_my_data": [
+            {
+                "when": _when(e.created),
+                "by": e.actor.get_username() if e.actor else None,
+                "action": e.action,
+                "object_type": e.object_type,
+                "object": e.object_label,
+                "detail": e.detail,
+            }
+            for e in AuditEvent.objects.filter(owner=user)
+            .exclude(actor=user)
+            .select_related("actor")
+        ],
+        "comments_by_others": [
+            {
+                "dialogue": c.turn.dialogue_id,
+                "turn": c.turn.position,
+                "by": c.author.get_username(),
+                "text": c.text,
+                "created": _when(c.created),
+            }
+            for c in Comment.objects.filter(turn__dialogue__owner=user)
+            .exclude(author=user)
+            .select_related("turn", "author")
+        ],
+        "judgements_by_others": [
+            {
+                "dialogue": j.turn.dialogue_id,
+                "turn": j.turn.position,
+                "by": j.author.get_username(),
+                "code": j.code,
+                "verdict": j.verdict,
+                "updated": _when(j.updated),
+            }
+            for j in Judgement.objects.filter(turn__dialogue__owner=user)
+            .exclude(author=user)
+            .select_related("turn", "author")
         ],
     }

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from dialogues.models import Turn
+from dialogues.models import Dialogue, Turn
 
 from ..access import trainer_required
 from ..forms import ExerciseFromTurnForm, marker_choices, parse_marks
@@ -46,6 +46,11 @@ def _turn_for(request, pk):
 
 
 def _next_coach_line(turn):
+    """The coach's answer to `turn`, offered as an example answer. Not in a role-play round: there
+    the coach is a participant, whose words go when they are deleted, and a copy in an exercise
+    would outlive that."""
+    if turn.dialogue.kind == Dialogue.Kind.ROLEPLAY:
+        return ""
     following = turn.dialogue.turns.filter(position__gt=turn.position).order_by("position")
     first = following.first()
     return first.text if first and first.role == "coach" else ""
