@@ -353,11 +353,8 @@ def fallback_move(text, feelings=()):
     if tokens and _starts(tokens, moves["advice"]["asks"]):
         return "advice"  # "Denk je niet dat het slimmer is om …?": advice as a question
     advice = moves["advice"]
-    if (
-        tokens
-        and _starts(tokens, advice["should_asks"])
-        and set(advice["should"]) & set(tokens[5:])
-    ):
+    asked = normalise(focus(text))  # ("Goed, terug naar je collega. Vind je niet dat je …")
+    if asked and _starts(asked, advice["should_asks"]) and set(advice["should"]) & set(asked[5:]):
         return "advice"  # "Vind je niet dat je haar wat meer ruimte moet geven?"
     tagged = bool(re.search(r"\b(toch|hè|he|hoor|of niet)\s*[?.!]*\s*$", text.lower()))
     if not tokens or (is_question(text)[0] and not tagged):

@@ -616,3 +616,9 @@ def test_how_he_knows_what_they_did_is_still_the_moments_he_goes_by():
 )
 def test_moments_when_it_is_otherwise_ask_the_exception(text):
     assert coach_turn.understand(text, (), SCRIPTS["patient-a"].topics).exception, text
+
+
+def test_should_you_not_after_a_lead_sentence_is_still_advice():
+    assert move(
+        "Goed, terug naar je collega. Vind je niet dat je haar meer ruimte moet geven?"
+    ) == ("advice")
