@@ -203,6 +203,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 # trainers' script page): more fields than Django's default of 1000.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 4000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+# The largest request body anyone may send (the import: a 1 MB file or 2 MB of pasted text, with
+# the form around it); a larger one is refused before it is read (privacy.middleware).
+REQUEST_MAX_BYTES = int(os.environ.get("REQUEST_MAX_BYTES", 3 * 1024 * 1024))
 ANALYSER_MAX_CHARS = 5000
 
 # Workshops: wrong join codes per client address, counted in this cache (CACHE_URL: shared by
@@ -262,6 +265,7 @@ MIDDLEWARE = _insert_after(
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "privacy.middleware.NoStoreMiddleware",
+    "privacy.middleware.RequestSizeLimitMiddleware",  # before anything reads the body
 )
 MIDDLEWARE = _insert_after(
     MIDDLEWARE,

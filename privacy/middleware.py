@@ -94,6 +94,35 @@ class IdleTimeoutMiddleware:
         return None
 
 
+class RequestSizeLimitMiddleware:
+    """Refuse a request body larger than REQUEST_MAX_BYTES before anything reads it (413).
+
+    Django's DATA_UPLOAD_MAX_MEMORY_SIZE counts only form fields, not files in a multipart body,
+    and those are read (spooled to disk) before a view could refuse them; a body that says it is
+    too large is not read at all here, whoever sends it and to whichever address. The proxy's
+    `client_max_body_size` (README) refuses it even earlier."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.limit = getattr(settings, "REQUEST_MAX_BYTES", 0)
+
+    def __call__(self, request):
+        if self.limit:
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > self.limit:
+                from django.template.response import TemplateResponse
+
+                response = TemplateResponse(
+                    request, "413.html", {"limit_mb": self.limit // 2**20}, status=413
+                )
+                response["Connection"] = "close"  # the unread body would be the next request
+                return response.render()
+        return self.get_response(request)
+
+
 class NoStoreMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
