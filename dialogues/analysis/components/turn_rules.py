@@ -171,6 +171,12 @@ class TurnRules:
         # good cheer across a turn: positive words that are not mere agreement ('precies!')
         # 'ze zal wel gedacht hebben', 'hij wil het vast', 'die schaamde zich zeker': a guess
         self.guess_words = hashes(["wel", "vast", "zeker", "zal", "zou", "allicht", "wss", "mss"])
+        # the verbs of a look at oneself ('ik merk dat ik', 'dat weet ik van mezelf'), which a
+        # self-observation absorbs; a feeling or a wish inside it is still named
+        self.observing = hashes(
+            "merken zien beseffen realiseren weten denken snappen begrijpen herkennen kennen"
+            " vinden afvragen betrappen".split()
+        )
         self.cheer = self.positive - hashes(lists["not_cheer"])
         self.negative = hashes(
             set(lists["evaluative_negative"])
@@ -317,7 +323,7 @@ class TurnRules:
                 markers += self.coach_alarm_words(arrays)
             markers = self.validation_not_given(markers, arrays)
         if doc.user_data.get("role", "client") == "client":
-            markers = self.drop_verbs_doing_other_work(markers, arrays.norms)
+            markers = self.drop_verbs_doing_other_work(markers, arrays)
             markers = self.drop_past_habits(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_quoted_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
             markers = self.drop_literal_states(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
@@ -578,7 +584,7 @@ class TurnRules:
         literal = self.literal_states(clauses, arrays.norms)
         return [h for h in markers if not (h.rule == "mind.emotion_word" and h.start in literal)]
 
-    def drop_verbs_doing_other_work(self, markers, norms):
+    def drop_verbs_doing_other_work(self, markers, arrays):
         """'gwn luisteren denk ik', 'ik merk dat ik ...': the verb is a hedge after the fact or
         the self-observation, and counts as that, not as a named thought ('ik denk dat hij
         me mist' still names one)."""
@@ -586,11 +592,18 @@ class TurnRules:
         if not others:
             return markers
 
+        norms, lemmas = arrays.norms, arrays.lemmas
+
         def absorbed(hit):
             for other in others:
                 if other.start <= hit.start < other.end:
                     after = norms[hit.end] if hit.end < len(norms) else None
-                    return other.code == "self_reflection" or after == self.ik
+                    if other.code == "self_reflection":
+                        # 'achteraf baal ik' is the look at oneself; in 'ik schaamde me. ik
+                        # merk dat ik' the feeling of the sentence before is still named
+                        _start, end = arrays.sentence(hit.start)
+                        return lemmas[hit.start] in self.observing or other.end <= end
+                    return after == self.ik
             return False
 
         return [h for h in markers if h.rule != "mind.verb" or not absorbed(h)]
