@@ -8,6 +8,8 @@ The final markers go to token_arrays(doc).markers as Hit tuples (arrays.marker_s
 them spaCy Spans, for whoever wants to look at them).
 """
 
+from itertools import compress
+
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -217,6 +219,7 @@ class TurnRules:
         }
         self.statement_ends = hashes([".", "!", "!!", "!!!", "..."])
         self.quotes = hashes(["'", '"', "“", "”", "„", "«", "»"])
+        self.clause_separators = self.quotes | self.clause_marks | {self.comma}
         self.vertel, self.laat, self.zou = (get_string_id(w) for w in ("vertel", "laat", "zou"))
         self.mag_ik = (get_string_id("mag"), self.ik)
         self.take_along = hashes(["meenemen", "terugnemen"])
@@ -970,6 +973,10 @@ class TurnRules:
         return words
 
     def _clause_words_of(self, norms, alpha, start, end):
+        sentence = norms[start:end]
+        if self.clause_separators.isdisjoint(sentence):  # one clause, nothing quoted
+            words = list(compress(sentence, alpha[start:end]))
+            return words, ([words[:]] if words else [])
         clauses, current = [], []
         quoted = False
         for i in range(start, end):
@@ -1152,7 +1159,10 @@ class TurnRules:
                 continue  # 'Echt?', 'WAT?': a reaction, not a question to explore
             if start and self.is_check_back(norms, alpha, start, end):
                 continue  # 'Is dat zo?' hands the sentence before it back (checked_back)
-            if [w for w in words if w not in self.fillers] == self.what_happened:
+            if (
+                self.what_happened[-1] in words
+                and [w for w in words if w not in self.fillers] == self.what_happened
+            ):
                 continue  # 'balen. wat is er gebeurd': the story asked for, no mind explored
             first, second = words[0], words[1]
             if first in self.prepositions and second in self.wh_words:
