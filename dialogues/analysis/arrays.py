@@ -15,6 +15,7 @@ from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_UPPER, LENGTH, NOR
 from spacy.strings import get_string_id
 
 KEY = "analysis.arrays"
+TEXT = "analysis.text"  # the turn's text as typed (Doc.text rebuilds it from every token)
 COLUMNS = [NORM, IS_PUNCT, IS_ALPHA, IS_DIGIT, IS_UPPER, IDX, LENGTH]
 
 
@@ -150,6 +151,15 @@ class TokenArrays:
             spans = [(bounds[k], bounds[k + 1]) for k in range(len(self.sent_list))]
             self._sentences = (self.sent_list, spans)
         return self._sentences[1]
+
+
+def doc_text(doc):
+    """doc.text, which spaCy joins anew from Token objects on every access (about as long as
+    tokenizing): the text the pipeline was given (the tokenizer keeps every character)."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
 
 
 def token_arrays(doc):

@@ -9,7 +9,7 @@ from spacy.attrs import ORTH
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .arrays import hashes, token_arrays
+from .arrays import TEXT, doc_text, hashes, token_arrays
 from .components import (  # noqa: F401 (factories)
     clauses,
     context,
@@ -81,6 +81,7 @@ def make_doc(text, role):
     nlp = build_nlp()
     doc = tokenize(nlp, text)
     doc.user_data["role"] = role
+    doc.user_data[TEXT] = text
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -94,6 +95,7 @@ def make_docs(items):
     for text, role in items:
         doc = tokenize(nlp, text)
         doc.user_data["role"] = role
+        doc.user_data[TEXT] = text
         for component in components:
             doc = component(doc)
         yield doc
@@ -114,7 +116,7 @@ DETERMINERS = frozenset(
 def topics(doc):
     """The nouns of a turn as typed, each with the article or possessive before it."""
     arrays = token_arrays(doc)
-    strings, known, text = doc.vocab.strings, _NOUN_CACHE, doc.text
+    strings, known, text = doc.vocab.strings, _NOUN_CACHE, doc_text(doc)
     norms, idx, lengths = arrays.norms, arrays.idx, arrays.lengths
     found = []
     for i, (lemma, alpha) in enumerate(zip(arrays.lemmas, arrays.alpha, strict=True)):

@@ -25,3 +25,14 @@ def test_an_analysis_round_trips_through_its_dict():
     again = Analysis.from_dict(analysis.to_dict(), analysis.text)
     assert again == analysis
     assert again.to_dict() == analysis.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text", ["", "Hij is gewoon lui.  Echt!! 🙄", "ja\n\tnee ", "?!" * 100 + " oké", "a" * 90]
+)
+def test_the_pipeline_keeps_the_text_it_was_given_as_the_doc_text(text):
+    from dialogues.analysis.arrays import doc_text
+    from dialogues.analysis.pipeline import make_doc
+
+    doc = make_doc(text, "client")
+    assert doc_text(doc) == doc.text == text

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from ..arrays import hashes, token_arrays
+from ..arrays import doc_text, hashes, token_arrays
 
 NOT_START = numpy.uint64(numpy.iinfo(numpy.uint64).max)  # -1: 'not a sentence start'
 # 'dak de kleine te warm aankleed 🙄 ze doet da expres': in a chat an emoji ends a sentence
@@ -42,7 +42,7 @@ class SentenceSplitter:
         if not n:
             return doc
         starts = [0]
-        emoji = EMOJI.search(doc.text) is not None
+        emoji = EMOJI.search(doc_text(doc)) is not None
         if emoji or not self.final.isdisjoint(arrays.norms[:-1]):
             final, punct = self.final, arrays.punct
             if emoji:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..arrays import Hit, hashes, keep_longest, token_arrays
+from ..arrays import Hit, doc_text, hashes, keep_longest, token_arrays
 from ..lexicon import load_json, load_jsonl, verb_stems, word_lists
 from .clauses import CLAUSE_HITS
 from .clauses import CLAUSES as CLAUSE_KEY
@@ -614,7 +614,7 @@ class TurnRules:
     def affect_signals(self, doc, arrays):
         # on the token columns and the text (a token 'starts with !' if its first character
         # is one), without spaCy Token or Span objects
-        text, idx, lengths, norms = doc.text, arrays.idx, arrays.lengths, arrays.norms
+        text, idx, lengths, norms = doc_text(doc), arrays.idx, arrays.lengths, arrays.norms
         n = arrays.length
         exclaims = [i for i in range(n) if text[idx[i]] == "!"]
         # 'gefloten!! super blij mee!!': a turn of good cheer with no negative word anywhere
