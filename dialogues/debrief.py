@@ -52,6 +52,14 @@ class Debrief:
     better: tuple[Better, ...]
     chart: dict
 
+    @property
+    def other_share(self):
+        """Percent of coach turns that are neither (a closed question, nothing recognised): what
+        the bar shows after its two parts; the three add up to 100."""
+        if not self.coach_turns:
+            return 0
+        return max(0, 100 - self.mentalizing_share - self.non_mentalizing_share)
+
 
 def _first_suggestion(client):
     if client is not None and client.analysis and client.analysis.suggestions:

@@ -10,8 +10,8 @@ from django.db.models import Max
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils import timezone, translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from coachapp.db.batch import insert_and_update
@@ -60,6 +60,14 @@ class DialogueQuerySet(models.QuerySet):
         return self.filter(kind=Dialogue.Kind.EXAMPLE)
 
 
+PRACTICE_TITLE = gettext_noop("Oefengesprek met %(name)s")
+
+
+def practice_title(case_name):
+    """A practice's automatic title, in the active language."""
+    return gettext(PRACTICE_TITLE) % {"name": case_name}
+
+
 class Dialogue(models.Model):
     """An ordered conversation: an example from the literature, a practice session, ..."""
 
@@ -102,6 +110,19 @@ class Dialogue(models.Model):
         verbose_name_plural = _("dialogen")
 
     def __str__(self):
+        return self.title
+
+    @property
+    def display_title(self):
+        """The title in the reader's language. A practice's automatic title ('Oefengesprek met
+        Patiënt A') is stored in the language it was started in; shown, it follows the page's
+        language. Any other title is shown as it was written."""
+        if self.kind == self.Kind.PRACTICE:
+            for language, _name in settings.LANGUAGES:
+                with translation.override(language):
+                    prefix = gettext(PRACTICE_TITLE) % {"name": ""}
+                if prefix and self.title.startswith(prefix):
+                    return practice_title(self.title[len(prefix) :])
         return self.title
 
     @transaction.atomic
@@ -482,7 +503,7 @@ class Practice(models.Model):
         if style not in dict(script.style_choices):
             style = script.style_choices[0][0]
         dialogue = Dialogue.objects.create(
-            title=_("Oefengesprek met %(name)s") % {"name": case.name},
+            title=practice_title(case.name),
             kind=Dialogue.Kind.PRACTICE,
             case=case,
             owner=user,

@@ -37,7 +37,7 @@ def test_practice_debrief_and_delete_under_the_policy(page, live_server, login, 
     page.get_by_role("button", name="Verstuur").click()
     expect(page.locator(".chat li")).to_have_count(3)  # htmx swapped the turn in
     page.get_by_role("button", name="Gesprek afronden").click()
-    expect(page.locator("svg.bar rect")).to_have_attribute("width", "0")
+    expect(page.locator("svg.bar rect.part-mentalizing")).to_have_attribute("width", "0")
 
     page.goto(f"{live_server.url}/oefenen/")
     # Cancel the question: nothing is deleted.
