@@ -1590,7 +1590,7 @@ def _remark_about_the_coach(turn):
     if "denk" in turn.lowered and COACH_MAY_THINK.search(turn.text):
         return "worry"
     lowered = turn.lowered
-    if "'" not in turn.text and ADDRESSEE_WORDS.isdisjoint(turn.word_set):
+    if turn.text.isascii() and "'" not in turn.text and ADDRESSEE_WORDS.isdisjoint(turn.word_set):
         return None  # no addressee form can be there ('u's' would be one word: scanned)
     for found in ADDRESSEE.finditer(turn.text):
         if _in_idiom(lowered, found.start()):
@@ -3238,6 +3238,51 @@ PUSHBACK = re.compile(
     r"(?:onzin|flauwekul|nonsens|gezever|zever|bullshit|kletspraat|klets)\b",
     re.IGNORECASE,
 )
+# PUSHBACK's alternatives, each with the words one of its matches needs: in an ASCII text only
+# those whose word occurs are searched, and the leftmost match (the first alternative on a tie)
+# is the one PUSHBACK.search gives
+PUSHBACK_PARTS = tuple(
+    (needs, re.compile(part, re.IGNORECASE))
+    for needs, part in (
+        (
+            ("weten",),
+            r"\b(?:dat|da)\s+(?:kunt|kan|kun)\s+(?:u|jij|je|ge|gij)\s+(?:helemaal\s+)?(?:niet|nie)"
+            r"\s+weten\b",
+        ),
+        (
+            ("kent",),
+            r"\b(?:u|jij|je|ge|gij)\s+kent\s+(?:hem|haar|mij|me|ons|mijn|mn|m'n|die|dat)\b"
+            r"[^.!?]{0,25}\b(?:niet|nie)\b",
+        ),
+        (("weet",), r"\bwat\s+weet\s+(?:u|jij|gij|ge)\s+(?:daar|er)\s+(?:nou\s+|nu\s+)?van\b"),
+        (
+            ("denk", "dacht"),
+            r"\b(?:denkt|denkte|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:da|dat)\s+(?:ik|k)\s+"
+            r"(?:da|dat|het)?\s*(?:nie|niet)\s+(?:weet|kan|snap|zie)\b",
+        ),
+        (("vind",), r"^\W*(?:nee\W+)?(?:da|dat)\s+vind\s+ik\s+(?:niet|nie)\b"),
+        (
+            ("onzin", "flauwekul", "nonsens", "zever", "bullshit", "klets"),
+            r"^\W*(?:(?:nee|ach|pff)\W+)?(?:dat|da)\s+is\s+(?:toch\s+|echt\s+|gewoon\s+)?"
+            r"(?:onzin|flauwekul|nonsens|gezever|zever|bullshit|kletspraat|klets)\b",
+        ),
+    )
+)
+
+
+def _pushback_search(turn):
+    """PUSHBACK.search(turn.text), searching only the alternatives that can match."""
+    if not turn.text.isascii():  # a case-insensitive 'i' also matches 'ı': the whole pattern
+        return PUSHBACK.search(turn.text)
+    best = None
+    for needs, part in PUSHBACK_PARTS:
+        if any(word in turn.lowered for word in needs):
+            found = part.search(turn.text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+    return best
+
+
 # 'hoe weet gij da nu', 'denk je dat ik dat niet geprobeerd heb': what he is asked back
 PUSHBACK_ASKED = re.compile(
     r"\b(?:denk|denkt|dacht)\s+(?:gij|ge|u|jij|je)\s+(?:(?:nu|nou|echt|egt|soms)\s+)?"
@@ -3326,7 +3371,7 @@ def _rupture(turn):
 def _pushback(turn):
     lowered = turn.lowered
     cued = PUSHBACK_CUE.search(lowered) is not None
-    found = cued and PUSHBACK.search(turn.text)
+    found = cued and _pushback_search(turn)
     if not found and ("hoe weet" in lowered or "denk" in lowered or "dacht" in lowered):
         found = PUSHBACK_ASKED.search(turn.text)
     if not found and cued:
@@ -3914,6 +3959,27 @@ def _anchors(name):
     return frozenset(max(WORD.findall(phrase.lower()), key=len) for phrase in _set(name))
 
 
+# 'kan ook dat de business hem pusht', 'kan evengoed zijn dat ze moe was': another reading he
+# offers himself
+OTHER_READING = re.compile(
+    r"\b(?:kan|kon)\s+(?:ook|evengoed|natuurlijk\s+ook|ook\s+wel)\s+(?:zijn\s+)?(?:dat|da)\s+"
+    r"[^.!?;]{8,}",
+    re.IGNORECASE,
+)
+
+
+def _other_reading(turn):
+    """Another reading of someone he offers himself, quoted; None else."""
+    if "kan" not in turn.lowered and "kon" not in turn.lowered:
+        return None
+    found = OTHER_READING.search(turn.text)
+    if found is None or any(
+        m.code in CLIENT_PROBLEMS and m.code != "no_mental_states" for m in turn.markers
+    ):
+        return None
+    return _clean_quote(found.group(0), _settings())
+
+
 def _first_line(turn, reflective):
     """The line the coach needs before any question about a marker, or None: a wish to be gone
     (a safety check), being sent here, a question whether it stays between them, a remark
@@ -4179,6 +4245,12 @@ def _choose(turn, depth, topics):
     ):  # 'hij had mij ingepland terwijl ik vrij had gevraagd voor de begrafenis van mijn
         template = next(t for t in settings["validate_first"] if t["id"] == "val.begrijpelijk")
         return [Suggestion(template["text"], (), template["id"])]  # broer': the loss first
+    other_reading = None if chosen or reflective else _other_reading(turn)
+    if other_reading:  # 'kan ook dat de business hem pusht': his new reading, followed up
+        template = _open("revision")[0]
+        sentence = template["text"].format(words=other_reading)
+        if _safe(sentence, other_reading):
+            return [Suggestion(sentence, (), template["id"])]
     called = None if chosen or reflective else _reported_label(turn)
     if called:  # 'hij riep dat ik corrupt was': how it was to be called that
         template = _template("open.called_past" if called[1] else "open.called")

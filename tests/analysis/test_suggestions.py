@@ -3911,3 +3911,21 @@ def test_a_flood_of_a_burden_or_an_impulse_gets_its_own_line(text, first):
 def test_a_burden_in_a_rage_with_a_plan_is_still_met_as_a_flood():
     found = texts("JA HE. ik ben het zo beu, ik ontplof bijna, ik ga hun auto ne keer bekrassen!!")
     assert found and "‘beu’" not in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja. of ja... kan ook dat de business hem pusht. die zitten hem ook constant op de rug",
+        "kan ook dat ze gewoon moe was na haar dienst",
+    ],
+)
+def test_another_reading_he_offers_himself_is_followed_up(text):
+    found = texts(text)
+    assert found and found[0].startswith("Je zegt: ‘kan ook dat "), found
+    assert found[0].endswith("Wat maakt dat je dat nu zo ziet?"), found
+
+
+def test_no_other_reading_line_beside_a_problem_marker():
+    found = texts("ze doet het expres, kan ook dat ze gewoon moe was maar dat geloof ik nie")
+    assert not any("Wat maakt dat je dat nu zo ziet" in t for t in found), found
