@@ -1146,7 +1146,12 @@ def _own_feelings(turn):
     for clause in turn.clauses:  # an answer in one word: 'zwaar.', 'spannend.'
         if clause.subject or clause.end - clause.start > 30:
             continue
-        words = list(WORD.finditer(turn.clause_text(clause)))
+        said = turn.clause_text(clause)
+        if said.isascii():  # its words at hand: only one or two, opening with a fragment
+            tokens = _words(said)
+            if not 0 < len(tokens) <= 2 or tokens[0] not in _set("fragment_feelings"):
+                continue
+        words = list(WORD.finditer(said))
         if len(words) <= 2 and words:
             first = words[0]
             second = words[1].group(0).lower() if len(words) == 2 else None
