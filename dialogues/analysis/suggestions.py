@@ -1500,6 +1500,11 @@ def _felt_phrase(turn, start, end, clause, settings):
             ):  # 'behandeld als een schooljongen': the comparison is the feeling
                 kept.extend(rest[position : position + 3])
                 break
+            if position == len(rest) - 1 and any(
+                t.group(0).lower() in ("daar", "er", "hier") for t in kept
+            ):  # 'achteraf voel ik mij daar slecht over': 'over' goes with 'daar'
+                kept.append(token)
+                break
             about = token.group(0).lower() in _set("about_words")
             break
         kept.append(token)

@@ -3929,3 +3929,19 @@ def test_another_reading_he_offers_himself_is_followed_up(text):
 def test_no_other_reading_line_beside_a_problem_marker():
     found = texts("ze doet het expres, kan ook dat ze gewoon moe was maar dat geloof ik nie")
     assert not any("Wat maakt dat je dat nu zo ziet" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "gespannen. ik ontwijk hun telefoons. achteraf voel ik mij daar slecht over, want ze"
+            " bedoelen het goed",
+            "‘achteraf voel ik mij daar slecht over’",
+        ),
+        ("Ik werk al vijftien jaar bij haar. Ik voel me er rot over.", "‘ik voel me er rot over’"),
+    ],
+)
+def test_a_felt_clause_keeps_the_preposition_of_its_daar_or_er(text, quoted):
+    found = texts(text)
+    assert found and quoted in found[0], found
