@@ -495,14 +495,15 @@ def round_detail(request, pk, number):
     """A finished (or running) round, read-only: for its players, members and the trainer."""
     access = _access(request, pk)
     round_ = get_object_or_404(access.room.rounds.select_related("dialogue"), number=number)
-    played = (
-        access.participant is not None
-        and round_.players.filter(participant=access.participant).exists()
-    )
-    if access.member is None and not played and not access.is_trainer:
+    played = None  # the role this participant had in that round, not the one they hold now
+    if access.participant is not None:
+        played = round_.players.filter(participant=access.participant).first()
+    if access.member is None and played is None and not access.is_trainer:
         raise Http404
     access.review = round_ != access.room.current_round()
-    return TemplateResponse(request, TEMPLATE, _room_context(access, round_=round_))
+    context = _room_context(access, round_=round_)
+    context["round_player"] = played
+    return TemplateResponse(request, TEMPLATE, context)
 
 
 @login_not_required
