@@ -109,3 +109,26 @@ def test_a_room_that_is_deleted_while_open_shows_a_message(browser, live_server,
         expect(page.locator("#htmx-error [role=alert]")).to_have_count(1)
     finally:
         context.close()
+
+
+def test_a_stale_page_after_logging_in_again_elsewhere(page, live_server, login, coach):
+    login("coach", "geheim-wachtwoord-1")
+    page.goto(f"{live_server.url}/analyse/")
+    log_out_in_another_tab(page, live_server)
+    other = page.context.new_page()
+    other.goto(f"{live_server.url}/inloggen/")
+    log_in_again(other, "coach", "geheim-wachtwoord-1")
+    other.wait_for_url(lambda url: "/inloggen/" not in url)
+    other.close()
+    # The page's CSRF token is from before: refused (403), nothing swapped, a message.
+    text = "Ze doen het expres, da's toch duidelijk."
+    page.get_by_label("Uitspraak").fill(text)
+    page.get_by_role("button", name="Analyseer").click()
+    expect(page.locator("#htmx-error [role=alert]")).to_contain_text("Vernieuw de pagina")
+    expect(page.locator("#result")).to_contain_text("Nog niets geanalyseerd")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Analyse een uitspraak")
+    # Reloading keeps what was typed, and then it works.
+    page.reload()
+    expect(page.get_by_label("Uitspraak")).to_have_value(text)
+    page.get_by_role("button", name="Analyseer").click()
+    expect(page.locator("#result .highlighted")).to_contain_text("expres")
