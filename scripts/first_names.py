@@ -23,7 +23,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "dialogues/analysis/lexicons/
 HUNSPELL = Path("/usr/share/hunspell/nl.dic")
 NOT_NAMES = {"lies", "mees", "fee", "iris", "jesus", "jezus", "mark", "bink", "boy", "king"}
 NOT_NAMES |= {"take", "sage", "seven", "spike", "lean", "lee", "moon", "wing", "sing", "pax"}
-NOT_NAMES |= {"rex", "riff"}
+NOT_NAMES |= {"rex", "riff", "feite"}  # feite: "in feite"
 ALSO = {"kees", "dirk", "kim", "bram", "koen", "bas", "rob", "rik", "fleur", "jet", "roel", "gijs"}
 
 

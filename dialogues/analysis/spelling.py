@@ -86,6 +86,14 @@ class Speller:
         return candidates.pop() if len(candidates) == 1 else None
 
     def add_special_cases(self, tokenizer):
+        # "m'n", "z'n", "'t" stay one token as spaCy keeps them, also typed with a curly
+        # apostrophe ('m’n baas' was 'm' + '’n', read as 'een')
+        for form, norm in self.words.items():
+            if "'" not in form:
+                continue
+            for cased in (form, form.capitalize(), form.upper()):
+                curly = cased.replace("'", "’")
+                tokenizer.add_special_case(curly, [{ORTH: curly, NORM: norm}])
         for entry in self.splits:
             orths = [orth for orth, _norm in entry["pieces"]]
             norms = [normalise(norm) for _orth, norm in entry["pieces"]]

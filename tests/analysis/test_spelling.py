@@ -41,6 +41,20 @@ def test_splits_work_in_every_casing_and_quote(text):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "norms"),
+    [
+        ("m’n baas", ["mijn", "baas"]),
+        ("’t ligt aan z’n planning", ["het", "ligt", "aan", "zijn", "planning"]),
+        ("D’r moeder", ["haar", "moeder"]),
+    ],
+)
+def test_word_entries_with_an_apostrophe_read_the_same_with_a_curly_one(text, norms):
+    doc = make_doc(text, "client")
+    assert [t.norm_ for t in doc] == norms
+    assert doc.text == text
+
+
 def test_offsets_point_into_the_typed_text():
     text = "kheb egt geen zin meer, ze zijn gwn lui en tis haar schuld"
     analysis = analyse(text, "client")
@@ -80,6 +94,7 @@ def test_shouting_reads_as_words_and_as_affect():
         ("ik heb een roos gekocht", "roos", False),  # a common word first
         ("ik ben er klaar mee", "ben", False),
         ("menne pa is ziek", "menne", False),  # the spelling table first
+        ("in feite weet ik het niet", "feite", False),  # a word before a name
     ],
 )
 def test_first_names_read_as_another_person(text, name, is_name):
