@@ -117,6 +117,21 @@ for the line naming the first. An exception asked in a closed form ("Geldt dat a
 answered like an open question about it. A pronoun that names no one of the case ("bij hen")
 points at the person the coach named last (`memory["persons"]`).
 
+Since the tenth blind rating: a question that comes with the ending ("We ronden af. Wat neem je
+mee?", "… waar wil je volgende keer op letten?") gets the line kept for it (his `takeaway` answer,
+a `next_time` closing) by openness; advice to apologise or "sorry dat ik je onderbreek" is no
+repair, and a second "sorry" gets his word again; a lecture ("in de literatuur heet dat …") is an
+interpretation with a `lecture` reaction and costs trust; advice about taking part here or about
+how to take it gets its own reaction (`here`, `attitude`); "Net zei je nog" only when the new move
+is about what the earlier one was about (an event both name, two content words, or no content of
+its own). Lines kept for one question (a hard filter, like `what_if`): `words` (what was said:
+his own or the other's), `urge` (what he would most like to do), `seen` (what he wants others to
+see in him), `obstacle` (what stops him), `here_saying` (how it is to say this here, or to get the
+coach's question); `beneath` deflections only when asked what lies under a feeling, and then never
+the named feeling again; staying with a moment ("mag ik nog even bij dat eerste gesprek
+blijven?") is a rewind to it, not to the event the coach says he is leaving; right after he named
+a feeling, "wat ging er door je heen" gets another line.
+
 Closing: a `closing` line whose openness band holds the client's openness: cool or sceptical
 when openness is low, a first reflective thought when it is high; also when an ending phrase
 comes with a question about how the session was ("we moeten stoppen. hoe vond je het?").
