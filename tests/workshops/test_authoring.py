@@ -38,6 +38,8 @@ def test_markers_form_is_prefilled_with_the_analysers_key(trainer_client, turn):
         sentence = "all" if item["sentence"] is None else item["sentence"]
         assert f'value="{sentence}:{item["code"]}" checked' in content
     assert "Cliënt A:" in content  # title prefilled
+    title = content.split('name="title"')[1].split('value="')[1].split('"')[0]
+    assert ": ‘" not in title and not title.endswith("’")  # the saved message quotes it once
 
 
 def test_trainer_corrects_the_key_and_adds_it_to_a_workshop(trainer_client, trainer, turn):

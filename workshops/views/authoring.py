@@ -105,7 +105,8 @@ def exercise_from_turn(request, turn_pk):
         form = ExerciseFromTurnForm(
             user=request.user,
             initial={
-                "title": f"{name}: ‘{Truncator(turn.text).chars(60)}’",
+                # no quotes of its own: the message after saving quotes the title
+                "title": f"{name}: {Truncator(turn.text).chars(60)}",
                 "instructions": DEFAULT_INSTRUCTIONS[kind],
                 "examples": coach_line,
             },
