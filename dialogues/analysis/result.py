@@ -1,8 +1,24 @@
 """The analyser's results: frozen dataclasses with to_dict(), no spaCy objects."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
+from functools import cache
 
 _new = object.__new__
+
+
+@cache
+def _field_names(cls):
+    return tuple(field.name for field in fields(cls))
+
+
+class Made:
+    @classmethod
+    def of(cls, *values):
+        """cls(*values) for the analyser itself: the same object, made without the frozen
+        dataclass's __init__ (which sets each field through object.__setattr__)."""
+        self = _new(cls)
+        self.__dict__.update(zip(_field_names(cls), values, strict=True))
+        return self
 
 
 class AsDict:
@@ -11,22 +27,13 @@ class AsDict:
 
 
 @dataclass(frozen=True)
-class Marker(AsDict):
+class Marker(Made, AsDict):
     code: str
     start: int
     end: int
     text: str
     rule: str
     explanation: str
-
-    @classmethod
-    def of(cls, code, start, end, text, rule, explanation):
-        """Marker(...) without the frozen dataclass's __init__ (see Analysis.of)."""
-        self = _new(cls)
-        self.__dict__.update(
-            code=code, start=start, end=end, text=text, rule=rule, explanation=explanation
-        )
-        return self
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ class Polarity(AsDict):
 
 
 @dataclass(frozen=True)
-class Clause(AsDict):
+class Clause(Made, AsDict):
     """A clause of the turn with its features (character offsets into the text)."""
 
     start: int
@@ -74,41 +81,9 @@ class Clause(AsDict):
     reported: bool
     about_self: bool = False
 
-    @classmethod
-    def of(
-        cls,
-        start,
-        end,
-        subject,
-        classes,
-        hedged,
-        negated,
-        question,
-        past,
-        quoted,
-        reported,
-        about_self,
-    ):
-        """Clause(...) without the frozen dataclass's __init__ (see Analysis.of)."""
-        self = _new(cls)
-        self.__dict__.update(
-            start=start,
-            end=end,
-            subject=subject,
-            classes=classes,
-            hedged=hedged,
-            negated=negated,
-            question=question,
-            past=past,
-            quoted=quoted,
-            reported=reported,
-            about_self=about_self,
-        )
-        return self
-
 
 @dataclass(frozen=True)
-class Analysis:
+class Analysis(Made):
     text: str
     role: str
     markers: tuple[Marker, ...] = ()
@@ -117,23 +92,6 @@ class Analysis:
     polarity: Polarity | None = None
     version: str = ""
     clauses: tuple[Clause, ...] = ()
-
-    @classmethod
-    def of(cls, text, role, markers, suggestions, depth, polarity, version, clauses):
-        """Analysis(...) for the analyser itself: the same object, made without the frozen
-        dataclass's __init__ (which sets each field through object.__setattr__)."""
-        self = _new(cls)
-        self.__dict__.update(
-            text=text,
-            role=role,
-            markers=markers,
-            suggestions=suggestions,
-            depth=depth,
-            polarity=polarity,
-            version=version,
-            clauses=clauses,
-        )
-        return self
 
     @property
     def codes(self):
