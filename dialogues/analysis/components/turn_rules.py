@@ -336,9 +336,6 @@ class TurnRules:
             markers = self.drop_minds_inside_rules(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers += self.every_in_complaint(doc, arrays, markers)
             markers = self.drop_minds_in_stances(markers, doc.user_data.get(CLAUSE_KEY, ()), arrays)
-            markers = self.drop_others_minds_as_fact(
-                markers, doc.user_data.get(CLAUSE_KEY, ()), arrays
-            )
             markers = self.drop_agreeing_of_course(markers, arrays)
             markers = self.drop_own_acts_as_blame(markers, doc.user_data.get(CLAUSE_KEY, ()))
             markers = self.drop_floods_not_his_now(
@@ -466,50 +463,38 @@ class TurnRules:
         return self.drop_minds_inside(markers, spans)
 
     def drop_minds_in_stances(self, markers, clauses, arrays):
-        """'hij vindt nooit iets goed', 'ze wil gewoon de show stelen, zo is ze', 'jullie snappen
-        het gewoon niet': another's mind in a sweeping stance (a stance word in its clause, a
-        stance code in the turn) is part of that stance, no look at what goes on in him."""
+        """'hij vindt nooit iets goed', 'jullie snappen het gewoon niet' (a stance word in its
+        clause), 'die vent haat mij gwn', 'die wil dat zijn zoon prof wordt, die gast is gwn nen
+        hooligan' (another's mind told as plain fact in a main clause): in a turn that takes a
+        closed stance, another's mind is part of that stance, no look at what goes on in him
+        ('hij vindt het prima zo' names his view; 'ze zal wel gedacht hebben' is a guess)."""
         minds = [h for h in markers if h.code == "mental_state"]
         if not minds or not any(h.code in STANCES or h.code == "rigid_rule" for h in markers):
             return markers
+        plain_fact_holds = any(h.code in STANCES for h in markers) and not any(
+            h.code in ("perspective_taking", "tentative") for h in markers
+        )
         norms = arrays.norms
+        swept = plain_fact = True  # every mind of the turn in one way or every one in the other
         for hit in minds:
             clause = clause_at(clauses, hit.start)
-            if (
-                clause is None
-                or clause.subject not in ("other", "you")
-                or clause.hedged
-                or clause.question
-                or self.stance_words.isdisjoint(norms[clause.start : clause.end])
-            ):
+            if clause is None or clause.hedged or clause.question:
                 return markers
-        return [h for h in markers if h.code != "mental_state"]
-
-    def drop_others_minds_as_fact(self, markers, clauses, arrays):
-        """'die vent haat mij gwn', 'die wil dat zijn zoon prof wordt, die gast is gwn nen
-        hooligan': another's mind told as plain fact in a main clause, in a turn that takes a
-        closed stance, is part of that stance, no feeling or thought the speaker looks at."""
-        minds = [h for h in markers if h.code == "mental_state"]
-        if not minds or any(h.code in ("perspective_taking", "tentative") for h in markers):
-            return markers
-        if not any(h.code in STANCES for h in markers):
-            return markers  # 'hij vindt het prima zo' names his view
-        norms = arrays.norms
-        for hit in minds:
-            clause = clause_at(clauses, hit.start)
-            if (
-                hit.rule != "mind.verb"
-                or clause is None
-                or not self.guess_words.isdisjoint(norms[clause.start : clause.end])
-                or clause is None
-                or clause.subject != "other"
-                or not clause.main
-                or clause.hedged
-                or clause.negated
-                or clause.question
-            ):
-                return markers
-        return [h for h in markers if h.code != "mental_state"]
+            words = norms[clause.start : clause.end]
+            swept = swept and (
+                clause.subject in ("other", "you") and not self.stance_words.isdisjoint(words)
+            )
+            plain_fact = plain_fact and (
+                plain_fact_holds
+                and hit.rule == "mind.verb"
+                and clause.subject == "other"
+                and clause.main
+                and not clause.negated
+                and self.guess_words.isdisjoint(words)
+            )
+        if swept or plain_fact:
+            return [h for h in markers if h.code != "mental_state"]
+        return markers
 
     def drop_agreeing_of_course(self, markers, arrays):
         """'Ja, natuurlijk.', 'tuurlijk, vraag maar', 'ja natuurlijk, graag': 'natuurlijk' that
